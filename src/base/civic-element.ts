@@ -1,0 +1,141 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { Feed, LocalizedText } from '../feed/types.js';
+import type { FeedError } from '../feed/store.js';
+import { pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
+import { textDirection } from '../i18n/direction.js';
+import { baseStyles } from './base-styles.js';
+import { FeedController } from './feed-controller.js';
+import { LocaleController } from './locale-controller.js';
+import { clampHeadingLevel, type HeadingLevel } from './heading.js';
+
+/**
+ * What every civic widget shares: finding and following the feed, the shared language,
+ * and the loading, error and saved-copy states. A widget only renders its content.
+ *
+ * @attr src - URL of the feed. Without it the page's `<link rel="civic-feed">` or inline
+ *   `<script type="application/json" data-civic-feed>` is used.
+ * @attr lang - Pins the widget's language; without it the widget follows the page's shared language.
+ * @attr heading-level - Level (2–6) of the widget's top headings, to fit the host page's outline.
+ * @csspart status - The loading, empty and error messages.
+ * @cssprop --civic-color-accent - Buttons, links and active filters.
+ * @cssprop --civic-color-on-accent - Text on the accent colour.
+ * @cssprop --civic-color-border - Borders of cards and fields.
+ * @cssprop --civic-color-danger - Error and "closed" marks.
+ * @cssprop --civic-radius - Corner radius of cards, fields and buttons.
+ * @cssprop --civic-space - Base spacing unit.
+ * @cssprop --civic-focus-color - Keyboard focus ring.
+ */
+export abstract class CivicElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  @property({ reflect: false }) src?: string;
+
+  @property({ attribute: 'heading-level', converter: (value) => clampHeadingLevel(value) })
+  headingLevel: HeadingLevel = 2;
+
+  protected readonly feedController = new FeedController(this, () => this.src);
+  protected readonly localeController = new LocaleController(this, () => this.feedController.feed);
+
+  constructor() {
+    super();
+    // Re-render on setLocale(); done once here instead of @localized() on every widget.
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The language this widget speaks now (a feed locale such as `uk`). */
+  get locale(): string {
+    return this.localeController.locale;
+  }
+
+  get feed(): Feed | undefined {
+    return this.feedController.feed;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') {
+      this.localeController.langAttributeChanged(value);
+      this.requestUpdate();
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && changed.get('src') !== undefined) this.feedController.sourceChanged();
+    const loading = this.feedController.state.status === 'loading' && !this.feed;
+    if (loading) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  /** The widget's own content, once a feed is there. */
+  protected abstract renderContent(feed: Feed): unknown;
+
+  protected override render(): unknown {
+    const { status, error, fromSavedCopy } = this.feedController.state;
+    const feed = this.feed;
+    if (!feed) {
+      if (status === 'error' && error) return this.renderError(error);
+      return this.renderLoading();
+    }
+    return html`${fromSavedCopy && error ? this.renderSavedCopyNotice() : nothing}${this.renderContent(feed)}`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="status" part="status loading" role="status">${msg('Loading information…')}</div>`;
+  }
+
+  protected renderError(error: FeedError): TemplateResult {
+    const canRetry = error.kind !== 'no-source';
+    return html`<div class="status" part="status error" role="alert">
+      <p>${describeFeedError(error)}</p>
+      ${canRetry ? html`<button type="button" part="button retry" @click=${() => this.feedController.retry()}>${msg('Try again')}</button>` : nothing}
+    </div>`;
+  }
+
+  protected renderSavedCopyNotice(): TemplateResult {
+    return html`<p class="status" part="status saved-copy" role="status">
+      ${msg('You are seeing information saved earlier. It may be out of date.')}
+    </p>`;
+  }
+
+  /** Feed text for this widget's language, with the language it is really in. */
+  protected pick(value: LocalizedText | undefined): PickedText | undefined {
+    const feed = this.feed;
+    return pickLocalizedText(value, this.locale, feed?.defaultLocale ?? this.locale);
+  }
+
+  /** The `lang` to put on an element showing `picked`, when it differs from the widget's. */
+  protected foreignLang(picked: PickedText | undefined): string | undefined {
+    return picked && picked.lang !== this.locale ? picked.lang : undefined;
+  }
+
+  /** Inline feed text; wrapped with its own `lang` and `dir` when it is in another language. */
+  protected text(value: LocalizedText | undefined): unknown {
+    const picked = this.pick(value);
+    if (!picked) return nothing;
+    if (picked.lang === this.locale) return picked.text;
+    return html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>`;
+  }
+}
+
+/** A sentence for the visitor: what went wrong and what they can do. */
+export function describeFeedError(error: FeedError): string {
+  switch (error.kind) {
+    case 'no-source':
+      return msg('This widget has no information source. The website needs to set one.');
+    case 'network':
+      return msg('The information could not be loaded. Check your internet connection and try again.');
+    case 'timeout':
+      return msg('Loading the information took too long. Check your internet connection and try again.');
+    case 'http':
+      return msg('The information is not available at the moment. Please try again later.');
+    default:
+      return msg('The information could not be read. Please try again later, or contact the city if this continues.');
+  }
+}

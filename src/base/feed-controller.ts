@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveFeedSource, type FeedSource } from '../feed/feed-source.js';
+import { reloadFeed, subscribeFeed, type FeedState } from '../feed/store.js';
+import type { Feed } from '../feed/types.js';
+
+/**
+ * Connects a widget to the page's shared feed store: finds the feed (own `src`, the page's
+ * `<link rel="civic-feed">`, or an inline script), subscribes, and re-renders the host
+ * whenever a newer copy arrives.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = { status: 'loading' };
+  private source: FeedSource | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly getSrc: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get feed(): Feed | undefined {
+    return this.state.feed;
+  }
+
+  hostConnected(): void {
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Call when `src` changes. */
+  sourceChanged(): void {
+    if (!this.host.isConnected) return;
+    this.hostDisconnected();
+    this.connect();
+  }
+
+  retry(): void {
+    if (this.source) reloadFeed(this.source);
+  }
+
+  private connect(): void {
+    this.source = resolveFeedSource(this.getSrc(), this.host.ownerDocument);
+    if (!this.source) {
+      this.state = { status: 'error', error: { kind: 'no-source' } };
+      this.host.requestUpdate();
+      return;
+    }
+    this.unsubscribe = subscribeFeed(this.source, (state) => {
+      this.state = state;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The page's shared language. Every widget follows it unless its `lang` is pinned.
+ *
+ * State passes through `document` events and storage rather than module variables alone,
+ * so that a second copy of the library on the same page (two CMS plugins that each bundle it)
+ * and other tabs follow the same choice.
+ */
+
+export const LOCALE_CHANGE_EVENT = 'civic-locale-change';
+export const LOCALE_STORAGE_KEY = 'civic-widgets.locale';
+
+export interface LocaleChangeDetail {
+  locale: string;
+  /** `choice`: a visitor picked it; `start`: the first widget worked out the start language. */
+  reason: 'choice' | 'start' | 'other-tab';
+}
+
+const stateKey = Symbol.for('civic-widgets.shared-locale.v1');
+type GlobalState = { locale?: string };
+const state: GlobalState = ((globalThis as Record<symbol, unknown>)[stateKey] as GlobalState | undefined)
+  ?? ((globalThis as Record<symbol, unknown>)[stateKey] = {}) as GlobalState;
+
+export function getSharedLocale(): string | undefined {
+  return state.locale;
+}
+
+/** The visitor's saved choice, if storage can be read (it can't in some privacy modes). */
+export function savedLocale(): string | undefined {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function announce(detail: LocaleChangeDetail): void {
+  state.locale = detail.locale;
+  document.dispatchEvent(new CustomEvent<LocaleChangeDetail>(LOCALE_CHANGE_EVENT, { detail }));
+}
+
+/** A visitor chose a language: remember it and switch every widget on the page. */
+export function chooseLocale(locale: string): void {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Storage full or blocked: the choice still applies to this page.
+  }
+  announce({ locale, reason: 'choice' });
+}
+
+/** Sets the start language once, when no widget has done so yet. Not saved: nobody chose it. */
+export function adoptStartLocale(locale: string): void {
+  if (state.locale === undefined) announce({ locale, reason: 'start' });
+}
+
+/** Calls `listener` whenever the shared language changes, here, in another copy, or in another tab. */
+export function onSharedLocaleChange(listener: (locale: string) => void): () => void {
+  const onEvent = (event: Event) => {
+    const locale = (event as CustomEvent<Partial<LocaleChangeDetail>>).detail?.locale;
+    if (typeof locale === 'string') {
+      state.locale = locale;
+      listener(locale);
+    }
+  };
+  followOtherTabs();
+  document.addEventListener(LOCALE_CHANGE_EVENT, onEvent);
+  return () => document.removeEventListener(LOCALE_CHANGE_EVENT, onEvent);
+}
+
+let followingOtherTabs = false;
+
+/** One storage listener per copy of the library, turning another tab's choice into a page event. */
+function followOtherTabs(): void {
+  if (followingOtherTabs) return;
+  followingOtherTabs = true;
+  window.addEventListener('storage', (event) => {
+    if (event.key === LOCALE_STORAGE_KEY && event.newValue && event.newValue !== state.locale) {
+      announce({ locale: event.newValue, reason: 'other-tab' });
+    }
+  });
+}
+
+/** For tests: forget the page's language (not the saved choice). */
+export function resetSharedLocale(): void {
+  delete state.locale;
+}

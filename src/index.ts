@@ -1,0 +1,9 @@
+/** Every civic widget. This is the module that becomes the one embed file `dist/civic-widgets.js`. */
+export { CivicServiceFinder } from './components/service-finder/service-finder.js';
+export { CivicLanguagePicker } from './components/language-picker/language-picker.js';
+export { CivicEventList } from './components/event-list/event-list.js';
+export { CivicPartnerCall } from './components/partner-call/partner-call.js';
+export { CivicElement } from './base/civic-element.js';
+export { pickLocalizedText } from './i18n/localized-text.js';
+export { chooseLocale, LOCALE_CHANGE_EVENT } from './i18n/shared-locale.js';
+export type * from './feed/types.js';

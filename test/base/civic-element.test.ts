@@ -1,0 +1,135 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CivicServiceFinder } from '../../src/index.js';
+import { chooseLocale } from '../../src/i18n/shared-locale.js';
+import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
+
+describe('CivicElement (shared widget base)', () => {
+  let originalFetch: typeof fetch;
+  beforeEach(() => {
+    resetPageState();
+    originalFetch = window.fetch;
+  });
+  afterEach(() => {
+    window.fetch = originalFetch;
+    document.querySelectorAll('link[rel="civic-feed"], script[data-civic-feed]').forEach((n) => n.remove());
+  });
+
+  it('says it is loading, with aria-busy, until the feed arrives', async () => {
+    resetPageState('de');
+    let release!: (r: Response) => void;
+    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/slow.json"></civic-service-finder>`);
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    const status = el.shadowRoot!.querySelector('[role="status"]');
+    expect(status?.textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    release(new Response(await (await originalFetch(fixtureFeedUrl)).text()));
+    await settled(el);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(visibleText(el)).to.contain('Gesundheitsamt Beratung');
+  });
+
+  it('fetches one feed URL once however many widgets use it', async () => {
+    let calls = 0;
+    window.fetch = (input, init) => {
+      calls++;
+      return originalFetch(input, init);
+    };
+    const wrapper = await fixture(html`<div>
+      <civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
+      <civic-event-list src=${fixtureFeedUrl}></civic-event-list>
+      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>
+    </div>`);
+    for (const el of wrapper.children) await settled(el as CivicServiceFinder);
+    expect(calls).to.equal(1);
+  });
+
+  it('finds the feed from <link rel="civic-feed"> and from an inline script', async () => {
+    const link = Object.assign(document.createElement('link'), { rel: 'civic-feed', href: fixtureFeedUrl });
+    document.head.append(link);
+    resetPageState('de');
+    const fromLink = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(fromLink);
+    expect(visibleText(fromLink)).to.contain('Deutschkurs');
+    link.remove();
+    resetPageState('de');
+
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.civicFeed = '';
+    script.textContent = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'UTC', services: [{ id: 'x', name: 'Inline help desk' }] });
+    document.body.append(script);
+    const inline = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(inline);
+    expect(visibleText(inline)).to.contain('Inline help desk');
+  });
+
+  it('shows a translated, actionable message in an alert when the server fails, and retries', async () => {
+    resetPageState('de');
+    let failing = true;
+    window.fetch = async (input, init) => (failing ? new Response('oops', { status: 500 }) : originalFetch(fixtureFeedUrl, init));
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/broken.json"></civic-service-finder>`);
+    await settled(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('try again later');
+    await expect(el).to.be.accessible();
+    failing = false;
+    alert.querySelector('button')!.click();
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(visibleText(el)).to.contain('Gesundheitsamt');
+  });
+
+  it('explains a body that is not JSON and a network failure differently', async () => {
+    window.fetch = async () => new Response('<html>not a feed</html>');
+    const bad = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/html.json"></civic-service-finder>`);
+    await settled(bad);
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be read');
+
+    window.fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const offline = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/offline.json"></civic-service-finder>`);
+    await settled(offline);
+    expect(offline.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('internet connection');
+  });
+
+  it('tells the web team when no feed is configured', async () => {
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no information source');
+  });
+
+  it('sets lang and dir from the shared language and shows fallback text with its own lang', async () => {
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>`);
+    await settled(el);
+    chooseLocale('ar');
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('ar');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items[0]!.textContent).to.contain('عيادة صحة المهاجرين');
+    const german = items[1]!.querySelector('[lang]')!;
+    expect(german.getAttribute('lang')).to.equal('de');
+    expect(german.getAttribute('dir')).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a pinned lang and matches it to the feed locale (uk-UA → uk)', async () => {
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder lang="uk-UA" src=${fixtureFeedUrl}></civic-service-finder>`);
+    await settled(el);
+    expect(el.getAttribute('lang')).to.equal('uk');
+    chooseLocale('ar');
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('uk');
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows the page heading level the host asks for', async () => {
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder heading-level="4" src=${fixtureFeedUrl}></civic-service-finder>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('h4')).to.exist;
+    expect(el.shadowRoot!.querySelector('h2')).to.not.exist;
+  });
+});

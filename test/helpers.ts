@@ -1,0 +1,30 @@
+import { resetFeedStore } from '../src/feed/store.js';
+import { LOCALE_STORAGE_KEY, resetSharedLocale } from '../src/i18n/shared-locale.js';
+
+export const fixtureFeedUrl = new URL('./fixtures/small-feed.json', import.meta.url).href;
+
+/**
+ * Every test starts with no loaded feed and no page language. Tests that look at feed text save a
+ * choice, so they do not depend on the test browser's own language.
+ */
+export function resetPageState(savedChoice?: string): void {
+  resetFeedStore();
+  resetSharedLocale();
+  if (savedChoice) localStorage.setItem(LOCALE_STORAGE_KEY, savedChoice);
+  else localStorage.removeItem(LOCALE_STORAGE_KEY);
+}
+
+/** Waits until `el` has a feed (or an error) rendered: no longer `aria-busy`. */
+export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }, timeout = 3000): Promise<void> {
+  const until = performance.now() + timeout;
+  while (el.getAttribute('aria-busy') === 'true' || !el.shadowRoot?.childElementCount) {
+    if (performance.now() > until) throw new Error(`${el.localName} still loading after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await el.updateComplete;
+}
+
+/** The text a person sees in `el`'s shadow root, whitespace collapsed. */
+export function visibleText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
