@@ -1,0 +1,296 @@
+/**
+ * Opening hours from the feed (`services[].hours`), evaluated in the FEED's
+ * time zone: "open now" is about the clinic's wall clock, not the visitor's.
+ *
+ * Input shape: `[{ days: ['mo','tu'], opens: '07:30', closes: '15:30' }]`.
+ * - several entries may name the same day (split shifts: 08:00–12:00, 13:00–16:00);
+ * - `closes` earlier than `opens` runs past midnight (22:00–02:00);
+ * - `closes: '24:00'` means midnight at the end of the day;
+ * - `opens` equal to `closes` means open for 24 hours from `opens`
+ *   ('00:00'–'00:00' is the whole day, as in schema.org/OSM practice).
+ * Malformed entries, times and day codes are skipped silently: the feed
+ * validator reports them; the widget must keep working.
+ *
+ * All times are wall-clock minutes. On a DST day a boundary inside the
+ * spring-forward gap takes effect at the transition (the first moment the
+ * clock shows that time or later), consistent with `isOpenAt`.
+ *
+ * @module
+ */
+import {
+  WEEKDAYS,
+  addDaysToDateKey,
+  weekdayOfDateKey,
+  zonedDateKey,
+  zonedParts,
+  zonedWallTimeToInstant,
+  type InstantInput,
+  type Weekday,
+} from './zoned-time.js';
+
+/** One entry of a feed's `hours` array (loosely typed: it comes from JSON). */
+export interface OpeningHoursEntry {
+  days?: readonly string[] | unknown;
+  opens?: string | unknown;
+  closes?: string | unknown;
+}
+
+/** A normalised range on one weekday. */
+export interface OpeningRange {
+  /** 'HH:MM' */
+  opens: string;
+  /** 'HH:MM' as written ('24:00' allowed); may be the next day, see `overnight`. */
+  closes: string;
+  /** True when the range ends after midnight (on the following day). */
+  overnight: boolean;
+}
+
+/** One row of a week table. */
+export interface ScheduleDay {
+  weekday: Weekday;
+  /** Sorted by opening time; empty = closed all day. */
+  ranges: OpeningRange[];
+}
+
+/** A boundary of an opening period, in the feed's zone. */
+export interface HoursMoment {
+  instant: Date;
+  /** Weekday in the feed's zone. */
+  weekday: Weekday;
+  /** Wall-clock time in the feed's zone, 'HH:MM'. */
+  time: string;
+  /** Calendar date in the feed's zone, '2027-04-19'; compare with today's key for "today"/"tomorrow". */
+  dateKey: string;
+}
+
+/** Everything an "Open now · closes 15:30" / "Closed · opens Monday 07:30" badge needs. */
+export interface OpenStatus {
+  open: boolean;
+  /** When open: the wall time ('HH:MM') the current opening period ends; absent when open round the clock. */
+  closesAt?: string;
+  /** When open: the full closing moment (the period may end tomorrow). */
+  closing?: HoursMoment;
+  /** When closed: the next opening; absent when there are no valid hours at all. */
+  opensAt?: HoursMoment;
+}
+
+interface Range {
+  /** minutes after 00:00 */
+  start: number;
+  /** minutes after 00:00 of the same day; > 1440 for overnight ranges */
+  end: number;
+  opens: string;
+  closes: string;
+}
+
+type Week = Range[][]; // index 0 = Monday
+
+const TIME_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
+const DAY_INDEX: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+const MAX_STEPS = 7 * 48; // bound for chaining touching ranges; more means "always open"
+
+function parseTime(value: unknown, allow24: boolean): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = TIME_RE.exec(value.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59 || h > 24 || (h === 24 && (!allow24 || min !== 0))) return undefined;
+  return h * 60 + min;
+}
+
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+// Parsed weeks are cached per hours array: the same service is evaluated on
+// every render, and a WeakMap lets discarded feeds be collected.
+const weekCache = new WeakMap<object, Week>();
+
+function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
+  if (!Array.isArray(hours)) return [[], [], [], [], [], [], []];
+  const cached = weekCache.get(hours);
+  if (cached) return cached;
+  const week: Week = [[], [], [], [], [], [], []];
+  for (const entry of hours as readonly unknown[]) {
+    if (!entry || typeof entry !== 'object') continue;
+    const { days, opens, closes } = entry as OpeningHoursEntry;
+    const start = parseTime(opens, false);
+    const endRaw = parseTime(closes, true);
+    if (start === undefined || endRaw === undefined || !Array.isArray(days)) continue;
+    const end = endRaw <= start ? endRaw + 1440 : endRaw;
+    const range: Range = { start, end, opens: hhmm(start), closes: hhmm(endRaw) };
+    const seen = new Set<number>();
+    for (const d of days as unknown[]) {
+      const i = typeof d === 'string' ? DAY_INDEX[d.trim().toLowerCase()] : undefined;
+      if (i === undefined || seen.has(i)) continue;
+      seen.add(i);
+      if (!week[i]!.some((r) => r.start === start && r.end === end)) week[i]!.push(range);
+    }
+  }
+  for (const day of week) day.sort((a, b) => a.start - b.start || a.end - b.end);
+  weekCache.set(hours, week);
+  return week;
+}
+
+/** True when `hours` has at least one valid range. */
+export function hasOpeningHours(hours: readonly OpeningHoursEntry[] | null | undefined): boolean {
+  return toWeek(hours).some((d) => d.length > 0);
+}
+
+/**
+ * The week as 7 rows, Monday first, each with its sorted ranges (an overnight
+ * range is listed on the day it opens). For a week table; mark today with
+ * `zonedParts(now, feedTimeZone).weekday`.
+ */
+export function weeklySchedule(hours: readonly OpeningHoursEntry[] | null | undefined): ScheduleDay[] {
+  return toWeek(hours).map((ranges, i) => ({
+    weekday: WEEKDAYS[i]!,
+    ranges: ranges.map((r) => ({ opens: r.opens, closes: r.closes, overnight: r.end > 1440 })),
+  }));
+}
+
+/** Minute-of-week clock for one instant in a zone. */
+interface Clock {
+  dateKey: string;
+  day: number; // 0 = Monday
+  minute: number;
+}
+
+function clockAt(ms: number, timeZone: string): Clock {
+  const p = zonedParts(ms, timeZone);
+  const dateKey = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return { dateKey, day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
+}
+
+/** Ends (as [dateKey, minute-of-that-day]) of the ranges covering the clock. */
+function coveringEnds(week: Week, c: Clock): Array<[string, number]> {
+  const ends: Array<[string, number]> = [];
+  for (const r of week[c.day]!) if (r.start <= c.minute && c.minute < r.end) ends.push([c.dateKey, r.end]);
+  const yesterday = addDaysToDateKey(c.dateKey, -1);
+  for (const r of week[(c.day + 6) % 7]!) if (r.end > 1440 && c.minute < r.end - 1440) ends.push([yesterday, r.end]);
+  return ends;
+}
+
+/**
+ * First instant ≥ `notBefore` at which the zone's wall clock reads at least
+ * `minute` minutes after 00:00 of `dateKey` (minute may exceed 1440).
+ * In an overlap that is the first occurrence unless already past; in a gap it
+ * is the transition itself, found by bisection (≤ ~12 zone lookups, rare).
+ */
+function wallInstant(dateKey: string, minute: number, timeZone: string, notBefore: number): number {
+  const key = addDaysToDateKey(dateKey, Math.floor(minute / 1440));
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const h = Math.floor((minute % 1440) / 60);
+  const min = minute % 60;
+  const early = zonedWallTimeToInstant(y, m, d, h, min, timeZone, 'earlier').getTime();
+  const late = zonedWallTimeToInstant(y, m, d, h, min, timeZone, 'later').getTime();
+  if (early === late) return early;
+  const wall = Date.UTC(y, m - 1, d, h, min);
+  const p = zonedParts(early, timeZone);
+  if (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) === wall) {
+    return early >= notBefore ? early : late; // overlap
+  }
+  // gap: wall time before the transition is < target, after it is ≥ target
+  let lo = early;
+  let hi = late;
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2000) * 1000;
+    if (mid <= lo) break;
+    const q = zonedParts(mid, timeZone);
+    if (Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function moment(ms: number, timeZone: string): HoursMoment {
+  const c = clockAt(ms, timeZone);
+  return { instant: new Date(ms), weekday: WEEKDAYS[c.day]!, time: hhmm(c.minute), dateKey: c.dateKey };
+}
+
+function toMs(instant: InstantInput): number {
+  return typeof instant === 'number' ? instant : instant.getTime();
+}
+
+/**
+ * Whether the place is open at `instant`, reading its hours in `timeZone`
+ * (the feed's zone). Ranges are half-open: open at 07:30, closed at 15:30.
+ */
+export function isOpenAt(hours: readonly OpeningHoursEntry[] | null | undefined, instant: InstantInput, timeZone: string): boolean {
+  return coveringEnds(toWeek(hours), clockAt(toMs(instant), timeZone)).length > 0;
+}
+
+/**
+ * When the current opening period ends, following ranges that touch or
+ * overlap (12:00–14:00 then 14:00–18:00 closes at 18:00; Monday 22:00–24:00
+ * then Tuesday 00:00–02:00 closes Tuesday 02:00).
+ * Undefined when closed at `instant`, or open round the clock.
+ */
+export function closingTime(
+  hours: readonly OpeningHoursEntry[] | null | undefined,
+  instant: InstantInput,
+  timeZone: string,
+): HoursMoment | undefined {
+  const week = toWeek(hours);
+  let t = toMs(instant);
+  let ends = coveringEnds(week, clockAt(t, timeZone));
+  if (!ends.length) return undefined;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    let next = t;
+    for (const [key, minute] of ends) next = Math.max(next, wallInstant(key, minute, timeZone, t));
+    if (next <= t) return undefined; // cannot advance: defensive, should not happen
+    t = next;
+    ends = coveringEnds(week, clockAt(t, timeZone));
+    if (!ends.length) return moment(t, timeZone);
+  }
+  return undefined;
+}
+
+/**
+ * The next moment the place opens. When closed: the earliest opening at or
+ * after `instant`. When open: the first opening after the current period
+ * ends (so at 07:30 on a Monday it is Tuesday 07:30). Looks 8 days ahead, so
+ * a place open only on Mondays is found from any day. Undefined with no
+ * valid hours, or when open round the clock.
+ */
+export function nextOpening(
+  hours: readonly OpeningHoursEntry[] | null | undefined,
+  instant: InstantInput,
+  timeZone: string,
+): HoursMoment | undefined {
+  const week = toWeek(hours);
+  let from = toMs(instant);
+  if (coveringEnds(week, clockAt(from, timeZone)).length) {
+    const close = closingTime(hours, from, timeZone);
+    if (!close) return undefined;
+    from = close.instant.getTime();
+  }
+  const startKey = zonedDateKey(from, timeZone);
+  for (let offset = 0; offset <= 8; offset++) {
+    const key = addDaysToDateKey(startKey, offset);
+    const day = WEEKDAYS.indexOf(weekdayOfDateKey(key));
+    for (const r of week[day]!) {
+      const t = wallInstant(key, r.start, timeZone, from);
+      if (t >= from) return moment(t, timeZone);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Open/closed with the relevant next boundary, for a status badge.
+ * Times are wall-clock in the feed's zone; format `instant` with `Intl` and
+ * `timeZone: feedZone` when the visitor's zone differs.
+ */
+export function openStatus(
+  hours: readonly OpeningHoursEntry[] | null | undefined,
+  instant: InstantInput,
+  timeZone: string,
+): OpenStatus {
+  if (isOpenAt(hours, instant, timeZone)) {
+    const closing = closingTime(hours, instant, timeZone);
+    return closing ? { open: true, closesAt: closing.time, closing } : { open: true };
+  }
+  const opensAt = nextOpening(hours, instant, timeZone);
+  return opensAt ? { open: false, opensAt } : { open: false };
+}

@@ -1,0 +1,257 @@
+/**
+ * Wall-clock arithmetic in IANA time zones, DOM-free and dependency-free.
+ *
+ * Why this exists: opening hours, deadlines and event days are facts about a
+ * place (the feed's `timeZone`), not about the visitor's device. The browser
+ * only offers "local time" and UTC on `Date`, so we derive a zone's wall clock
+ * from `Intl.DateTimeFormat#formatToParts`, the one zone-aware API every
+ * supported browser ships, and avoid shipping tz data in a 30 KB bundle.
+ *
+ * Nothing here formats dates for display: elements do that with `Intl` in the
+ * visitor's locale. Date keys ('2027-04-17') are machine keys only.
+ *
+ * @module
+ */
+
+/** Two-letter weekday codes used by the feed (`hours[].days`), Monday first. */
+export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+/** Weekdays in ISO order (Monday first), the order of a week table. */
+export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+/** An instant as accepted by the helpers: a `Date` or epoch milliseconds. */
+export type InstantInput = Date | number;
+
+/** Wall-clock reading of an instant in one time zone. */
+export interface ZonedParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  /** 0–23 */
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: Weekday;
+}
+
+/**
+ * How to resolve a wall-clock time that occurs zero times (spring-forward gap)
+ * or twice (fall-back overlap). Same meaning as Temporal's `disambiguation`.
+ */
+export type Disambiguation = 'compatible' | 'earlier' | 'later';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per zone: constructing `Intl.DateTimeFormat` costs far more
+ * than using it, and these helpers run per service / per event on render.
+ */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    // 'en-US' + numeric fields: a stable, locale-independent reading of parts.
+    // hourCycle h23 avoids "24" at midnight that `hour12: false` gave in older engines.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function toMs(instant: InstantInput): number {
+  return typeof instant === 'number' ? instant : instant.getTime();
+}
+
+/**
+ * True when `timeZone` is an IANA zone the browser knows. Use it to validate a
+ * feed's zone once, instead of catching `RangeError` on every call.
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Wall-clock parts of `instant` in `timeZone`.
+ * @throws RangeError for an unknown zone or an invalid instant (validate first).
+ */
+export function zonedParts(instant: InstantInput, timeZone: string): ZonedParts {
+  const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(toMs(instant))) {
+    if (part.type in p) p[part.type as keyof typeof p] = Number(part.value);
+  }
+  if (p.hour === 24) p.hour = 0;
+  return { ...p, weekday: weekdayOf(p.year, p.month, p.day) };
+}
+
+function weekdayOf(year: number, month: number, day: number): Weekday {
+  // getUTCDay: 0 = Sunday; shift so that 0 = Monday.
+  return WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]!;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Calendar date of `instant` in `timeZone` as a sortable key, e.g. '2027-04-17'. */
+export function zonedDateKey(instant: InstantInput, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Epoch ms of a date key at 00:00 UTC; used only for day arithmetic. */
+function dateKeyToUtcMs(key: string): number {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function utcMsToDateKey(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** `key` moved by `days` calendar days ('2027-02-28' + 1 → '2027-03-01'). */
+export function addDaysToDateKey(key: string, days: number): string {
+  return utcMsToDateKey(dateKeyToUtcMs(key) + days * 86_400_000);
+}
+
+/** Whole calendar days from key `from` to key `to` (negative when `to` is earlier). */
+export function daysBetweenDateKeys(from: string, to: string): number {
+  return Math.round((dateKeyToUtcMs(to) - dateKeyToUtcMs(from)) / 86_400_000);
+}
+
+/** Weekday of a date key; independent of any zone (a date is a date). */
+export function weekdayOfDateKey(key: string): Weekday {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return weekdayOf(y, m, d);
+}
+
+/**
+ * Offset of `timeZone` from UTC at `instant`, in ms (Berlin summer → 7_200_000).
+ * Computed as "wall clock read as if UTC" minus the instant.
+ */
+export function zoneOffsetMs(instant: InstantInput, timeZone: string): number {
+  const ms = toMs(instant);
+  const p = zonedParts(ms, timeZone);
+  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wallAsUtc - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * Whether two zones have the same UTC offset at `instant`. Elements use it to
+ * decide if a time needs its zone spelled out ("09:00 Brussels time") for a
+ * visitor whose own zone differs at that moment.
+ */
+export function isSameZoneOffset(instant: InstantInput, timeZoneA: string, timeZoneB: string): boolean {
+  return zoneOffsetMs(instant, timeZoneA) === zoneOffsetMs(instant, timeZoneB);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given local time.
+ * Fields may overflow (day 32, minute 90) and are normalised like `Date.UTC`.
+ *
+ * DST choice, default `'compatible'` (as RFC 5545 §3.3.5 and Temporal):
+ * - fall-back overlap (Berlin 2027-10-31 02:30 happens twice): the EARLIER
+ *   instant, i.e. the first time the clock shows it (still summer time);
+ * - spring-forward gap (Berlin 2027-03-28 02:30 never happens): the time is
+ *   read with the offset in force BEFORE the gap, which lands after it
+ *   (02:30 → 03:30 CEST), so a meeting is never moved earlier than planned.
+ * `'earlier'` / `'later'` pick the other instant of an overlap, or shift a gap
+ * time backwards / forwards by the gap length.
+ */
+export function zonedWallTimeToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+  disambiguation: Disambiguation = 'compatible',
+): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Offsets a day either side bracket any real-world transition near `wall`.
+  const offBefore = zoneOffsetMs(wall - 86_400_000, timeZone);
+  const offAfter = zoneOffsetMs(wall + 86_400_000, timeZone);
+  const viaBefore = wall - offBefore;
+  const viaAfter = wall - offAfter;
+  const valid = (t: number): boolean => t + zoneOffsetMs(t, timeZone) === wall;
+  const okBefore = valid(viaBefore);
+  const okAfter = valid(viaAfter);
+  let t: number;
+  if (okBefore && okAfter) {
+    // Normal time (equal candidates) or an overlap (two real instants).
+    t = disambiguation === 'later' ? Math.max(viaBefore, viaAfter) : Math.min(viaBefore, viaAfter);
+  } else if (okBefore || okAfter) {
+    t = okBefore ? viaBefore : viaAfter;
+  } else {
+    // Gap: viaAfter lies before the transition, viaBefore after it.
+    t = disambiguation === 'earlier' ? Math.min(viaBefore, viaAfter) : Math.max(viaBefore, viaAfter);
+  }
+  return new Date(t);
+}
+
+/** Result of reading a feed date/time string. */
+export interface ParsedFeedTime {
+  /** The instant (for a date-only value: 00:00 of that date in the zone used). */
+  ms: number;
+  /** True when the string had no time part ('2027-04-17'). */
+  dateOnly: boolean;
+  /** The date as written, '2027-04-17', before any zone conversion. */
+  dateKey: string;
+  /** Hour and minute as written (0 for date-only). */
+  hour: number;
+  minute: number;
+}
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * Strictly parse a feed time: ISO 8601 '2027-04-17T09:00:00+02:00', '…Z',
+ * a date only '2027-04-17', or a local date-time without offset. The feed
+ * requires offsets, but a missing one is read in `fallbackTimeZone` instead of
+ * the visitor's zone (which `Date.parse` would silently use). Returns
+ * undefined for anything else rather than guessing like `Date.parse`.
+ */
+export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedFeedTime | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_RE.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x))) as number[];
+  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  const zone = m[8];
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 24 || mi! > 59 || s! > 60) return undefined;
+  const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
+  // Reject 2027-02-30 and friends instead of rolling over to March.
+  if (utcMsToDateKey(Date.UTC(y!, mo! - 1, d!)) !== dateKey) return undefined;
+  let ms: number;
+  if (zone) {
+    let offset = 0;
+    if (zone.toUpperCase() !== 'Z') {
+      const digits = zone.replace(':', '');
+      offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0)) * 60_000;
+      if (digits[0] === '-') offset = -offset;
+    }
+    ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) + frac - offset;
+  } else {
+    try {
+      ms = zonedWallTimeToInstant(y!, mo!, d!, h!, mi!, fallbackTimeZone).getTime() + s! * 1000 + frac;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!Number.isFinite(ms)) return undefined;
+  return { ms, dateOnly: m[4] === undefined, dateKey, hour: h!, minute: mi! };
+}
