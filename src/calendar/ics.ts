@@ -55,6 +55,7 @@ export function escapeIcsText(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: TEXT forbids them
     .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
 }
 
@@ -185,9 +186,11 @@ export function buildDeadlineIcs(call: IcsDeadline, options: IcsOptions): string
   );
 }
 
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
 /**
  * A safe download name from a title: ASCII letters/digits and dashes, accents
- * folded (Café → cafe), at most 60 characters, '.ics' appended. A title with
+ * folded (Café → cafe, Straße → strasse), at most 60 characters, '.ics' appended. A title with
  * no Latin letters (Arabic, Ukrainian) gives `fallback` ('event.ics').
  */
 export function icsFileName(title: string, fallback = 'event'): string {
@@ -195,6 +198,8 @@ export function icsFileName(title: string, fallback = 'event'): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Latin letters that do not decompose under NFKD.
+    .replace(/[ßæœøłđı]/g, (c) => FOLD[c] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');

@@ -103,7 +103,8 @@ const hhmm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 // Parsed weeks are cached per hours array: the same service is evaluated on
-// every render, and a WeakMap lets discarded feeds be collected.
+// every render, and a WeakMap lets discarded feeds be collected. Feed data is
+// treated as immutable: mutating an hours array after use is not seen.
 const weekCache = new WeakMap<object, Week>();
 
 function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
