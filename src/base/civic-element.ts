@@ -36,7 +36,7 @@ export abstract class CivicElement extends LitElement {
 
   @property({ reflect: false }) src?: string;
 
-  @property({ attribute: 'heading-level', converter: (value) => clampHeadingLevel(value) })
+  @property({ attribute: 'heading-level', type: Number, converter: (value) => clampHeadingLevel(value) })
   headingLevel: HeadingLevel = 2;
 
   protected readonly feedController = new FeedController(this, () => this.src);

@@ -1,0 +1,36 @@
+// ESLint with the Lit and Web Components rules on top of typescript-eslint's recommended set.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Feed text is text: these would let data become markup or code.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' }] }],
+      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Feed text is text: use Lit templates.' }, { property: 'outerHTML', message: 'Feed text is text.' }, { property: 'insertAdjacentHTML', message: 'Feed text is text.' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['test/**', 'stories/**', 'bench/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
