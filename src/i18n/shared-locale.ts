@@ -1,9 +1,13 @@
+import { canonicalTag } from './locale-match.js';
+
 /**
  * The page's shared language. Every widget follows it unless its `lang` is pinned.
  *
  * State passes through `document` events and storage rather than module variables alone,
  * so that a second copy of the library on the same page (two CMS plugins that each bundle it)
- * and other tabs follow the same choice.
+ * and other tabs follow the same choice. The only module state is a cache of the last event,
+ * kept on `globalThis` under a registered symbol so that every copy reads the same cache; a copy
+ * that loads late still learns the current language from it.
  */
 
 export const LOCALE_CHANGE_EVENT = 'civic-locale-change';
@@ -11,7 +15,7 @@ export const LOCALE_STORAGE_KEY = 'civic-widgets.locale';
 
 export interface LocaleChangeDetail {
   locale: string;
-  /** `choice`: a visitor picked it; `start`: the first widget worked out the start language. */
+  /** `choice`: a visitor picked it; `start`: the first widget worked out the start language; `other-tab`: chosen in another tab. */
   reason: 'choice' | 'start' | 'other-tab';
 }
 
@@ -20,6 +24,7 @@ type GlobalState = { locale?: string };
 const state: GlobalState = ((globalThis as Record<symbol, unknown>)[stateKey] as GlobalState | undefined)
   ?? ((globalThis as Record<symbol, unknown>)[stateKey] = {}) as GlobalState;
 
+/** The page's shared language, once a widget has worked it out or a visitor has chosen one. */
 export function getSharedLocale(): string | undefined {
   return state.locale;
 }
@@ -27,7 +32,7 @@ export function getSharedLocale(): string | undefined {
 /** The visitor's saved choice, if storage can be read (it can't in some privacy modes). */
 export function savedLocale(): string | undefined {
   try {
-    return localStorage.getItem(LOCALE_STORAGE_KEY) ?? undefined;
+    return canonicalTag(localStorage.getItem(LOCALE_STORAGE_KEY));
   } catch {
     return undefined;
   }
@@ -38,14 +43,19 @@ function announce(detail: LocaleChangeDetail): void {
   document.dispatchEvent(new CustomEvent<LocaleChangeDetail>(LOCALE_CHANGE_EVENT, { detail }));
 }
 
-/** A visitor chose a language: remember it and switch every widget on the page. */
+/**
+ * A visitor chose a language: remember it and switch every widget on the page (in every copy of
+ * the library) and in other tabs. A tag that is not a valid BCP 47 tag is ignored.
+ */
 export function chooseLocale(locale: string): void {
+  const tag = canonicalTag(locale);
+  if (!tag) return;
   try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+    localStorage.setItem(LOCALE_STORAGE_KEY, tag);
   } catch {
     // Storage full or blocked: the choice still applies to this page.
   }
-  announce({ locale, reason: 'choice' });
+  announce({ locale: tag, reason: 'choice' });
 }
 
 /** Sets the start language once, when no widget has done so yet. Not saved: nobody chose it. */
@@ -56,8 +66,8 @@ export function adoptStartLocale(locale: string): void {
 /** Calls `listener` whenever the shared language changes, here, in another copy, or in another tab. */
 export function onSharedLocaleChange(listener: (locale: string) => void): () => void {
   const onEvent = (event: Event) => {
-    const locale = (event as CustomEvent<Partial<LocaleChangeDetail>>).detail?.locale;
-    if (typeof locale === 'string') {
+    const locale = canonicalTag((event as CustomEvent<Partial<LocaleChangeDetail> | null>).detail?.locale);
+    if (locale) {
       state.locale = locale;
       listener(locale);
     }
@@ -69,18 +79,22 @@ export function onSharedLocaleChange(listener: (locale: string) => void): () => 
 
 let followingOtherTabs = false;
 
-/** One storage listener per copy of the library, turning another tab's choice into a page event. */
+/**
+ * One storage listener per copy of the library, turning another tab's choice into a page event.
+ * When two copies are on the page, the first to hear it announces and the second sees the
+ * cache already up to date, so widgets update once.
+ */
 function followOtherTabs(): void {
   if (followingOtherTabs) return;
   followingOtherTabs = true;
   window.addEventListener('storage', (event) => {
-    if (event.key === LOCALE_STORAGE_KEY && event.newValue && event.newValue !== state.locale) {
-      announce({ locale: event.newValue, reason: 'other-tab' });
-    }
+    if (event.key !== LOCALE_STORAGE_KEY) return;
+    const locale = canonicalTag(event.newValue);
+    if (locale && locale !== state.locale) announce({ locale, reason: 'other-tab' });
   });
 }
 
-/** For tests: forget the page's language (not the saved choice). */
+/** For tests: forget the page's language (not the saved choice), as a reload would. */
 export function resetSharedLocale(): void {
   delete state.locale;
 }

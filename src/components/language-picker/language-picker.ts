@@ -1,36 +1,157 @@
-import { html } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { chooseLocale } from '../../i18n/shared-locale.js';
+import { baseLanguage } from '../../i18n/localized-text.js';
 import type { Feed } from '../../feed/types.js';
+import { languageOptions, parseLocaleList, type LanguageOption } from './language-names.js';
+import { languagePickerStyles } from './language-picker.styles.js';
 
-/** A language's name in that language (its endonym): العربية, Українська, Türkçe. */
-export function endonym(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
-}
+export { endonym, languageName, languageOptions, parseLocaleList } from './language-names.js';
+
+export type LanguagePickerVariant = 'select' | 'list' | 'compact';
 
 /**
- * The feed's languages by their own names; choosing one switches every widget on the page.
+ * The feed's languages by their own names; choosing one switches every widget on the page
+ * (also widgets of another copy of the library, and other tabs) and is remembered.
+ *
+ * Why these patterns (WAI-ARIA Authoring Practices):
+ * - `select` (default): a native `<select>` with a visible `<label>`. It is what cheap phones,
+ *   old browsers and every screen reader handle best: the platform's own list opens, each
+ *   option is announced with its own `lang`, and nothing here can break keyboard operation.
+ *   Changing it switches the language at once without moving focus, so the visitor stays on it.
+ * - `list`: every language visible as a button (APG "Button" with `aria-pressed`), for pages
+ *   whose visitors may not recognise the word "Language" in the page's language and need to see
+ *   their own language's name. Buttons, not radio buttons: arrowing through radios would switch
+ *   the whole page on every key press.
+ * - `compact`: the APG "Disclosure" pattern: a small button (`aria-expanded`) showing the current
+ *   language's code that shows and hides the same list of buttons; Escape closes it and returns
+ *   focus to the button.
+ * No flags: a flag is a country, not a language.
  *
  * @summary Choose your language.
- * @fires civic-locale-change - On `document`, when a language is chosen; `detail.locale`.
- * @csspart select - The language list.
+ * @attr variant - `select` (default), `list` (all languages as buttons) or `compact` (a small button that opens the list).
+ * @attr locales - Space-separated language tags to offer without a feed (`locales="de en ar"`); overrides the feed's `locales`.
+ * @attr sync-document - Also set `lang` and `dir` on the page's `<html>` when the language changes.
+ * @fires civic-locale-change - On `document`, when a language is chosen; `detail: { locale, reason }`.
+ * @csspart select - The native language list (`select` variant).
+ * @csspart list - The list of language buttons (`list` and `compact` variants).
+ * @csspart option - Each language button.
+ * @csspart toggle - The button that opens the list (`compact` variant).
  */
 export class CivicLanguagePicker extends CivicElement {
+  static override styles = [...CivicElement.styles, languagePickerStyles];
+
+  @property({ reflect: true }) variant: LanguagePickerVariant = 'select';
+
+  @property() locales?: string;
+
+  @property({ type: Boolean, attribute: 'sync-document' }) syncDocument = false;
+
+  @state() private open = false;
+
+  /** Languages named by the `locales` attribute, if any. */
+  private get ownLocales(): string[] {
+    return parseLocaleList(this.locales);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const own = this.ownLocales;
+    this.localeController.offerLocales(own.length > 0 ? own : undefined);
+    // With its own list the picker never waits for a feed.
+    if (own.length > 0) this.removeAttribute('aria-busy');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.syncDocument) syncDocumentLanguage(this.ownerDocument.documentElement, this.locale, this.localeController.dir);
+  }
+
+  /** Without a feed but with `locales`, there is nothing to load and no "no source" error. */
+  protected override render(): unknown {
+    const own = this.ownLocales;
+    return own.length > 0 ? this.renderPicker(own) : super.render();
+  }
+
   protected override renderContent(feed: Feed): unknown {
+    return this.renderPicker(feed.locales.length > 0 ? feed.locales : [feed.defaultLocale]);
+  }
+
+  private renderPicker(tags: readonly string[]): unknown {
+    const options = languageOptions(tags, this.locale);
+    const current = this.locale;
+    if (this.variant === 'list') {
+      return html`<div role="group" aria-labelledby="label">
+        <span class="label" id="label">${msg('Language')}</span>
+        ${this.renderList(options, current)}
+      </div>`;
+    }
+    if (this.variant === 'compact') return this.renderCompact(options, current);
     return html`
       <label for="language">${msg('Language')}</label>
-      <select id="language" part="select" @change=${(e: Event) => chooseLocale((e.target as HTMLSelectElement).value)}>
-        ${feed.locales.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${tag === this.locale}>${endonym(tag)}</option>`)}
+      <select id="language" part="select" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
+        ${options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === current}>${o.endonym}${o.name ? ` (${o.name})` : ''}</option>`)}
       </select>
     `;
   }
+
+  private renderList(options: LanguageOption[], current: string): unknown {
+    return html`<ul part="list" id="languages">
+      ${options.map((o) => html`<li>
+        <button type="button" part="option" lang=${o.tag} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
+          ${o.endonym}${o.name ? html` <span class="name" lang=${current} dir=${this.dir}>${o.name}</span>` : nothing}
+        </button>
+      </li>`)}
+    </ul>`;
+  }
+
+  private renderCompact(options: LanguageOption[], current: string): unknown {
+    const chosen = options.find((o) => o.tag === current);
+    return html`<div class="compact" @keydown=${this.onCompactKeydown} @focusout=${this.onCompactFocusout}>
+      <button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="languages" @click=${() => (this.open = !this.open)}>
+        ${globeIcon}<span class="visually-hidden">${msg('Language')}: ${chosen?.endonym ?? current}</span>
+        <span>${baseLanguage(current).toUpperCase()}</span>
+      </button>
+      ${this.open ? this.renderList(options, current) : nothing}
+    </div>`;
+  }
+
+  private choose(tag: string): void {
+    if (this.open) {
+      this.open = false;
+      void this.updateComplete.then(() => this.toggleButton()?.focus());
+    }
+    chooseLocale(tag);
+  }
+
+  private toggleButton(): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+  }
+
+  private onCompactKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    this.open = false;
+    this.toggleButton()?.focus();
+  };
+
+  /** Closes the open list when focus leaves the picker (Tab past the last language). */
+  private onCompactFocusout = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (this.open && next && !this.shadowRoot?.contains(next)) this.open = false;
+  };
+}
+
+/** A globe, not a flag: a flag is a country, not a language. Hidden from screen readers. */
+const globeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<g fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/></g>`}</svg>`;
+
+/** Puts the page's `<html lang dir>` in step (only when the page asked with `sync-document`). */
+export function syncDocumentLanguage(root: HTMLElement, locale: string, dir: 'ltr' | 'rtl'): void {
+  if (root.lang !== locale) root.lang = locale;
+  if (root.dir !== dir) root.dir = dir;
 }
 
 defineElement('civic-language-picker', CivicLanguagePicker);

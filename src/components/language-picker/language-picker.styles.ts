@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const languagePickerStyles = css`
+  :host {
+    display: inline-block;
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  select {
+    min-block-size: var(--_target);
+    min-inline-size: 12em;
+    max-inline-size: 100%;
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .compact ul {
+    flex-direction: column;
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  ul button {
+    inline-size: 100%;
+    text-align: start;
+    background: transparent;
+    color: inherit;
+    border-color: var(--_border);
+  }
+  ul button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0.25rem 0 0 var(--_accent);
+    font-weight: 600;
+  }
+  :host([dir='rtl']) ul button[aria-pressed='true'] {
+    box-shadow: inset -0.25rem 0 0 var(--_accent);
+  }
+  /* "Chosen" is said in words too (aria-pressed, and the check mark), never by colour alone. */
+  ul button[aria-pressed='true']::after {
+    content: ' ✓';
+  }
+  .name {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-inline-size: var(--_target);
+  }
+  .toggle svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+`;

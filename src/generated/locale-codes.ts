@@ -1,0 +1,49 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize.
+
+/**
+ * The locale code that templates in this source code are written in.
+ */
+export const sourceLocale = `en`;
+
+/**
+ * The other locale codes that this application is localized into. Sorted
+ * lexicographically.
+ */
+export const targetLocales = [
+  `ar`,
+  `de`,
+  `el`,
+  `es`,
+  `fa`,
+  `fr`,
+  `it`,
+  `nb`,
+  `nl`,
+  `pl`,
+  `ru`,
+  `sv`,
+  `tr`,
+  `uk`,
+] as const;
+
+/**
+ * All valid project locale codes. Sorted lexicographically.
+ */
+export const allLocales = [
+  `ar`,
+  `de`,
+  `el`,
+  `en`,
+  `es`,
+  `fa`,
+  `fr`,
+  `it`,
+  `nb`,
+  `nl`,
+  `pl`,
+  `ru`,
+  `sv`,
+  `tr`,
+  `uk`,
+] as const;

@@ -1,0 +1,70 @@
+import { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { matchLocale, startLocale } from './locale-match.js';
+import { getSharedLocale, onSharedLocaleChange, savedLocale } from './shared-locale.js';
+
+/**
+ * The language of the widgets' own words (buttons, messages), kept in step with the page's
+ * shared language. Importing this module configures @lit/localize once for this copy of the
+ * library (each bundled copy has its own @lit/localize and its own `msg()`); every copy listens
+ * to the same `civic-locale-change` document event, so all copies switch together.
+ *
+ * Known limitation: `msg()` reads one global catalogue per copy. A widget whose `lang` is pinned
+ * to another language than the page's shared language shows its feed content in the pinned
+ * language, but its own words stay in the shared language. Fixing that would mean bypassing
+ * `msg()` with per-widget catalogues, which @lit/localize does not support.
+ */
+
+/** The UI language serving `tag`: a translated locale (`uk-UA` → `uk`), else English. */
+export function uiLocaleFor(tag: string | null | undefined): string {
+  return matchLocale(tag, allLocales) ?? sourceLocale;
+}
+
+/**
+ * The language to speak before the feed has said which languages it offers (while loading, or
+ * when there is no feed): the start order of DESIGN.md among the translated UI languages.
+ */
+export function provisionalLocale(documentLang: string | null | undefined): string {
+  return startLocale({ saved: savedLocale(), browser: navigator.languages, documentLang, defaultLocale: sourceLocale, locales: allLocales });
+}
+
+/**
+ * Where translation modules live. From the sources (tests, Storybook, the dev server) this module
+ * is a `.ts` file and lit-localize's generated TypeScript modules are served beside it; in the
+ * one-file embed (`dist/civic-widgets.js`) the translations are `dist/locales/<locale>.js`,
+ * next to the embed file. Built from a variable, not a literal, so that Vite neither inlines
+ * every translation into the embed nor rewrites the URL.
+ */
+export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.url): string {
+  const fromSources = new URL(moduleUrl).pathname.endsWith('.ts');
+  const path = fromSources ? `../generated/locales/${locale}.ts` : `./locales/${locale}.js`;
+  return new URL(path, moduleUrl).href;
+}
+
+type LocaleModule = { templates: Record<string, unknown> };
+
+const loadLocale = (locale: string): Promise<LocaleModule> =>
+  import(/* @vite-ignore */ localeModuleUrl(locale)) as Promise<LocaleModule>;
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  // The cast: lit-localize types templates by its own template types; ours come from the modules.
+  loadLocale: loadLocale as Parameters<typeof configureLocalization>[0]['loadLocale'],
+});
+
+/** The language `msg()` speaks in this copy now. */
+export const uiLocale: () => string = getLocale;
+
+/**
+ * Switches the widgets' own words to the UI language serving `tag`. Resolves when the
+ * translation has loaded; a translation that cannot be loaded leaves the previous language.
+ */
+export function followUiLocale(tag: string | null | undefined): Promise<void> {
+  return setLocale(uiLocaleFor(tag)).catch((error: unknown) => {
+    console.warn('civic-widgets: could not load the translation', error);
+  });
+}
+
+void followUiLocale(getSharedLocale() ?? provisionalLocale(document.documentElement.lang));
+onSharedLocaleChange((locale) => void followUiLocale(locale));

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { canonicalTag, matchLocale, startLocale } from '../../src/i18n/locale-match.js';
+import { textDirection } from '../../src/i18n/direction.js';
+import { baseLanguage, pickLocalizedText } from '../../src/i18n/localized-text.js';
+
+const feedLocales = ['de', 'en', 'ar', 'uk', 'tr', 'fa'];
+
+describe('canonicalTag', () => {
+  it('canonicalises valid tags and rejects malformed or empty ones', () => {
+    expect(canonicalTag('EN-gb')).to.equal('en-GB');
+    expect(canonicalTag(' uk-ua ')).to.equal('uk-UA');
+    expect(canonicalTag('xx-INVALID-!!')).to.equal(undefined);
+    expect(canonicalTag('')).to.equal(undefined);
+    expect(canonicalTag(null)).to.equal(undefined);
+    expect(canonicalTag('-')).to.equal(undefined);
+  });
+});
+
+describe('matchLocale', () => {
+  it('matches the same tag, else the base language, else a sibling region', () => {
+    expect(matchLocale('uk-UA', feedLocales)).to.equal('uk');
+    expect(matchLocale('AR', feedLocales)).to.equal('ar');
+    expect(matchLocale('pt', ['en', 'pt-BR'])).to.equal('pt-BR');
+    expect(matchLocale('en-GB', ['en-US', 'en-GB'])).to.equal('en-GB');
+  });
+  it('gives nothing for languages not offered and for malformed tags', () => {
+    expect(matchLocale('fr', feedLocales)).to.equal(undefined);
+    expect(matchLocale('xx-INVALID-!!', feedLocales)).to.equal(undefined);
+    expect(matchLocale('', feedLocales)).to.equal(undefined);
+  });
+});
+
+describe('startLocale (DESIGN.md start order)', () => {
+  const base = { defaultLocale: 'de', locales: feedLocales };
+  it('prefers the saved choice', () => {
+    expect(startLocale({ ...base, saved: 'tr', browser: ['uk-UA'], documentLang: 'en' })).to.equal('tr');
+  });
+  it('ignores a saved choice the feed does not offer and goes on', () => {
+    expect(startLocale({ ...base, saved: 'fr', browser: ['fr-FR', 'uk-UA'], documentLang: 'en' })).to.equal('uk');
+  });
+  it('takes the first browser language the feed offers', () => {
+    expect(startLocale({ ...base, browser: ['ti', 'fa-IR', 'en'] })).to.equal('fa');
+  });
+  it('then the page language, then the default', () => {
+    expect(startLocale({ ...base, browser: ['ti'], documentLang: 'en-GB' })).to.equal('en');
+    expect(startLocale({ ...base, browser: ['ti'], documentLang: 'xx-INVALID-!!' })).to.equal('de');
+    expect(startLocale({ ...base, saved: '', browser: [], documentLang: '' })).to.equal('de');
+  });
+  it('works for a feed without locales', () => {
+    expect(startLocale({ defaultLocale: 'sv', locales: [], browser: ['en'] })).to.equal('sv');
+  });
+});
+
+describe('textDirection', () => {
+  it('is rtl for Arabic, Persian and other right-to-left scripts', () => {
+    for (const tag of ['ar', 'fa', 'fa-AF', 'prs', 'ur', 'ps', 'he', 'ckb', 'AR-eg']) expect(textDirection(tag), tag).to.equal('rtl');
+  });
+  it('is ltr for others, and follows an explicit script subtag', () => {
+    for (const tag of ['de', 'en', 'uk', 'tr', 'el', 'ru', 'ti', 'so']) expect(textDirection(tag), tag).to.equal('ltr');
+    expect(textDirection('az-Arab')).to.equal('rtl');
+    expect(textDirection('ku-Latn')).to.equal('ltr');
+  });
+});
+
+describe('pickLocalizedText (fallback chain)', () => {
+  const text = { de: 'Hallo', en: 'Hello', 'pt-BR': 'Olá' };
+  it('chosen → base → default → any', () => {
+    expect(pickLocalizedText(text, 'en-GB', 'de')).to.deep.equal({ text: 'Hello', lang: 'en' });
+    expect(pickLocalizedText(text, 'pt', 'de')).to.deep.equal({ text: 'Olá', lang: 'pt-BR' });
+    expect(pickLocalizedText(text, 'ar', 'de')).to.deep.equal({ text: 'Hallo', lang: 'de' });
+    expect(pickLocalizedText({ uk: 'Привіт' }, 'ar', 'de')).to.deep.equal({ text: 'Привіт', lang: 'uk' });
+  });
+  it('treats a plain string as the default locale and skips empty text', () => {
+    expect(pickLocalizedText('Hallo', 'ar', 'de')).to.deep.equal({ text: 'Hallo', lang: 'de' });
+    expect(pickLocalizedText({ ar: '', de: 'Hallo' }, 'ar', 'de')?.lang).to.equal('de');
+    expect(pickLocalizedText('', 'ar', 'de')).to.equal(undefined);
+    expect(baseLanguage('zh-Hant-TW')).to.equal('zh');
+  });
+});
