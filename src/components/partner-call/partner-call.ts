@@ -1,25 +1,170 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { renderHeading } from '../../base/heading.js';
-import type { Feed } from '../../feed/types.js';
+import type { Feed, PartnerCall } from '../../feed/types.js';
+import { buildDeadlineIcs, icsFileName } from '../../calendar/ics.js';
+import { msUntilNextMinute, visitorTimeZone } from './call-deadline.js';
+import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
+import { safeWebUrl } from './call-links.js';
+import { programmesOf, selectCalls } from './call-selection.js';
+import { partnerCallStyles } from './partner-call.styles.js';
+
+/** `detail` of `civic-call-interest`. */
+export interface CallInterestDetail {
+  id: string;
+  via: InterestVia;
+}
 
 /**
- * A card for one call for project partners, or one for each open call.
+ * A card for one call for project partners (`call-id`), or a card for each open call, soonest
+ * deadline first. Each card says when the call closes, in words, and keeps that up to date
+ * while the page stays open.
  *
- * @summary Calls for project partners.
- * @attr call-id - Show only the call with this id.
- * @csspart card - One call's card.
+ * @summary Calls for project partners that a city or NGO can answer in a minute.
+ * @attr call-id - Show only the call with this id; it is shown even when closed, and then says so.
+ * @attr programme - Only calls of these programmes (comma-separated, e.g. `AMIF, Erasmus+`).
+ * @attr topic - Only calls with one of these topics (comma-separated).
+ * @attr show-closed - List closed calls too (after the open ones).
+ * @attr layout - `full` (default) or `compact`: title, programme, deadline and "Express interest" only.
+ * @fires civic-call-interest - "Express interest" was activated; `detail: { id, via: 'url' | 'email' }`.
+ * @csspart card - One call's card (an `article`).
+ * @csspart title - The call's title (a heading at `heading-level`).
+ * @csspart labels - The list of programme and topic labels.
+ * @csspart label - One label; also `programme` or `topic`.
+ * @csspart deadline - The deadline date and its status words.
+ * @csspart deadline-status - "Closes in 5 days", "Closes today at 23:59", "Closed".
+ * @csspart summary - The call's summary.
+ * @csspart objectives - The objectives section.
+ * @csspart subheading - The "Objectives" heading.
+ * @csspart facts - Partners sought, coordinator, duration, budget, contact.
+ * @csspart fact - One of those; also `partners`, `coordinator`, `duration`, `budget` or `contact`.
+ * @csspart actions - The row of actions.
+ * @csspart button - Each action; also `interest`, `calendar`, `share` or `filter`.
+ * @csspart action-status - The polite message after copying a link.
+ * @csspart filters - Programme filter buttons (shown when calls of several programmes are listed).
+ * @cssprop --civic-color-surface - Card background.
  */
 export class CivicPartnerCall extends CivicElement {
+  static override styles = [...CivicElement.styles, partnerCallStyles];
+
   @property({ attribute: 'call-id' }) callId?: string;
+  @property() programme?: string;
+  @property() topic?: string;
+  @property({ type: Boolean, attribute: 'show-closed' }) showClosed = false;
+  @property() layout: 'full' | 'compact' = 'full';
+
+  /** Programme chosen with the filter buttons. */
+  @state() private chosenProgramme: string | undefined;
+  @state() private statuses: Record<string, string> = {};
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a shown call is still open, so its words can change with time. */
+  private live = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: the words may be stale and the timer was cleared.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    clearTimeout(this.timer);
+    if (this.live && this.isConnected) this.timer = setTimeout(() => this.requestUpdate(), msUntilNextMinute(Date.now()));
+  }
 
   protected override renderContent(feed: Feed): unknown {
-    const calls = this.callId ? feed.calls.filter((c) => c.id === this.callId) : feed.calls;
-    if (calls.length === 0) return html`<p class="status" part="status empty">${msg('There are no open calls for partners.')}</p>`;
-    return calls.map((c) => html`<article part="card">${renderHeading(this.headingLevel, this.text(c.title))}</article>`);
+    const now = Date.now();
+    const listed = selectCalls(feed, { callId: this.callId, programme: this.programme, topic: this.topic, showClosed: this.showClosed }, now);
+    const programmes = this.callId || this.programme ? [] : programmesOf(listed.map((s) => s.call));
+    const chosen = programmes.includes(this.chosenProgramme ?? '') ? this.chosenProgramme : undefined;
+    const shown = chosen ? listed.filter((s) => s.call.programme === chosen) : listed;
+    this.live = shown.some((s) => !s.closed);
+    if (shown.length === 0) {
+      const empty = this.callId ? msg('This call for partners was not found. It may have been removed.') : msg('There are no open calls for partners at the moment.');
+      return html`<p class="status" part="status empty" role="status">${empty}</p>`;
+    }
+    const ctx = this.cardContext(feed, now);
+    if (this.callId) return renderCallCard(ctx, shown[0]!, 0);
+    return html`${programmes.length > 1 ? this.renderFilters(programmes, chosen) : nothing}
+      <ul class="calls" role="list">
+        ${shown.map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
+      </ul>`;
+  }
+
+  private renderFilters(programmes: string[], chosen: string | undefined): unknown {
+    const chip = (value: string | undefined, label: string) =>
+      html`<button type="button" part="button filter" aria-pressed=${String(chosen === value)} @click=${() => (this.chosenProgramme = value)}>${label}</button>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Programme')}>
+      ${chip(undefined, msg('All programmes'))}${programmes.map((p) => chip(p, p))}
+    </div>`;
+  }
+
+  private cardContext(feed: Feed, now: number): CardContext {
+    return {
+      feed,
+      now,
+      locale: this.locale,
+      level: this.headingLevel,
+      compact: this.layout === 'compact',
+      visitorZone: visitorTimeZone(),
+      canShare: typeof navigator.share === 'function',
+      pick: (value) => this.pick(value),
+      text: (value) => this.text(value),
+      foreignLang: (picked) => this.foreignLang(picked),
+      status: (id) => this.statuses[id] ?? '',
+      interest: (call, via) => this.interest(call, via),
+      calendar: (call) => this.downloadDeadline(call),
+      share: (call) => void this.share(call),
+    };
+  }
+
+  private interest(call: PartnerCall, via: InterestVia): void {
+    const detail: CallInterestDetail = { id: call.id, via };
+    this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
+  }
+
+  /** Downloads an .ics with the deadline (shared writer with the event list). */
+  private downloadDeadline(call: PartnerCall): void {
+    const title = this.pick(call.title)?.text ?? call.id;
+    const ics = buildDeadlineIcs(
+      { id: call.id, title: msg(str`Deadline: ${title}`), deadline: call.deadline, description: this.pick(call.summary)?.text, url: safeWebUrl(call.url) },
+      { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
+    );
+    if (!ics) return;
+    const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href, download: icsFileName(title, 'deadline') });
+    link.click();
+    // Revoked later: some browsers read the Blob after click() has returned.
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  }
+
+  /** Shares the call's page (Web Share API), or copies it and says so politely. */
+  private async share(call: PartnerCall): Promise<void> {
+    const url = safeWebUrl(call.url) ?? location.href;
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: this.pick(call.title)?.text ?? '', url });
+      } catch {
+        // The visitor closed the share sheet: nothing to say.
+      }
+      return;
+    }
+    let message: string;
+    try {
+      await navigator.clipboard.writeText(url);
+      message = msg('Link copied.');
+    } catch {
+      message = msg(str`The link could not be copied. You can copy it here: ${url}`);
+    }
+    this.statuses = { ...this.statuses, [call.id]: message };
   }
 }
 
@@ -28,5 +173,8 @@ defineElement('civic-partner-call', CivicPartnerCall);
 declare global {
   interface HTMLElementTagNameMap {
     'civic-partner-call': CivicPartnerCall;
+  }
+  interface HTMLElementEventMap {
+    'civic-call-interest': CustomEvent<CallInterestDetail>;
   }
 }

@@ -1,0 +1,172 @@
+/**
+ * The card of one call for partners. A render function, not an element: every card shares its
+ * widget's feed, language and clock, and a nested shadow root per card would cost bytes and
+ * split the print and `::part` styling.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
+import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
+import type { PickedText } from '../../i18n/localized-text.js';
+import { deadlineWords } from './call-deadline.js';
+import { mailtoLink, safeWebUrl } from './call-links.js';
+import type { SelectedCall } from './call-selection.js';
+
+/** How "Express interest" reaches the call's organisers. */
+export type InterestVia = 'url' | 'email';
+
+/** What a card needs from its widget. */
+export interface CardContext {
+  feed: Feed;
+  locale: string;
+  level: HeadingLevel;
+  compact: boolean;
+  now: number;
+  visitorZone: string;
+  /** Whether the browser can share (Web Share API); else the card offers "Copy link". */
+  canShare: boolean;
+  pick(value: LocalizedText | undefined): PickedText | undefined;
+  text(value: LocalizedText | undefined): unknown;
+  foreignLang(picked: PickedText | undefined): string | undefined;
+  /** The polite message after copying or sharing, per call id. */
+  status(id: string): string;
+  interest(call: PartnerCall, via: InterestVia): void;
+  calendar(call: PartnerCall): void;
+  share(call: PartnerCall): void;
+}
+
+/** Where "Express interest" leads: the call's web page, else an e-mail with a subject. */
+export function interestTarget(call: PartnerCall, title: string): { href: string; via: InterestVia } | undefined {
+  const url = safeWebUrl(call.url);
+  if (url) return { href: url, via: 'url' };
+  const mail = mailtoLink(call.contact?.email, msg(str`Expression of interest: ${title}`));
+  return mail ? { href: mail, via: 'email' } : undefined;
+}
+
+/** Country name in the visitor's language; the code itself when Intl does not know it. */
+export function countryName(code: string | undefined, locale: string): string | undefined {
+  if (!code) return undefined;
+  try {
+    return new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase());
+  } catch {
+    return code;
+  }
+}
+
+/** "157,444 €" in the visitor's locale; nothing for an unknown currency or a non-number. */
+export function budgetText(budget: PartnerCall['budget'], locale: string): string | undefined {
+  if (!budget || !Number.isFinite(budget.amount)) return undefined;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: budget.currency, trailingZeroDisplay: 'stripIfInteger' }).format(budget.amount);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "36 months" in the visitor's language. */
+export function durationText(months: number | undefined, locale: string): string | undefined {
+  if (!(typeof months === 'number' && months > 0)) return undefined;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
+}
+
+const fact = (term: string, value: unknown, part: string): TemplateResult | typeof nothing =>
+  value === undefined || value === nothing || value === ''
+    ? nothing
+    : html`<div part=${part}><dt>${term}</dt><dd>${value}</dd></div>`;
+
+function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typeof nothing {
+  const topics = ctx.compact ? [] : (call.topics ?? []).filter(Boolean);
+  if (!call.programme && topics.length === 0) return nothing;
+  const topicName = (id: string): unknown => {
+    const category = ctx.feed.categories.find((c) => c.id === id);
+    return category ? ctx.text(category.name) : id;
+  };
+  return html`<ul class="labels" part="labels" aria-label=${msg('Programme and topics')}>
+    ${call.programme ? html`<li part="label programme">${call.programme}</li>` : nothing}
+    ${topics.map((t) => html`<li part="label topic">${topicName(t)}</li>`)}
+  </ul>`;
+}
+
+function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResult {
+  const d = deadlineWords(selected.call.deadline, selected.zone, ctx.now, ctx.locale, ctx.visitorZone);
+  return html`<div class="deadline ${d.state}" part="deadline">
+    ${d.date
+      ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()}>${d.date}</time></p>`
+      : nothing}
+    <p class="words" part="deadline-status">
+      ${d.soon ? html`<strong class="soon">${msg('Closing soon')}</strong> ` : nothing}<span>${d.words}</span>
+    </p>
+  </div>`;
+}
+
+function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
+  const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
+  const coordinator = [ctx.pick(call.coordinator?.name), countryName(call.coordinator?.country, ctx.locale)];
+  const email = call.contact?.email && mailtoLink(call.contact.email, '') ? call.contact.email : undefined;
+  const contact = [call.contact?.name, email].filter(Boolean).length
+    ? html`${call.contact?.name ?? nothing}${call.contact?.name && email ? ', ' : nothing}${email
+        ? html`<a href="mailto:${email}">${email}</a>`
+        : nothing}`
+    : undefined;
+  const facts = [
+    fact(msg('Partners sought'), ctx.pick(call.partnersSought) ? ctx.text(call.partnersSought) : undefined, 'fact partners'),
+    fact(
+      msg('Coordinator'),
+      coordinator[0] || coordinator[1]
+        ? html`${ctx.text(call.coordinator?.name)}${coordinator[0] && coordinator[1] ? ', ' : nothing}${coordinator[1] ?? nothing}`
+        : undefined,
+      'fact coordinator',
+    ),
+    fact(msg('Duration'), durationText(call.durationMonths, ctx.locale), 'fact duration'),
+    fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'fact budget'),
+    fact(msg('Contact'), contact, 'fact contact'),
+  ].filter((f) => f !== nothing);
+  return html`
+    ${ctx.pick(call.summary) ? html`<p class="summary" part="summary">${ctx.text(call.summary)}</p>` : nothing}
+    ${objectives.length
+      ? html`<section part="objectives">
+          ${renderHeading(clampHeadingLevel(level + 1, 6), msg('Objectives'), 'subheading')}
+          <ul>${objectives.map((o) => html`<li lang=${ifDefined(ctx.foreignLang(o))}>${o.text}</li>`)}</ul>
+        </section>`
+      : nothing}
+    ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}
+  `;
+}
+
+function renderActions(ctx: CardContext, selected: SelectedCall, title: string, titleId: string): TemplateResult {
+  const { call, closed } = selected;
+  const interest = closed ? undefined : interestTarget(call, title);
+  return html`<div class="actions" part="actions">
+    ${interest
+      ? html`<a class="button" part="button interest" href=${interest.href} aria-describedby=${titleId}
+          @click=${() => ctx.interest(call, interest.via)}>${msg('Express interest')}</a>`
+      : nothing}
+    ${closed || ctx.compact
+      ? nothing
+      : html`<button type="button" part="button calendar" aria-describedby=${titleId} @click=${() => ctx.calendar(call)}>
+          ${msg('Add the deadline to my calendar')}
+        </button>`}
+    ${ctx.compact
+      ? nothing
+      : html`<button type="button" part="button share" aria-describedby=${titleId} @click=${() => ctx.share(call)}>
+            ${ctx.canShare ? msg('Share') : msg('Copy link')}
+          </button>`}
+  </div>
+  ${ctx.compact ? nothing : html`<p class="action-status" part="action-status" role="status">${ctx.status(call.id)}</p>`}`;
+}
+
+/** One call's card. `index` keeps ids unique within the widget's shadow root. */
+export function renderCallCard(ctx: CardContext, selected: SelectedCall, index: number): TemplateResult {
+  const { call } = selected;
+  const title = ctx.pick(call.title);
+  const titleId = `call-title-${index}`;
+  const heading = renderHeading(ctx.level, ctx.text(call.title), 'title', titleId);
+  return html`<article class="card ${ctx.compact ? 'compact' : 'full'}" part="card" aria-labelledby=${titleId}>
+    ${heading} ${renderLabels(ctx, call)} ${renderDeadline(ctx, selected)}
+    ${ctx.compact ? nothing : renderDetails(ctx, call, ctx.level)}
+    ${renderActions(ctx, selected, title?.text ?? call.id, titleId)}
+  </article>`;
+}

@@ -1,0 +1,24 @@
+/**
+ * Links a call card may render. Feed text is untrusted: only https:/http: web links and
+ * plain e-mail addresses become hrefs (DESIGN.md: https, http, mailto, tel only).
+ *
+ * @module
+ */
+
+/** The URL when it is an absolute https:/http: link, else undefined. */
+export function safeWebUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `mailto:` link with a subject, or undefined for anything that is not one plain address. */
+export function mailtoLink(email: string | undefined, subject: string): string | undefined {
+  const address = email?.trim();
+  if (!address || !/^[^\s@?&#/:]+@[^\s@?&#/:]+\.[^\s@?&#/:]+$/.test(address)) return undefined;
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which calls a `<civic-partner-call>` shows, in which order. Pure: the clock is passed in.
+ *
+ * @module
+ */
+import type { Feed, PartnerCall } from '../../feed/types.js';
+import { callTimeZone, deadlineMs } from './call-deadline.js';
+
+export interface CallSelection {
+  /** `call-id`: that call only, shown even when it is closed. */
+  callId?: string | undefined;
+  /** `programme`: comma-separated programmes (case-insensitive), e.g. "AMIF, Erasmus+". */
+  programme?: string | undefined;
+  /** `topic`: comma-separated topics (case-insensitive). */
+  topic?: string | undefined;
+  /** `show-closed`: list closed calls too (after the open ones, most recently closed first). */
+  showClosed?: boolean | undefined;
+}
+
+/** A call with its deadline instant, read in the call's zone. */
+export interface SelectedCall {
+  call: PartnerCall;
+  zone: string;
+  ms: number;
+  closed: boolean;
+}
+
+const wanted = (value: string | undefined): string[] =>
+  (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+
+const matches = (filter: string[], values: (string | undefined)[]): boolean =>
+  filter.length === 0 || values.some((v) => v !== undefined && filter.includes(v.toLowerCase()));
+
+/** The calls to show at `now`: soonest deadline first; an unreadable deadline counts as closed. */
+export function selectCalls(feed: Feed, selection: CallSelection, now: number): SelectedCall[] {
+  const read = (call: PartnerCall): SelectedCall => {
+    const zone = callTimeZone(call, feed);
+    const ms = deadlineMs(call.deadline, zone);
+    return { call, zone, ms, closed: !(ms > now) };
+  };
+  if (selection.callId) return feed.calls.filter((c) => c.id === selection.callId).slice(0, 1).map(read);
+  const programmes = wanted(selection.programme);
+  const topics = wanted(selection.topic);
+  const chosen = feed.calls
+    .filter((c) => matches(programmes, [c.programme]) && matches(topics, c.topics ?? []))
+    .map(read)
+    .filter((s) => selection.showClosed || !s.closed);
+  const open = chosen.filter((s) => !s.closed).sort((a, b) => a.ms - b.ms);
+  const closed = chosen.filter((s) => s.closed).sort((a, b) => (b.ms || 0) - (a.ms || 0));
+  return [...open, ...closed];
+}
+
+/** The distinct programmes among calls, in first-seen order (for filter chips). */
+export function programmesOf(calls: readonly PartnerCall[]): string[] {
+  return [...new Set(calls.map((c) => c.programme).filter((p): p is string => !!p))];
+}

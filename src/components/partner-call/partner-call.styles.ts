@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+/**
+ * Card styles. "Closing soon" and "Closed" are said in words and marked by a thick start
+ * border and weight as well as colour (never colour alone). Long titles in German or Arabic
+ * wrap anywhere rather than overflow a 320px phone; `hyphens: auto` uses the `lang` on the
+ * host or on the text's own span.
+ */
+export const partnerCallStyles = css`
+  .calls {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    min-inline-size: 0;
+  }
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+  p,
+  ul,
+  dl {
+    margin-block: 0 0.75em;
+  }
+  .labels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    padding: 0;
+    list-style: none;
+  }
+  .labels li {
+    padding-inline: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .labels li:first-child {
+    font-weight: 700;
+  }
+  .deadline {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.3rem solid var(--_border);
+  }
+  .deadline p {
+    margin-block-end: 0.25em;
+  }
+  .term,
+  dt {
+    font-weight: 700;
+  }
+  .closing-soon,
+  .closing-today {
+    border-inline-start-color: var(--_accent);
+  }
+  .soon,
+  .closed .words {
+    font-weight: 700;
+  }
+  .soon {
+    padding-inline: 0.4em;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .closed {
+    border-inline-start-color: var(--_danger);
+    border-inline-start-style: double;
+  }
+  .closed .words {
+    color: var(--_danger);
+  }
+  ul:not(.labels, .calls) {
+    padding-inline-start: 1.25em;
+  }
+  dl > div {
+    margin-block-end: 0.5em;
+  }
+  dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    padding-inline: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  button[part~='calendar'],
+  button[part~='share'] {
+    background: transparent;
+    color: inherit;
+  }
+  .action-status {
+    margin: 0.5em 0 0;
+  }
+  .action-status:empty {
+    margin: 0;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  .filters button[aria-pressed='false'] {
+    background: transparent;
+    color: inherit;
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+    .card {
+      break-inside: avoid;
+      page-break-inside: avoid;
+      border-color: #000;
+      background: none;
+    }
+    button,
+    .filters,
+    .action-status {
+      display: none;
+    }
+    .button {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: #000;
+    }
+    a[href^='http']::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+    }
+    .soon,
+    .closed .words {
+      color: #000;
+    }
+  }
+`;
