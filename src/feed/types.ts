@@ -1,93 +1,43 @@
 /**
- * Feed types. Provisional hand-written shapes of the core fields in DESIGN.md;
- * they are to be derived from the runtime schema (src/feed/schema.ts) so the two
- * can never drift. Keep the exported names: every element imports them.
+ * Feed types, inferred from the one definition of the format in `schema.ts`, so the types, the
+ * runtime validation and `schema/feed.schema.json` can never drift. Keep the exported names:
+ * every element imports them.
  */
+import type * as v from 'valibot';
+import type {
+  AddressSchema,
+  CallSchema,
+  CategorySchema,
+  EventSchema,
+  FeedOutput,
+  LocalizedTextSchema,
+  LocationSchema,
+  OpeningHoursSchema,
+  ServiceSchema,
+} from './schema.js';
 
 /** A string in the feed's `defaultLocale`, or texts keyed by BCP 47 tag. */
-export type LocalizedText = string | Record<string, string>;
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type Address = v.InferOutput<typeof AddressSchema>;
+export type Location = v.InferOutput<typeof LocationSchema>;
+export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
+export type Service = v.InferOutput<typeof ServiceSchema>;
+export type CivicEvent = v.InferOutput<typeof EventSchema>;
+export type EventStatus = NonNullable<CivicEvent['status']>;
+export type PartnerCall = v.InferOutput<typeof CallSchema>;
+export type Feed = FeedOutput;
 
-export interface Category {
-  id: string;
-  name: LocalizedText;
-  icon?: string;
-  color?: string;
-}
-
-export interface Address {
-  street?: string;
-  postalCode?: string;
-  city?: string;
-  district?: string;
-  country?: string;
-}
-
-export interface OpeningHours {
-  days: string[];
-  opens: string;
-  closes: string;
-}
-
-export interface Service {
-  id: string;
-  name: LocalizedText;
-  description?: LocalizedText;
-  categories?: string[];
-  organization?: { name?: LocalizedText; url?: string };
-  languages?: string[];
-  cost?: string;
-  locations?: { name?: LocalizedText; address?: Address; geo?: { lat: number; lon: number } }[];
-  contacts?: { phone?: string; email?: string; url?: string };
-  hours?: OpeningHours[];
-  keywords?: Record<string, string[]> | string[];
-  eligibility?: LocalizedText;
-  howToApply?: LocalizedText;
-  updated?: string;
-}
-
-export interface CivicEvent {
-  id: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-  start: string;
-  end?: string;
-  timeZone?: string;
-  location?: { name?: LocalizedText; address?: Address; geo?: { lat: number; lon: number } };
-  online?: { url?: string };
-  categories?: string[];
-  languages?: string[];
-  cost?: string;
-  registration?: { url?: string; deadline?: string };
-  status?: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
-  organizer?: { name?: LocalizedText; url?: string };
-  accessibility?: LocalizedText;
-}
-
-export interface PartnerCall {
-  id: string;
-  title: LocalizedText;
-  summary?: LocalizedText;
-  programme?: string;
-  objectives?: LocalizedText[];
-  partnersSought?: LocalizedText;
-  deadline: string;
-  timeZone?: string;
-  durationMonths?: number;
-  budget?: { amount: number; currency: string };
-  coordinator?: { name?: LocalizedText; country?: string };
-  contact?: { name?: string; email?: string; phone?: string };
-  topics?: string[];
-  url?: string;
-}
-
-export interface Feed {
-  version: 1;
-  publisher?: { name?: LocalizedText; url?: string };
-  defaultLocale: string;
-  locales: string[];
-  timeZone: string;
-  categories: Category[];
-  services: Service[];
-  events: CivicEvent[];
-  calls: PartnerCall[];
+/** A problem with one item or field of a feed; the item (or the rest of it) is still shown. */
+export interface FeedWarning {
+  /** Feed URL, or `inline:…` for an inline feed, or the file name in the CLI. */
+  src: string;
+  /** Id of the item concerned, when it has one. */
+  id?: string;
+  /** Where the bad value is, e.g. `services[3].contacts.url`. */
+  path: string;
+  /** What is wrong, in English, for the web team. */
+  message: string;
+  /** `path` as keys and indexes (the CLI maps it to a line and column). */
+  at?: (string | number)[];
 }

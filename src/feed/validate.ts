@@ -1,0 +1,232 @@
+/**
+ * Reads untrusted feed data into a `Feed` without ever throwing and without losing anything valid.
+ * Used by the browser store AND by the `civic-feed validate` CLI (bundled into bin/), so a web
+ * team sees exactly the problems a visitor's browser would skip.
+ *
+ * Rules (DESIGN.md "Invalid input"):
+ * - the top level failing (not an object, wrong `version`, no usable `defaultLocale`/`locales`)
+ *   is a `FeedError`;
+ * - an item lacking what makes it an item (`id`; a service's `name`; an event's `title` and
+ *   `start`, or an `end` before its `start`; a call's `title` and `deadline`) is dropped;
+ * - any other bad field is removed and the rest of the item kept;
+ * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
+ */
+import * as v from 'valibot';
+import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
+import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from './schema.js';
+import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
+
+/** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
+export type FeedErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'version' | 'invalid';
+
+export interface FeedError {
+  kind: FeedErrorKind;
+  /** HTTP status for `http`. */
+  status?: number;
+  /** Technical detail for the console, never shown as the visitor's message. */
+  detail?: string;
+}
+
+export interface ReadFeedResult {
+  feed?: Feed;
+  error?: FeedError;
+  warnings: FeedWarning[];
+}
+
+type Key = string | number;
+type Issue = v.BaseIssue<unknown>;
+type Obj = Record<Key, unknown>;
+type Warn = (at: Key[], message: string, id?: string) => void;
+
+const HeadSchema = v.object(feedHeadEntries);
+const LISTS = [
+  ['categories', CategorySchema, ['name']],
+  ['services', ServiceSchema, ['name']],
+  ['events', EventSchema, ['title', 'start']],
+  ['calls', CallSchema, ['title', 'deadline']],
+] as const;
+
+/** `['services', 3, 'name']` → `services[3].name`. */
+export function formatPath(at: readonly Key[]): string {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+}
+
+/** Reads parsed JSON (or anything at all) as a feed. Never throws. */
+export function readFeed(data: unknown, { src = '' }: { src?: string } = {}): ReadFeedResult {
+  const warnings: FeedWarning[] = [];
+  const warn: Warn = (at, message, id) => {
+    warnings.push(id === undefined ? { src, path: formatPath(at), message, at } : { src, id, path: formatPath(at), message, at });
+  };
+  try {
+    return readRoot(data, warn, warnings);
+  } catch (error) {
+    // Only reachable through a bug (or a hostile getter); the page must still not see a throw.
+    return { error: { kind: 'invalid', detail: String(error) }, warnings };
+  }
+}
+
+/** `JSON.parse` + `readFeed`. */
+export function readFeedText(text: string, options?: { src?: string }): ReadFeedResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
+  }
+  return readFeed(data, options);
+}
+
+function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedResult {
+  if (!isObject(data)) return { error: { kind: 'invalid', detail: 'the feed is not a JSON object' }, warnings };
+  if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
+  const head: Obj = {};
+  for (const key of Object.keys(feedHeadEntries)) if (key in data) head[key] = data[key];
+  const essential = new Set(['version', 'defaultLocale', 'locales']);
+  let fatal: string | undefined;
+  const parsed = repair(HeadSchema, head, [], (at, message) => {
+    if (message.endsWith(SKIPPED)) fatal ??= `${formatPath(at)}: ${message.slice(0, -SKIPPED.length)}`;
+    else warn(at, message);
+  }, (at) => essential.has(at[0] as string) && (at.length === 1 || at[0] === 'defaultLocale'));
+  if (!parsed || fatal) return { error: { kind: 'invalid', detail: fatal ?? 'unreadable top level' }, warnings };
+  if (!isValidTimeZone(parsed.timeZone)) {
+    warn(['timeZone'], `unknown time zone "${parsed.timeZone}"; using UTC`);
+    parsed.timeZone = 'UTC';
+  }
+  if (!parsed.locales.includes(parsed.defaultLocale)) {
+    warn(['locales'], `defaultLocale "${parsed.defaultLocale}" is not among locales; added`);
+    parsed.locales.unshift(parsed.defaultLocale);
+  }
+  const feed = { ...parsed, categories: [], services: [], events: [], calls: [] } as Feed;
+  const categoryIds = new Set<string>();
+  for (const [name, schema, required] of LISTS) {
+    const raw = data[name];
+    if (raw === undefined) continue;
+    if (!Array.isArray(raw)) {
+      warn([name], 'expected a list; ignored');
+      continue;
+    }
+    const seen = new Set<string>();
+    const out = feed[name] as unknown[];
+    raw.forEach((rawItem, index) => {
+      const at = [name, index];
+      const id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
+      const itemWarn: Warn = (path, message) => warn(path, message, id);
+      const essentials = new Set<Key>(['id', ...required]);
+      let item = repair(schema as v.GenericSchema<unknown, Obj>, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.has(path[2]!)) as Obj | undefined;
+      if (!item) return;
+      if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
+      if (name === 'calls') item = checkCall(item as PartnerCall, feed.timeZone, at, itemWarn);
+      if (!item) return;
+      if (name !== 'categories' && Array.isArray(item.categories)) {
+        item.categories = item.categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`));
+      }
+      const itemId = item.id as string;
+      if (seen.has(itemId)) return itemWarn([...at, 'id'], `duplicate id "${itemId}"; item skipped`);
+      seen.add(itemId);
+      if (name === 'categories') categoryIds.add(itemId);
+      out.push(item);
+    });
+  }
+  return { feed, warnings };
+}
+
+function checkEvent(event: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
+  dropBadZone(event, at, warn);
+  const zone = event.timeZone ?? feedZone;
+  const start = parseFeedTime(event.start, zone);
+  if (!start) return void warn([...at, 'start'], 'not a real date; item skipped');
+  if (event.end !== undefined) {
+    const end = parseFeedTime(event.end, zone);
+    if (!end) {
+      warn([...at, 'end'], 'not a real date; removed');
+      delete event.end;
+    } else if (end.ms < start.ms) return void warn([...at, 'end'], 'end is before start; item skipped');
+  }
+  if (event.registration?.deadline !== undefined && !parseFeedTime(event.registration.deadline, zone)) {
+    warn([...at, 'registration', 'deadline'], 'not a real date; removed');
+    delete event.registration.deadline;
+  }
+  return event;
+}
+
+function checkCall(call: PartnerCall, feedZone: string, at: Key[], warn: Warn): PartnerCall | undefined {
+  dropBadZone(call, at, warn);
+  if (!parseFeedTime(call.deadline, call.timeZone ?? feedZone)) return void warn([...at, 'deadline'], 'not a real date; item skipped');
+  return call;
+}
+
+function dropBadZone(item: { timeZone?: string }, at: Key[], warn: Warn): void {
+  if (item.timeZone !== undefined && !isValidTimeZone(item.timeZone)) {
+    warn([...at, 'timeZone'], `unknown time zone "${item.timeZone}"; removed`);
+    delete item.timeZone;
+  }
+}
+
+const REMOVED = Symbol('removed');
+const SKIPPED = '; item skipped';
+
+/**
+ * Validates `input`; while it fails, removes the bad values (deepest useful path) and tries again.
+ * Returns undefined (after a warning) when a problem touches something `isEssential`.
+ * Copies `input` before the first removal: the caller's data is never changed.
+ */
+function repair<T>(schema: v.GenericSchema<unknown, T>, input: unknown, base: Key[], warn: Warn, isEssential: (at: Key[]) => boolean): T | undefined {
+  let value = input;
+  for (let round = 0; round < 6; round++) {
+    const result = v.safeParse(schema, value);
+    if (result.success) return result.output;
+    if (round === 0) value = structuredClone(value);
+    const touched = new Set<Obj>();
+    for (const issue of leafIssues(result.issues)) {
+      const named = (issue.path ?? []).map((p) => p.key as Key);
+      const at = presentPath(value, named);
+      const missing = at.length < named.length;
+      const message = missing ? 'missing' : issue.message;
+      if (at.length === 0 || isEssential([...base, ...named])) {
+        warn([...base, ...named], message + SKIPPED);
+        return undefined;
+      }
+      const parent = valueAt(value, at.slice(0, -1)) as Obj;
+      if (parent[at.at(-1)!] === REMOVED) continue;
+      warn([...base, ...named], missing ? `missing; ${formatPath([...base, ...at])} removed` : `${message}; removed`);
+      parent[at.at(-1)!] = REMOVED;
+      touched.add(parent);
+    }
+    for (const parent of touched) compact(parent);
+  }
+  warn(base, 'too many problems; item skipped');
+  return undefined;
+}
+
+/** For a union (text or keywords), the issues of the branch that got furthest say what to remove. */
+function leafIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    const inner = issue.issues?.filter((i) => (i.path?.length ?? 0) > (issue.path?.length ?? 0));
+    return inner?.length ? leafIssues(inner) : [issue];
+  });
+}
+
+/** The longest start of `named` that leads to a value present in `root` (what to remove). */
+function presentPath(root: unknown, named: readonly Key[]): Key[] {
+  const at = [...named];
+  while (at.length && valueAt(root, at) === undefined) at.pop();
+  return at;
+}
+
+function valueAt(root: unknown, at: readonly Key[]): unknown {
+  let node = root;
+  for (const key of at) node = isObject(node) || Array.isArray(node) ? (node as Obj)[key] : undefined;
+  return node;
+}
+
+function compact(parent: Obj): void {
+  if (Array.isArray(parent)) {
+    const kept = parent.filter((x) => x !== REMOVED);
+    parent.length = 0;
+    parent.push(...kept);
+  } else for (const key of Object.keys(parent)) if (parent[key] === REMOVED) delete parent[key];
+}
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
