@@ -1,25 +1,253 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { renderHeading } from '../../base/heading.js';
-import type { Feed } from '../../feed/types.js';
+import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import type { Feed, LocalizedText } from '../../feed/types.js';
+import { zonedDateKey } from '../../time/zoned-time.js';
+import {
+  applyFilters,
+  groupByDay,
+  hasActiveFilters,
+  NO_FILTERS,
+  prepareEvents,
+  windowEvents,
+  type EventFilters,
+  type FilterCounts,
+  type ListedEvent,
+  type PreparedEvent,
+} from './event-filters.js';
+import { downloadIcs, eventsIcs } from './event-calendar.js';
+import { renderEventItem, type ItemContext } from './event-item.js';
+import { dayHeading, endonym, visitorTimeZone } from './event-time.js';
+import { eventListStyles } from './event-list.styles.js';
+
+const positive = (value: string | null): number | undefined => {
+  const n = Math.floor(Number(value));
+  return value !== null && value !== '' && n > 0 ? n : undefined;
+};
 
 /**
- * Upcoming events from the feed, soonest first.
+ * Upcoming events from the feed, soonest first, grouped by day ("Today", "Tomorrow",
+ * "Saturday, April 17"), with filters, paging and "Add to calendar".
  *
- * @summary What is on, when and where.
- * @csspart list - The list of events.
+ * Times are shown at the event's place; a visitor in another time zone also sees their own
+ * time. Cancelled and postponed events stay listed and say so. Ended events are hidden.
+ *
+ * @summary What is on, when, where and in which language — and into my calendar.
+ * @attr category - Preselects a category filter (a feed category id).
+ * @attr limit - How many events a page shows before "Show more" (default 10).
+ * @attr days - Horizon: only events starting within this many days (1 = today). No horizon by default.
+ * @attr show-past - Also list events that have ended.
+ * @fires civic-event-open - A person opened an event's details. `detail: { id }` (bubbles, composed).
+ * @csspart filters - The filter form.
+ * @csspart field - One filter (label and control).
+ * @csspart count - The number of events found (a polite live region).
+ * @csspart day - One day: heading and its events.
+ * @csspart day-heading - "Today", "Tomorrow" or the date.
+ * @csspart list - The list of one day's events.
+ * @csspart event - One event; also `cancelled`, `postponed`, `rescheduled` or `scheduled`.
+ * @csspart title - An event's title heading.
+ * @csspart badge - A status mark ("Now", "Cancelled", "Postponed"); also the status name.
+ * @csspart when - The event's time line.
+ * @csspart place - Place name, address and map link.
+ * @csspart online - "Online" and, near the start, the join link.
+ * @csspart facts - Languages, cost, categories, accessibility.
+ * @csspart registration - Registration link and deadline.
+ * @csspart details - The disclosure with description and organizer.
+ * @csspart summary - The disclosure's toggle.
+ * @csspart link - Every link; also `map`, `join`, `register`, `organizer`.
+ * @csspart button - Every button; also `calendar`, `calendar-all`, `more`, `clear`.
+ * @cssprop --civic-color-now - Background of the "Now" mark.
  */
 export class CivicEventList extends CivicElement {
-  protected override renderContent(feed: Feed): unknown {
-    const events = [...feed.events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  static override styles = [...CivicElement.styles, eventListStyles];
+
+  @property() category?: string;
+  @property({ converter: (v) => positive(v) ?? 10 }) limit = 10;
+  @property({ converter: positive }) days?: number;
+  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+
+  @state() private filters: EventFilters = NO_FILTERS;
+  @state() private shown = 0;
+  /** Index of the first event a "Show more" added, to move focus there. */
+  private focusIndex = -1;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // "Now", "closes in 2 hours" and ended events change with the clock.
+    this.timer = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('category')) this.filters = { ...this.filters, category: this.category ?? '' };
+    if (changed.has('category') || changed.has('limit') || changed.has('days') || changed.has('showPast')) this.shown = this.limit;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusIndex < 0) return;
+    const title = this.renderRoot.querySelectorAll<HTMLElement>('li.event .title')[this.focusIndex];
+    this.focusIndex = -1;
+    title?.focus();
+  }
+
+  private plain = (value: LocalizedText | undefined): string => this.pick(value)?.text ?? '';
+
+  private setFilters(next: Partial<EventFilters>): void {
+    this.filters = { ...this.filters, ...next };
+    this.shown = this.limit;
+  }
+
+  private onFilterChange(e: Event): void {
+    const input = e.target as HTMLInputElement | HTMLSelectElement;
+    const name = input.name as keyof EventFilters;
+    this.setFilters({ [name]: input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value });
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.shown;
+    this.shown += this.limit;
+  }
+
+  private download(events: readonly PreparedEvent[], title: string): void {
+    const feed = this.feed;
+    if (feed) downloadIcs(eventsIcs(events, feed, this.plain, Date.now()), title);
+  }
+
+  private itemContext(feed: Feed, now: number): ItemContext {
+    const names = new Map(feed.categories.map((c) => [c.id, c.name]));
+    return {
+      locale: this.locale,
+      now,
+      visitorZone: visitorTimeZone(),
+      titleLevel: Math.min(6, this.headingLevel + 1) as HeadingLevel,
+      text: (v) => this.text(v),
+      plain: this.plain,
+      categoryName: (id) => (names.has(id) ? this.text(names.get(id)) : id),
+      onOpen: (id, details) => details.dispatchEvent(new CustomEvent('civic-event-open', { bubbles: true, composed: true, detail: { id } })),
+      onCalendar: (item: ListedEvent) => this.download([item.p], this.plain(item.p.event.title)),
+    };
+  }
+
+  protected renderContent(feed: Feed): unknown {
+    const now = Date.now();
+    const windowed = windowEvents(prepareEvents(feed), now, { showPast: this.showPast, days: this.days });
+    if (windowed.length === 0) {
+      return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
+    }
+    const todayKey = zonedDateKey(now, feed.timeZone || 'UTC');
+    const { matched, counts } = applyFilters(windowed, this.filters, todayKey, this.locale);
+    const shown = Math.max(this.shown, this.limit);
+    const ctx = this.itemContext(feed, now);
+    const year = todayKey.slice(0, 4);
     return html`
-      ${renderHeading(this.headingLevel, msg('Events'))}
-      ${events.length === 0
-        ? html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`
-        : html`<ul part="list">${events.map((e) => html`<li>${this.text(e.title)}</li>`)}</ul>`}
+      ${this.renderFilters(feed, counts)} ${this.renderCount(matched.length, Math.min(shown, matched.length))}
+      ${matched.length === 0
+        ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
+        : groupByDay(matched.slice(0, shown), now).map(
+            (day) => html`<section class="day" part="day">
+              ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== year), 'day-heading')}
+              <ul class="events" part="list">
+                ${day.items.map((item) => renderEventItem(item, ctx))}
+              </ul>
+            </section>`,
+          )}
+      <div class="actions">
+        ${matched.length > shown
+          ? html`<button type="button" part="button more" @click=${this.showMore}>${msg('Show more events')}</button>`
+          : nothing}
+        ${matched.length > 1
+          ? html`<button type="button" class="secondary" part="button calendar-all" @click=${() => this.download(matched, msg('Events'))}>
+              ${msg(str`Add these ${this.number(matched.length)} events to calendar`)}
+            </button>`
+          : nothing}
+      </div>
     `;
+  }
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  private renderCount(total: number, shown: number): TemplateResult {
+    const n = this.number(total);
+    const found = new Intl.PluralRules(this.locale).select(total) === 'one' ? msg(str`${n} event`) : msg(str`${n} events`);
+    return html`<p class="count" part="count" role="status">
+      ${shown < total ? msg(str`Showing ${this.number(shown)} of ${n} events`) : found}
+    </p>`;
+  }
+
+  private option(value: string, label: unknown, count: number, selected: string): TemplateResult {
+    return html`<option value=${value} ?selected=${value === selected}>${label} (${this.number(count)})</option>`;
+  }
+
+  private select(name: keyof EventFilters, label: string, options: unknown): TemplateResult {
+    return html`<div class="field" part="field">
+      <label for="f-${name}">${label}</label>
+      <select id="f-${name}" name=${name}>${options}</select>
+    </div>`;
+  }
+
+  private renderFilters(feed: Feed, counts: FilterCounts): TemplateResult {
+    const f = this.filters;
+    const categories = feed.categories.filter((c) => counts.category.has(c.id) || c.id === f.category);
+    const languages = [...counts.language.keys()];
+    if (f.language && !counts.language.has(f.language)) languages.push(f.language);
+    const names = new Map(languages.map((code) => [code, endonym(code)]));
+    languages.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!, this.locale));
+    return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @change=${this.onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
+      ${this.select(
+        'category',
+        msg('Category'),
+        html`${this.option('', msg('All categories'), counts.anyCategory, f.category)}
+        ${categories.map((c) => this.option(c.id, this.plain(c.name), counts.category.get(c.id) ?? 0, f.category))}`,
+      )}
+      ${this.select(
+        'language',
+        msg('Language'),
+        html`${this.option('', msg('All languages'), counts.anyLanguage, f.language)}
+        ${languages.map((code) => this.option(code, names.get(code), counts.language.get(code) ?? 0, f.language))}`,
+      )}
+      ${this.select(
+        'mode',
+        msg('Online or in person'),
+        html`${this.option('', msg('Online and in person'), counts.anyMode, f.mode)}
+        ${this.option('online', msg('Online'), counts.online, f.mode)} ${this.option('in-person', msg('In person'), counts.inPerson, f.mode)}`,
+      )}
+      ${this.select(
+        'date',
+        msg('When'),
+        html`${this.option('', msg('Any date'), counts.anyDate, f.date)} ${this.option('week', msg('This week'), counts.week, f.date)}
+          ${this.option('month', msg('This month'), counts.month, f.date)}
+          <option value="span" ?selected=${f.date === 'span'}>${msg('Choose dates')}</option>`,
+      )}
+      ${f.date === 'span'
+        ? html`<div class="field" part="field">
+              <label for="f-from">${msg('From')}</label><input id="f-from" name="from" type="date" .value=${f.from} max=${f.to || nothing} />
+            </div>
+            <div class="field" part="field">
+              <label for="f-to">${msg('To')}</label><input id="f-to" name="to" type="date" .value=${f.to} min=${f.from || nothing} />
+            </div>`
+        : nothing}
+      <div class="field check" part="field">
+        <input id="f-free" name="free" type="checkbox" .checked=${f.free} />
+        <label for="f-free">${msg('Free only')} (${this.number(counts.free)})</label>
+      </div>
+      ${hasActiveFilters(f)
+        ? html`<button type="button" class="secondary" part="button clear" @click=${() => this.setFilters({ ...NO_FILTERS })}>
+            ${msg('Clear filters')}
+          </button>`
+        : nothing}
+    </form>`;
   }
 }
 
@@ -28,5 +256,8 @@ defineElement('civic-event-list', CivicEventList);
 declare global {
   interface HTMLElementTagNameMap {
     'civic-event-list': CivicEventList;
+  }
+  interface HTMLElementEventMap {
+    'civic-event-open': CustomEvent<{ id: string }>;
   }
 }

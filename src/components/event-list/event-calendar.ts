@@ -1,0 +1,55 @@
+/**
+ * "Add to calendar": events turned into an RFC 5545 file by `src/calendar/ics.ts` and handed to
+ * the browser as a download. Made on the visitor's device, no calendar service involved.
+ *
+ * @module
+ */
+import type { Feed, LocalizedText } from '../../feed/types.js';
+import { buildIcs, icsFileName, type IcsEvent } from '../../calendar/ics.js';
+import type { PreparedEvent } from './event-filters.js';
+import { addressLine, webHref } from './event-item.js';
+
+/** Host of the publisher's site, for stable UIDs ("e1@leipzig.de") so a re-import updates. */
+export function uidDomain(feed: Feed): string {
+  try {
+    return new URL(feed.publisher?.url ?? '').hostname || location.hostname || 'civic-widgets.invalid';
+  } catch {
+    return location.hostname || 'civic-widgets.invalid';
+  }
+}
+
+/** One event for the .ics writer, with text in the visitor's language. */
+export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | undefined) => string): IcsEvent {
+  const e = p.event;
+  const place = [plain(e.location?.name), addressLine(e.location?.address)].filter(Boolean).join(', ');
+  return {
+    id: e.id,
+    title: plain(e.title),
+    description: plain(e.description) || undefined,
+    location: place || webHref(e.online?.url),
+    url: webHref(e.online?.url) ?? webHref(e.registration?.url),
+    start: e.start,
+    end: e.end,
+    timeZone: p.zone,
+    status: e.status,
+  };
+}
+
+/** A calendar file for `events`. */
+export function eventsIcs(events: readonly PreparedEvent[], feed: Feed, plain: (value: LocalizedText | undefined) => string, now: number): string {
+  return buildIcs(
+    events.map((p) => toIcsEvent(p, plain)),
+    { prodId: '-//civic-widgets//event-list//EN', now, uidDomain: uidDomain(feed) },
+  );
+}
+
+/** Starts a download of `text` as `<title>.ics` (a Blob URL and `<a download>`; no navigation). */
+export function downloadIcs(text: string, title: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = icsFileName(title, 'events');
+  a.click();
+  // Revoked later: some browsers read the Blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

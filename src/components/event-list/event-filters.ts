@@ -1,0 +1,262 @@
+/**
+ * What the event list shows: the feed's events read once, then the window (ended, horizon),
+ * the visitor's filters and the count behind every filter option. DOM-free.
+ *
+ * Speed: parsing times and reading zones (`Intl` calls) happens once per feed in
+ * `prepareEvents`; a filter change only compares precomputed keys and flags, so 2,000 events
+ * filter and count in well under a frame.
+ *
+ * @module
+ */
+import type { CivicEvent, Feed } from '../../feed/types.js';
+import { eventTiming, type EventTiming } from '../../time/day-groups.js';
+import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
+
+/** A feed event with everything filtering needs, computed once. */
+export interface PreparedEvent {
+  event: CivicEvent;
+  /** Times read in the event's own zone (`event.timeZone` ?? `feed.timeZone`). */
+  timing: EventTiming;
+  zone: string;
+  online: boolean;
+  inPerson: boolean;
+  free: boolean;
+  categories: readonly string[];
+  languages: readonly string[];
+}
+
+/** `''` means "any". */
+export interface EventFilters {
+  category: string;
+  language: string;
+  mode: '' | 'online' | 'in-person';
+  free: boolean;
+  date: '' | 'week' | 'month' | 'span';
+  /** Chosen span, date keys from `<input type="date">`; either may be empty. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '' };
+
+/** Free when the feed says so: `isAccessibleForFree`, or a cost of "free" / "0". */
+export function isFree(event: Pick<CivicEvent, 'cost' | 'isAccessibleForFree'>): boolean {
+  return event.isAccessibleForFree === true || (typeof event.cost === 'string' && /^\s*(free|0([.,]0+)?)\s*$/i.test(event.cost));
+}
+
+const prepared = new WeakMap<readonly CivicEvent[], PreparedEvent[]>();
+
+/** Events read once per feed (cached on the events array), soonest start first. */
+export function prepareEvents(feed: Feed): PreparedEvent[] {
+  const events = feed.events ?? [];
+  let list = prepared.get(events);
+  if (list) return list;
+  list = [];
+  for (const event of events) {
+    const zone = event.timeZone || feed.timeZone || 'UTC';
+    let timing: EventTiming | undefined;
+    try {
+      timing = eventTiming(event, zone);
+    } catch {
+      // An unknown zone name: skipped like an unreadable start (the validator reports it).
+    }
+    if (!timing) continue;
+    list.push({
+      event,
+      timing,
+      zone,
+      online: !!event.online?.url,
+      inPerson: !!(event.location && (event.location.address || event.location.geo || event.location.name)),
+      free: isFree(event),
+      categories: event.categories ?? [],
+      languages: event.languages ?? [],
+    });
+  }
+  list.sort((a, b) => a.timing.startMs - b.timing.startMs);
+  prepared.set(events, list);
+  return list;
+}
+
+/** "Today" in a zone, memoized for one render (a feed has few zones, `Intl` calls are costly). */
+export function todayKeys(now: number): (zone: string) => string {
+  const keys = new Map<string, string>();
+  return (zone) => {
+    let key = keys.get(zone);
+    if (key === undefined) keys.set(zone, (key = zonedDateKey(now, zone)));
+    return key;
+  };
+}
+
+export interface WindowOptions {
+  showPast: boolean;
+  /** Horizon: only events starting within this many days (1 = today only); none when undefined. */
+  days: number | undefined;
+}
+
+/** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
+export function windowEvents(all: readonly PreparedEvent[], now: number, options: WindowOptions): PreparedEvent[] {
+  const today = todayKeys(now);
+  const days = options.days;
+  return all.filter((p) => {
+    if (!options.showPast && now >= p.timing.endMs) return false;
+    return days === undefined || p.timing.startKey < addDaysToDateKey(today(p.zone), Math.max(1, days));
+  });
+}
+
+/** Inclusive date-key span of a date filter; undefined bounds are open. */
+export type Span = [from: string | undefined, to: string | undefined];
+
+/** The last day of this week for a locale (weeks end on Sunday in most of Europe, Saturday elsewhere). */
+function endOfWeek(todayKey: string, locale: string): string {
+  let firstDay = 1;
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    firstDay = (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
+  } catch {
+    // keep Monday
+  }
+  const lastIndex = (firstDay + 5) % 7; // Monday-first index of the day before the first day
+  const todayIndex = WEEKDAYS.indexOf(weekdayOfDateKey(todayKey));
+  return addDaysToDateKey(todayKey, (lastIndex - todayIndex + 7) % 7);
+}
+
+function endOfMonth(todayKey: string): string {
+  const nextMonth = addDaysToDateKey(`${todayKey.slice(0, 8)}01`, 31).slice(0, 8);
+  return addDaysToDateKey(`${nextMonth}01`, -1);
+}
+
+/** The span a date choice stands for, from today (in the feed's zone). */
+export function dateSpan(choice: EventFilters['date'], filters: Pick<EventFilters, 'from' | 'to'>, todayKey: string, locale: string): Span {
+  if (choice === 'week') return [todayKey, endOfWeek(todayKey, locale)];
+  if (choice === 'month') return [todayKey, endOfMonth(todayKey)];
+  if (choice === 'span') return [filters.from || undefined, filters.to || undefined];
+  return [undefined, undefined];
+}
+
+function inSpan(p: PreparedEvent, [from, to]: Span): boolean {
+  return (from === undefined || p.timing.lastKey >= from) && (to === undefined || p.timing.startKey <= to);
+}
+
+/** Events per option of each filter, each counted as if that filter alone were changed. */
+export interface FilterCounts {
+  category: Map<string, number>;
+  language: Map<string, number>;
+  online: number;
+  inPerson: number;
+  free: number;
+  week: number;
+  month: number;
+  /** Events matching every filter except the date filter (the "any date" option). */
+  anyDate: number;
+  anyCategory: number;
+  anyLanguage: number;
+  anyMode: number;
+}
+
+export interface FilterResult {
+  matched: PreparedEvent[];
+  counts: FilterCounts;
+}
+
+const bump = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+/**
+ * Apply every filter and count each option in one pass. An event failing exactly one filter
+ * still counts for that filter's options: that is what the visitor would get by changing it.
+ */
+export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayKey: string, locale: string): FilterResult {
+  const span = dateSpan(f.date, f, todayKey, locale);
+  const week = dateSpan('week', f, todayKey, locale);
+  const month = dateSpan('month', f, todayKey, locale);
+  const counts: FilterCounts = {
+    category: new Map(),
+    language: new Map(),
+    online: 0,
+    inPerson: 0,
+    free: 0,
+    week: 0,
+    month: 0,
+    anyDate: 0,
+    anyCategory: 0,
+    anyLanguage: 0,
+    anyMode: 0,
+  };
+  const matched: PreparedEvent[] = [];
+  for (const p of events) {
+    const pass = [
+      !f.category || p.categories.includes(f.category),
+      !f.language || p.languages.includes(f.language),
+      !f.mode || (f.mode === 'online' ? p.online : p.inPerson),
+      !f.free || p.free,
+      inSpan(p, span),
+    ];
+    const failing = pass.indexOf(false);
+    if (failing >= 0 && pass.lastIndexOf(false) !== failing) continue;
+    const counted = (i: number): boolean => failing < 0 || failing === i;
+    if (failing < 0) matched.push(p);
+    if (counted(0)) {
+      counts.anyCategory++;
+      for (const c of new Set(p.categories)) bump(counts.category, c);
+    }
+    if (counted(1)) {
+      counts.anyLanguage++;
+      for (const l of new Set(p.languages)) bump(counts.language, l);
+    }
+    if (counted(2)) {
+      counts.anyMode++;
+      if (p.online) counts.online++;
+      if (p.inPerson) counts.inPerson++;
+    }
+    if (counted(3) && p.free) counts.free++;
+    if (counted(4)) {
+      counts.anyDate++;
+      if (inSpan(p, week)) counts.week++;
+      if (inSpan(p, month)) counts.month++;
+    }
+  }
+  return { matched, counts };
+}
+
+/** True when any filter narrows the list. */
+export function hasActiveFilters(f: EventFilters): boolean {
+  return !!(f.category || f.language || f.mode || f.free || (f.date && (f.date !== 'span' || f.from || f.to)));
+}
+
+/** One listed event: under way or ended at the time of rendering. */
+export interface ListedEvent {
+  p: PreparedEvent;
+  underWay: boolean;
+  ended: boolean;
+}
+
+export interface EventDay {
+  /** '2027-04-17', the day in the events' own zone. */
+  key: string;
+  relation: 'today' | 'tomorrow' | 'other';
+  items: ListedEvent[];
+}
+
+/**
+ * Group one page of events by day (rules of `src/time/day-groups.ts`, but on timings read
+ * once per feed): an event under way is listed today, not on the day it began; each event's
+ * "today" is the one at its own place.
+ */
+export function groupByDay(page: readonly PreparedEvent[], now: number): EventDay[] {
+  const today = todayKeys(now);
+  const days = new Map<string, EventDay>();
+  for (const p of page) {
+    const t = p.timing;
+    const ended = now >= t.endMs;
+    const todayKey = today(p.zone);
+    const key = !ended && t.startKey < todayKey ? todayKey : t.startKey;
+    let day = days.get(key);
+    if (!day) {
+      const relation = key === todayKey ? 'today' : key === addDaysToDateKey(todayKey, 1) ? 'tomorrow' : 'other';
+      days.set(key, (day = { key, relation, items: [] }));
+    }
+    day.items.push({ p, underWay: t.hasEnd && t.startMs <= now && !ended, ended });
+  }
+  return [...days.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,108 @@
+/**
+ * Words for when an event happens, in the visitor's language, built only on `Intl`.
+ *
+ * Times are shown in the event's own zone (the place where it happens); when the visitor's
+ * zone has another offset at that moment, the visitor's own time is given as well so
+ * nobody does time-zone arithmetic in their head. Day keys ('2027-04-17') are dates, not
+ * instants: they are formatted at 00:00 UTC with `timeZone: 'UTC'`, so no zone moves a date.
+ *
+ * @module
+ */
+import type { DayRelation, EventTiming } from '../../time/day-groups.js';
+import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
+
+/** The visitor's own IANA zone, as the browser reports it. */
+export function visitorTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatter construction costs far more than use; one per locale + zone + style. */
+function dtf(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return f;
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };
+const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+
+/** 00:00 UTC of a date key: the one instant at which a date reads the same with `timeZone: 'UTC'`. */
+export function dateKeyToUtc(key: string): Date {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** First letter upper-cased for the language ("today" → "Today" as a heading). */
+export function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "Today", "Tomorrow" (RelativeTimeFormat, numeric: 'auto') or "Saturday, April 17". */
+export function dayHeading(key: string, relation: DayRelation, locale: string, withYear = false): string {
+  if (relation !== 'other') {
+    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    return capitalize(rtf.format(relation === 'today' ? 0 : 1, 'day'), locale);
+  }
+  return dtf(locale, 'UTC', withYear ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(key));
+}
+
+/** Localized name of a zone, e.g. "Central European Time", "Peru Standard Time". */
+export function zoneName(at: number, timeZone: string, locale: string): string {
+  const parts = dtf(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** The parts of a "when" line; the element joins them with translated words. */
+export interface EventWhen {
+  /** Time or date range as shown at the event's place; empty for a one-day all-day event. */
+  time: string;
+  /** Name of the event's zone; only when the visitor's zone differs. */
+  zone?: string;
+  /** The same time in the visitor's zone; only when it differs. */
+  visitorTime?: string;
+}
+
+function range(f: Intl.DateTimeFormat, start: number, end: number | undefined): string {
+  return end === undefined ? f.format(start) : f.formatRange(start, end);
+}
+
+/**
+ * When an event happens. All-day: no time, only a date range when it spans days. Timed: a
+ * range in the event's zone (dates added when it crosses midnight), and the visitor's time
+ * when their UTC offset differs at the start (so DST on either side is honoured by Intl).
+ */
+export function eventWhen(timing: EventTiming, eventZone: string, visitorZone: string, locale: string): EventWhen {
+  if (timing.allDay) {
+    if (!timing.multiDay) return { time: '' };
+    const f = dtf(locale, 'UTC', { day: 'numeric', month: 'long' });
+    return { time: f.formatRange(dateKeyToUtc(timing.startKey), dateKeyToUtc(timing.lastKey)) };
+  }
+  const end = timing.hasEnd ? timing.endMs : undefined;
+  const when: EventWhen = { time: range(dtf(locale, eventZone, timing.multiDay ? DAY_TIME : TIME), timing.startMs, end) };
+  if (zoneOffsetMs(timing.startMs, eventZone) === zoneOffsetMs(timing.startMs, visitorZone)) return when;
+  const visitorStartKey = zonedDateKey(timing.startMs, visitorZone);
+  const visitorLastKey = end === undefined ? visitorStartKey : zonedDateKey(end - 1, visitorZone);
+  // Another date on the visitor's side must be said, or "12:00 your time" would mislead.
+  const dated = timing.multiDay || visitorStartKey !== timing.startKey || visitorLastKey !== visitorStartKey;
+  when.zone = zoneName(timing.startMs, eventZone, locale);
+  when.visitorTime = range(dtf(locale, visitorZone, dated ? DAY_TIME : TIME), timing.startMs, end);
+  return when;
+}
+
+/** A machine-readable `datetime` for `<time>`: the instant, or the date of an all-day event. */
+export function isoDateTime(timing: EventTiming): string {
+  return timing.allDay ? timing.startKey : new Date(timing.startMs).toISOString();
+}
+
+/** A language's own name ("українська" → "Українська"), or the code when the browser has none. */
+export function endonym(code: string): string {
+  try {
+    return capitalize(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code, code);
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import {
+  applyFilters,
+  dateSpan,
+  groupByDay,
+  hasActiveFilters,
+  isFree,
+  NO_FILTERS,
+  prepareEvents,
+  windowEvents,
+  type EventFilters,
+} from '../../../src/components/event-list/event-filters.js';
+import type { Feed } from '../../../src/feed/types.js';
+
+const now = Date.parse('2027-04-12T08:00:00Z'); // Monday, 10:00 in Berlin
+const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
+let feed: Feed;
+
+const ids = (list: { event: { id: string } }[]): string[] => list.map((p) => p.event.id);
+const filters = (f: Partial<EventFilters>): EventFilters => ({ ...NO_FILTERS, ...f });
+
+describe('event filters', () => {
+  before(async () => {
+    feed = (await (await fetch(feedUrl)).json()) as Feed;
+  });
+
+  it('reads every event once per feed, soonest first, and caches the result', () => {
+    const all = prepareEvents(feed);
+    expect(ids(all)).to.deep.equal(['yesterday', 'cafe', 'permits', 'mentoring', 'choir', 'night', 'academy', 'sports', 'lima', 'festival', 'webinar', 'summer']);
+    expect(prepareEvents(feed)).to.equal(all);
+    const academy = all.find((p) => p.event.id === 'academy')!;
+    expect(academy.zone).to.equal('Europe/Brussels');
+    expect(all.find((p) => p.event.id === 'cafe')!.zone).to.equal('Europe/Berlin');
+  });
+
+  it('skips events whose start or zone cannot be read', () => {
+    const bad = { ...feed, events: [{ id: 'x', title: 'x', start: 'soon' }, { id: 'y', title: 'y', start: '2027-04-12T10:00:00Z', timeZone: 'Mars/Olympus' }] } as Feed;
+    expect(prepareEvents(bad)).to.deep.equal([]);
+  });
+
+  it('hides ended events unless asked, and honours a horizon in days', () => {
+    const all = prepareEvents(feed);
+    expect(ids(windowEvents(all, now, { showPast: false, days: undefined }))).not.to.include('yesterday');
+    expect(ids(windowEvents(all, now, { showPast: true, days: undefined }))).to.include('yesterday');
+    expect(ids(windowEvents(all, now, { showPast: false, days: 1 }))).to.deep.equal(['cafe', 'permits']);
+    expect(ids(windowEvents(all, now, { showPast: false, days: 2 }))).to.deep.equal(['cafe', 'permits', 'mentoring']);
+  });
+
+  it('knows free events by cost or isAccessibleForFree', () => {
+    expect(isFree({ cost: 'free' })).to.equal(true);
+    expect(isFree({ cost: ' FREE ' })).to.equal(true);
+    expect(isFree({ cost: '0' })).to.equal(true);
+    expect(isFree({ cost: '5 EUR' })).to.equal(false);
+    expect(isFree({ cost: { en: 'free' } })).to.equal(false);
+    expect(isFree({ isAccessibleForFree: true })).to.equal(true);
+    expect(isFree({})).to.equal(false);
+  });
+
+  it('turns "this week", "this month" and a chosen span into date keys', () => {
+    expect(dateSpan('week', NO_FILTERS, '2027-04-12', 'de')).to.deep.equal(['2027-04-12', '2027-04-18']);
+    expect(dateSpan('week', NO_FILTERS, '2027-04-18', 'de')).to.deep.equal(['2027-04-18', '2027-04-18']);
+    // Weeks start on Sunday in the United States, so they end on Saturday.
+    expect(dateSpan('week', NO_FILTERS, '2027-04-12', 'en-US')).to.deep.equal(['2027-04-12', '2027-04-17']);
+    expect(dateSpan('month', NO_FILTERS, '2027-04-12', 'de')).to.deep.equal(['2027-04-12', '2027-04-30']);
+    expect(dateSpan('month', NO_FILTERS, '2027-02-03', 'de')).to.deep.equal(['2027-02-03', '2027-02-28']);
+    expect(dateSpan('month', NO_FILTERS, '2027-12-31', 'de')).to.deep.equal(['2027-12-31', '2027-12-31']);
+    expect(dateSpan('span', { from: '2027-04-20', to: '' }, '2027-04-12', 'de')).to.deep.equal(['2027-04-20', undefined]);
+    expect(dateSpan('', { from: '2027-04-20', to: '' }, '2027-04-12', 'de')).to.deep.equal([undefined, undefined]);
+  });
+
+  it('combines filters and counts each option as if only that filter changed', () => {
+    const upcoming = windowEvents(prepareEvents(feed), now, { showPast: false, days: undefined });
+    const all = applyFilters(upcoming, NO_FILTERS, '2027-04-12', 'de');
+    expect(all.matched).to.have.length(11);
+    expect(Object.fromEntries(all.counts.category)).to.deep.equal({ language: 2, community: 6, legal: 1, education: 4 });
+    expect([all.counts.online, all.counts.inPerson, all.counts.free]).to.deep.equal([3, 8, 7]);
+    expect([all.counts.week, all.counts.month, all.counts.anyDate]).to.deep.equal([6, 9, 11]);
+    expect(all.counts.language.get('ar')).to.equal(2);
+
+    const community = applyFilters(upcoming, filters({ category: 'community', free: true }), '2027-04-12', 'de');
+    expect(ids(community.matched)).to.deep.equal(['cafe', 'sports', 'lima', 'festival']);
+    // Category counts keep "free" applied; the free count keeps "community" applied.
+    expect(community.counts.category.get('education')).to.equal(2);
+    expect(community.counts.anyCategory).to.equal(7);
+    expect(community.counts.free).to.equal(4);
+    expect(community.counts.online).to.equal(1);
+
+    const online = applyFilters(upcoming, filters({ mode: 'online', language: 'en' }), '2027-04-12', 'de');
+    expect(ids(online.matched)).to.deep.equal(['permits', 'lima']);
+    const inPersonThisWeek = applyFilters(upcoming, filters({ mode: 'in-person', date: 'week' }), '2027-04-12', 'de');
+    expect(ids(inPersonThisWeek.matched)).to.deep.equal(['cafe', 'mentoring', 'choir', 'night', 'academy']);
+  });
+
+  it('keeps events that overlap a chosen span, even when they began before it', () => {
+    const upcoming = windowEvents(prepareEvents(feed), now, { showPast: false, days: undefined });
+    const span = applyFilters(upcoming, filters({ date: 'span', from: '2027-04-18', to: '2027-04-24' }), '2027-04-12', 'de');
+    expect(ids(span.matched)).to.deep.equal(['academy', 'sports', 'lima', 'festival']);
+    const july = applyFilters(upcoming, filters({ date: 'span', from: '2027-07-07' }), '2027-04-12', 'de');
+    expect(ids(july.matched)).to.deep.equal(['summer']);
+  });
+
+  it('tells when any filter is active', () => {
+    expect(hasActiveFilters(NO_FILTERS)).to.equal(false);
+    expect(hasActiveFilters(filters({ date: 'span' }))).to.equal(false);
+    expect(hasActiveFilters(filters({ date: 'span', to: '2027-05-01' }))).to.equal(true);
+    expect(hasActiveFilters(filters({ free: true }))).to.equal(true);
+  });
+
+  it('groups a page by day: under way today, ended on their own day, "tomorrow" per zone', () => {
+    const all = prepareEvents(feed);
+    const days = groupByDay(all.slice(0, 5), now);
+    expect(days.map((d) => [d.key, d.relation, d.items.map((i) => i.p.event.id)])).to.deep.equal([
+      ['2027-04-11', 'other', ['yesterday']],
+      ['2027-04-12', 'today', ['cafe', 'permits']],
+      ['2027-04-13', 'tomorrow', ['mentoring']],
+      ['2027-04-14', 'other', ['choir']],
+    ]);
+    expect(days[0]!.items[0]!.ended).to.equal(true);
+    expect(days[1]!.items.map((i) => i.underWay)).to.deep.equal([true, false]);
+    // A multi-day event under way is listed today, not on the day it began.
+    const later = Date.parse('2027-04-18T08:00:00Z');
+    const academy = groupByDay(all.filter((p) => p.event.id === 'academy'), later);
+    expect([academy[0]!.key, academy[0]!.relation, academy[0]!.items[0]!.underWay]).to.deep.equal(['2027-04-18', 'today', true]);
+  });
+});
