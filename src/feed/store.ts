@@ -1,23 +1,28 @@
-import type { Feed } from './types.js';
+import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
+import { readFeed, readFeedText, type FeedError, type ReadFeedResult } from './validate.js';
+import { readSavedCopy, writeSavedCopy, type SavedCopy } from './saved-copy.js';
 
-/** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
-export type FeedErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'version' | 'invalid';
-
-export interface FeedError {
-  kind: FeedErrorKind;
-  /** HTTP status for `http`. */
-  status?: number;
-  /** Technical detail for the console, never shown as the visitor's message. */
-  detail?: string;
-}
+export type { FeedError, FeedErrorKind } from './validate.js';
 
 export interface FeedState {
   status: 'loading' | 'ready' | 'error';
   feed?: Feed;
   error?: FeedError;
-  /** True when `feed` is the last good copy saved on an earlier visit. */
+  /** True when `feed` is the last good copy saved on an earlier visit (not confirmed by the server). */
   fromSavedCopy?: boolean;
+  /** Problems found in the feed that was read (items or fields skipped). */
+  warnings?: FeedWarning[];
+}
+
+/** Knobs for tests and unusual pages. Shared by every copy of the library on the page. */
+export interface FeedStoreOptions {
+  /** Give up on a request after this long (ms). */
+  timeoutMs: number;
+  /** Wait this long (ms) before the one retry after a network failure. */
+  retryDelayMs: number;
+  /** Keep a last good copy in the browser's storage. */
+  saveCopy: boolean;
 }
 
 type Listener = (state: FeedState) => void;
@@ -25,83 +30,189 @@ type Listener = (state: FeedState) => void;
 interface Entry {
   state: FeedState;
   listeners: Set<Listener>;
+  /** Bumped on each load so a slow earlier load cannot overwrite a newer one. */
+  generation: number;
+}
+
+interface Registry {
+  entries: Map<string, Entry>;
+  options: FeedStoreOptions;
 }
 
 /**
- * One entry per feed URL per page, shared by every widget (and by a second copy
- * of the library: the registry hangs off a global symbol).
+ * One entry per feed URL per page, shared by every widget — and by a second copy of the library
+ * (two plugins that each bundle it): the registry hangs off a global symbol, not a module variable.
  */
-const registryKey = Symbol.for('civic-widgets.feed-store.v1');
-const registry: Map<string, Entry> = ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, Entry> | undefined)
-  ?? ((globalThis as Record<symbol, unknown>)[registryKey] = new Map<string, Entry>()) as Map<string, Entry>;
+const registryKey = Symbol.for('civic-widgets.feed-store.v2');
+const globals = globalThis as Record<symbol, unknown>;
+const registry = (globals[registryKey] ??= {
+  entries: new Map<string, Entry>(),
+  options: { timeoutMs: 10_000, retryDelayMs: 1_000, saveCopy: true },
+}) as Registry;
+
+/** Change store options (tests use short timeouts). Returns the options in force. */
+export function configureFeedStore(options: Partial<FeedStoreOptions> = {}): FeedStoreOptions {
+  return Object.assign(registry.options, options);
+}
 
 export function subscribeFeed(source: FeedSource, listener: Listener): () => void {
-  let entry = registry.get(source.key);
+  let entry = registry.entries.get(source.key);
   if (!entry) {
-    entry = { state: { status: 'loading' }, listeners: new Set() };
-    registry.set(source.key, entry);
-    void load(source, entry);
+    entry = { state: { status: 'loading' }, listeners: new Set(), generation: 0 };
+    registry.entries.set(source.key, entry);
+    void load(source, entry, true);
   }
   entry.listeners.add(listener);
-  listener(entry.state);
+  notify(listener, entry.state);
   const subscribed = entry;
   return () => subscribed.listeners.delete(listener);
 }
 
 /** Loads the feed again (a visitor pressed "Try again"); subscribers keep their subscription. */
 export function reloadFeed(source: FeedSource): void {
-  const entry = registry.get(source.key);
+  const entry = registry.entries.get(source.key);
   if (!entry || entry.state.status === 'loading') return;
   publish(entry, { ...entry.state, status: 'loading' });
-  void load(source, entry);
+  void load(source, entry, false);
 }
 
-/** Forget every loaded feed. For tests and for pages that swap feeds. */
+/** Forget every loaded feed (not the saved copies). For tests and for pages that swap feeds. */
 export function resetFeedStore(): void {
-  registry.clear();
+  for (const entry of registry.entries.values()) entry.generation++;
+  registry.entries.clear();
+}
+
+/** Reads feed text (JSON) into a state. Kept for callers of the first version of the store. */
+export function parseFeedText(text: string, src = ''): FeedState {
+  return toState(readFeedText(text, { src }));
+}
+
+function toState({ feed, error, warnings }: ReadFeedResult): FeedState {
+  return feed ? { status: 'ready', feed, warnings } : { status: 'error', error: error ?? { kind: 'invalid' }, warnings };
+}
+
+function notify(listener: Listener, state: FeedState): void {
+  try {
+    listener(state);
+  } catch (error) {
+    // A failing widget must not stop the others, nor throw into the page.
+    console.error(error);
+  }
 }
 
 function publish(entry: Entry, state: FeedState): void {
   entry.state = state;
-  for (const listener of [...entry.listeners]) listener(state);
+  for (const listener of [...entry.listeners]) notify(listener, state);
 }
 
-async function load(source: FeedSource, entry: Entry): Promise<void> {
-  let text: string;
-  if (source.kind === 'inline') {
-    text = source.text;
-  } else {
+async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promise<void> {
+  const generation = ++entry.generation;
+  const current = () => entry.generation === generation && registry.entries.get(source.key) === entry;
+  try {
+    if (source.kind === 'inline') {
+      const result = readFeedText(source.text, { src: source.key });
+      report(result.warnings);
+      return publish(entry, toState(result));
+    }
+    const saveCopy = registry.options.saveCopy;
+    const savedPromise = saveCopy ? readSavedCopy(source.url) : Promise.resolve(undefined);
+    let saved: SavedCopy | undefined;
+    if (firstLoad) {
+      // Show the last good copy at once; the fresh one replaces it when it arrives.
+      void savedPromise.then((copy) => {
+        if (copy && current() && !entry.state.feed) publish(entry, { status: 'loading', feed: copy.feed, fromSavedCopy: true });
+      });
+    }
+    saved = await Promise.race([savedPromise, delay(50).then(() => undefined)]);
+    const outcome = await fetchFeed(source.url, sameOrigin(source.url) ? saved : undefined);
+    if (!current()) return;
+    saved ??= await savedPromise;
+    if (outcome.notModified && saved) return publish(entry, { status: 'ready', feed: saved.feed });
+    if (outcome.error) return publishFailure(entry, outcome.error, saved);
+    const result = readFeedText(outcome.text ?? '', { src: source.url });
+    report(result.warnings);
+    if (!result.feed) return publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings);
+    publish(entry, { status: 'ready', feed: result.feed, warnings: result.warnings });
+    if (saveCopy) void writeSavedCopy(source.url, { feed: result.feed, etag: outcome.etag, lastModified: outcome.lastModified, savedAt: Date.now() });
+  } catch (error) {
+    if (current()) publishFailure(entry, { kind: 'invalid', detail: String(error) });
+  }
+}
+
+function publishFailure(entry: Entry, error: FeedError, saved?: SavedCopy, warnings?: FeedWarning[]): void {
+  console.warn(`civic-widgets: feed not loaded (${error.kind}${error.status ? ` ${error.status}` : ''})`, error.detail ?? '');
+  const feed = saved?.feed ?? (entry.state.fromSavedCopy ? entry.state.feed : undefined);
+  publish(entry, feed ? { status: 'error', error, feed, fromSavedCopy: true, warnings } : { status: 'error', error, warnings });
+}
+
+interface FetchOutcome {
+  text?: string;
+  etag?: string;
+  lastModified?: string;
+  notModified?: boolean;
+  error?: FeedError;
+}
+
+/** GET with a timeout and one retry after a network failure; conditional when we hold a copy. */
+async function fetchFeed(url: string, saved: SavedCopy | undefined): Promise<FetchOutcome> {
+  const first = await fetchOnce(url, saved);
+  if (first.error?.kind !== 'network') return first;
+  await delay(registry.options.retryDelayMs);
+  return fetchOnce(url, saved);
+}
+
+async function fetchOnce(url: string, saved: SavedCopy | undefined): Promise<FetchOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, registry.options.timeoutMs);
+  // Conditional headers only same-origin: on a cross-origin feed they would force a CORS
+  // preflight the host may not answer; there the browser's own HTTP cache revalidates.
+  const headers: Record<string, string> = {};
+  if (saved?.etag) headers['If-None-Match'] = saved.etag;
+  else if (saved?.lastModified) headers['If-Modified-Since'] = saved.lastModified;
+  try {
+    const response = await fetch(url, { credentials: 'omit', headers, signal: controller.signal });
+    if (response.status === 304) return { notModified: true };
+    if (!response.ok) return { error: { kind: 'http', status: response.status } };
+    const text = await response.text();
+    return { text, etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
+  } catch (error) {
+    return { error: { kind: timedOut ? 'timeout' : 'network', detail: String(error) } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Console once per problem per load, and a `civic-feed-warning` event on `document` for each. */
+function report(warnings: FeedWarning[]): void {
+  const seen = new Set<string>();
+  for (const { src, id, path, message } of warnings) {
+    const key = `${id}\u0000${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    console.warn(`civic-widgets: ${src} ${path}${id ? ` (id "${id}")` : ''}: ${message}`);
     try {
-      const response = await fetch(source.url, { credentials: 'omit' });
-      if (!response.ok) return publish(entry, { status: 'error', error: { kind: 'http', status: response.status } });
-      text = await response.text();
-    } catch (error) {
-      return publish(entry, { status: 'error', error: { kind: 'network', detail: String(error) } });
+      document.dispatchEvent(new CustomEvent('civic-feed-warning', { detail: { src, id, path, message } }));
+    } catch {
+      // No document (a worker) or a broken polyfill: the console line is enough.
     }
   }
-  publish(entry, parseFeedText(text));
 }
 
-export function parseFeedText(text: string): FeedState {
-  let data: unknown;
+function sameOrigin(url: string): boolean {
   try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { status: 'error', error: { kind: 'not-json', detail: String(error) } };
+    return new URL(url).origin === location.origin;
+  } catch {
+    return false;
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { status: 'error', error: { kind: 'invalid' } };
-  const raw = data as Record<string, unknown>;
-  if (raw.version !== 1) return { status: 'error', error: { kind: 'version', detail: `version ${String(raw.version)}` } };
-  const feed: Feed = {
-    version: 1,
-    defaultLocale: typeof raw.defaultLocale === 'string' ? raw.defaultLocale : 'en',
-    locales: Array.isArray(raw.locales) ? raw.locales.filter((l): l is string => typeof l === 'string') : [],
-    timeZone: typeof raw.timeZone === 'string' ? raw.timeZone : 'UTC',
-    categories: Array.isArray(raw.categories) ? (raw.categories as Feed['categories']) : [],
-    services: Array.isArray(raw.services) ? (raw.services as Feed['services']) : [],
-    events: Array.isArray(raw.events) ? (raw.events as Feed['events']) : [],
-    calls: Array.isArray(raw.calls) ? (raw.calls as Feed['calls']) : [],
-  };
-  if (raw.publisher && typeof raw.publisher === 'object') feed.publisher = raw.publisher as Feed['publisher'];
-  return { status: 'ready', feed };
 }
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `readFeed` for callers holding parsed data (e.g. a feed set as a property). */
+export { readFeed };

@@ -1,0 +1,201 @@
+import { expect } from '@open-wc/testing';
+import { configureFeedStore, resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
+import { clearSavedCopies, readSavedCopy, writeSavedCopy } from '../../src/feed/saved-copy.js';
+import type { FeedSource } from '../../src/feed/feed-source.js';
+
+const feedUrl = new URL('../fixtures/feed-store.json', import.meta.url).href;
+const source = (url = feedUrl): FeedSource => ({ kind: 'url', key: url, url });
+const validFeed = {
+  version: 1,
+  defaultLocale: 'de',
+  locales: ['de', 'en'],
+  timeZone: 'Europe/Berlin',
+  services: [{ id: 's1', name: { de: 'Beratung', en: 'Advice' } }],
+};
+const json = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), init);
+
+/** Collects every state a subscriber sees; `until` waits for one matching a test. */
+function watch(src: FeedSource) {
+  const states: FeedState[] = [];
+  const unsubscribe = subscribeFeed(src, (s) => states.push(s));
+  const until = async (test: (s: FeedState) => boolean, timeout = 3000) => {
+    const end = performance.now() + timeout;
+    while (!states.some(test)) {
+      if (performance.now() > end) throw new Error(`no matching state in ${JSON.stringify(states.map((s) => [s.status, s.error?.kind, s.fromSavedCopy]))}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return states.find(test)!;
+  };
+  return { states, until, unsubscribe };
+}
+
+describe('feed store', () => {
+  let originalFetch: typeof fetch;
+  let requests: { url: string; headers: Headers }[];
+
+  beforeEach(async () => {
+    resetFeedStore();
+    await clearSavedCopies();
+    configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 10, saveCopy: true });
+    originalFetch = window.fetch;
+    requests = [];
+  });
+  afterEach(async () => {
+    window.fetch = originalFetch;
+    resetFeedStore();
+    await clearSavedCopies();
+    configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 1_000 });
+  });
+
+  function mockFetch(respond: (n: number, init?: RequestInit) => Response | Promise<Response>): void {
+    window.fetch = async (input, init) => {
+      requests.push({ url: String(input), headers: new Headers(init?.headers) });
+      return respond(requests.length, init);
+    };
+  }
+
+  it('makes one request for any number of subscribers, and gives each the feed', async () => {
+    mockFetch(() => json(validFeed));
+    const subscribers = Array.from({ length: 5 }, () => watch(source()));
+    for (const s of subscribers) await s.until((x) => x.status === 'ready');
+    expect(requests).to.have.length(1);
+    for (const s of subscribers) expect(s.states.at(-1)!.feed!.services[0]!.id).to.equal('s1');
+  });
+
+  it('saves the last good copy with its ETag and revalidates it: 304 keeps the copy', async () => {
+    mockFetch(() => json(validFeed, { headers: { ETag: '"v1"' } }));
+    await watch(source()).until((s) => s.status === 'ready');
+    let copy = await readSavedCopy(feedUrl);
+    for (let i = 0; i < 100 && !copy; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      copy = await readSavedCopy(feedUrl);
+    }
+    expect(copy?.etag).to.equal('"v1"');
+
+    resetFeedStore();
+    mockFetch(() => new Response(null, { status: 304 }));
+    const second = watch(source());
+    const ready = await second.until((s) => s.status === 'ready');
+    expect(requests.at(-1)!.headers.get('If-None-Match')).to.equal('"v1"');
+    expect(ready.feed!.services[0]!.name).to.deep.equal({ de: 'Beratung', en: 'Advice' });
+    expect(ready.error).to.equal(undefined);
+  });
+
+  it('sends If-Modified-Since when the saved copy has only Last-Modified', async () => {
+    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT', savedAt: 1 });
+    mockFetch(() => new Response(null, { status: 304 }));
+    await watch(source()).until((s) => s.status === 'ready');
+    expect(requests[0]!.headers.get('If-Modified-Since')).to.equal('Mon, 12 Apr 2027 08:00:00 GMT');
+  });
+
+  it('starts offline from the saved copy, marks it as saved and sets the error', async () => {
+    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, etag: '"v1"', savedAt: 1 });
+    mockFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const w = watch(source());
+    const early = await w.until((s) => !!s.feed);
+    expect(early.fromSavedCopy).to.equal(true);
+    const final = await w.until((s) => s.status === 'error');
+    expect(final.error!.kind).to.equal('network');
+    expect(final.fromSavedCopy).to.equal(true);
+    expect(final.feed!.services[0]!.id).to.equal('s1');
+    expect(requests, 'one retry after a network failure').to.have.length(2);
+  });
+
+  it('retries once after a network failure and then succeeds', async () => {
+    mockFetch((n) => (n === 1 ? Promise.reject(new TypeError('Failed to fetch')) : json(validFeed)));
+    const ready = await watch(source()).until((s) => s.status === 'ready');
+    expect(ready.feed!.services).to.have.length(1);
+    expect(requests).to.have.length(2);
+  });
+
+  it('gives up after the timeout with a timeout error', async () => {
+    configureFeedStore({ timeoutMs: 50 });
+    mockFetch((_n, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const failed = await watch(source()).until((s) => s.status === 'error');
+    expect(failed.error!.kind).to.equal('timeout');
+    expect(failed.feed).to.equal(undefined);
+  });
+
+  it('reports a body that is not JSON as not-json', async () => {
+    mockFetch(() => new Response('<!doctype html><p>Not found</p>'));
+    const failed = await watch(source()).until((s) => s.status === 'error');
+    expect(failed.error!.kind).to.equal('not-json');
+  });
+
+  it('reports HTTP 500 with its status, keeping a saved copy visible', async () => {
+    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, savedAt: 1 });
+    mockFetch(() => new Response('oops', { status: 500 }));
+    const failed = await watch(source()).until((s) => s.status === 'error');
+    expect(failed.error).to.deep.include({ kind: 'http', status: 500 });
+    expect(failed.fromSavedCopy).to.equal(true);
+    expect(failed.feed!.services[0]!.id).to.equal('s1');
+  });
+
+  it('reports a wrong version as a version error', async () => {
+    mockFetch(() => json({ ...validFeed, version: 2 }));
+    const failed = await watch(source()).until((s) => s.status === 'error');
+    expect(failed.error!.kind).to.equal('version');
+  });
+
+  it('fires civic-feed-warning on document with src, id, path and message, once per problem', async () => {
+    const details: unknown[] = [];
+    const listener = (e: Event) => details.push((e as CustomEvent).detail);
+    document.addEventListener('civic-feed-warning', listener);
+    const warn = console.warn;
+    const lines: string[] = [];
+    console.warn = (...args: unknown[]) => lines.push(args.join(' '));
+    try {
+      mockFetch(() =>
+        json({ ...validFeed, services: [...validFeed.services, { id: 's2', name: 'Hilfe', contacts: { url: 'javascript:alert(1)' } }, { id: 's3' }] }),
+      );
+      const ready = await watch(source()).until((s) => s.status === 'ready');
+      expect(ready.feed!.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+      expect(ready.feed!.services[1]!.contacts).to.deep.equal({});
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('civic-feed-warning', listener);
+    }
+    expect(details).to.deep.equal([
+      { src: feedUrl, id: 's2', path: 'services[1].contacts.url', message: 'link must start with https:, http:, mailto: or tel:; removed' },
+      { src: feedUrl, id: 's3', path: 'services[2].name', message: 'missing; item skipped' },
+    ]);
+    expect(lines.filter((l) => l.includes('services['))).to.have.length(2);
+  });
+
+  it('keeps other subscribers working when one listener throws', async () => {
+    mockFetch(() => json(validFeed));
+    const error = console.error;
+    console.error = () => {};
+    try {
+      subscribeFeed(source(), (s) => {
+        if (s.status === 'ready') throw new Error('widget bug');
+      });
+      const ready = await watch(source()).until((s) => s.status === 'ready');
+      expect(ready.feed).to.exist;
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('reads an inline feed without a request', async () => {
+    mockFetch(() => json(validFeed));
+    const ready = await watch({ kind: 'inline', key: 'inline:x', text: JSON.stringify(validFeed) }).until((s) => s.status === 'ready');
+    expect(ready.feed!.services).to.have.length(1);
+    expect(requests).to.have.length(0);
+  });
+
+  it('works on without a saved copy when storage is full', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      mockFetch(() => json(validFeed));
+      const ready = await watch(source()).until((s) => s.status === 'ready');
+      expect(ready.feed).to.exist;
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
