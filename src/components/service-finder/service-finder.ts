@@ -1,52 +1,592 @@
-import { html, css } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { renderHeading } from '../../base/heading.js';
-import type { Feed } from '../../feed/types.js';
+import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import type { Feed, LocalizedText, Service } from '../../feed/types.js';
+import { createServiceIndex, type ServiceIndex } from '../../search/service-index.js';
+import { isOpenAt } from '../../time/opening-hours.js';
+import { finderStyles } from './service-finder.styles.js';
+import { activeFilters, filterServices, speaksLanguage, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
+import { nearestKm, type LatLon } from './geo-distance.js';
+import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
+import { renderDetails } from './service-details.js';
+
+/** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
+const SETTLE_MS = 600;
+
+type GeoState = 'off' | 'asking' | 'on' | 'denied';
+
+interface Indexed {
+  services: readonly Service[];
+  index: ServiceIndex;
+  byId: Map<string, Service>;
+}
 
 /**
- * Search box and list of the feed's services.
+ * Search box, combinable filters and result list over the feed's services, with a service's
+ * details shown inline. Search runs on every keystroke over an index built once per feed; only
+ * the visible page of results is rendered.
  *
  * @summary Find a local service in your own language.
- * @csspart search - The search field's wrapper.
- * @csspart results - The list of services.
+ * @attr src - URL of the feed.
+ * @attr category - A category id that is preselected (and fixed with `lock-category`).
+ * @attr lock-category - Keeps the `category` filter on and hides the category choice.
+ * @attr page-size - Results shown at first and added by "Show more" (default 10).
+ * @attr heading-level - Level (2–6) of the widget's heading; results and details use the next level.
+ * @attr url-state - Keeps the query, filters and the open service in the page URL (`cw-q`,
+ *   `cw-cat`, `cw-lang`, `cw-free`, `cw-open`, `cw-area`, `cw-service`), so links can be shared and
+ *   the back button works.
+ * @fires civic-search - After typing or filtering settles: `detail: { query, filters: { category,
+ *   language, free, openNow }, resultCount }`. Never includes the visitor's location.
+ * @csspart search - The search field and its label.
+ * @csspart filters - The filter controls.
+ * @csspart filter - One filter control (checkbox with its label).
+ * @csspart active-filters - The list of active filters, each removable.
+ * @csspart chip - One active filter's remove button.
+ * @csspart near - The "near me" controls.
+ * @csspart area - The postal code or district field.
+ * @csspart count - The visible number of results.
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart result-name - The button that opens a result's details.
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message when nothing matches.
+ * @csspart details - A service's details.
+ * @csspart back - The button back to the results.
+ * @csspart hours - The opening hours table.
+ * @csspart open-status - "Open now, closes at …".
+ * @csspart location - An address with its map links.
+ * @csspart map-link - OpenStreetMap and `geo:` links.
+ * @csspart contact - Phone, e-mail and website links.
+ * @csspart copy - The "Copy link" button.
+ * @cssprop --civic-color-accent - Buttons, links and active filters.
+ * @cssprop --civic-color-border - Borders of fields and results.
+ * @cssprop --civic-target-size - Minimum size of touch targets (44px).
  */
 export class CivicServiceFinder extends CivicElement {
-  static override styles = [
-    ...CivicElement.styles,
-    css`
-      input[type='search'] {
-        inline-size: 100%;
-        min-block-size: var(--_target);
-        padding-inline: 0.75em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      ul {
-        padding: 0;
-        list-style: none;
-      }
-    `,
-  ];
+  static override styles = [...CivicElement.styles, finderStyles];
+
+  @property() category = '';
+  @property({ type: Boolean, attribute: 'lock-category' }) lockCategory = false;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
   @state() private query = '';
+  /** A person's own category choice; undefined = the `category` attribute. */
+  @state() private categoryChoice: string | undefined;
+  /** A person's own "speaks my language" choice; undefined = on when some service matches. */
+  @state() private langChoice: boolean | undefined;
+  @state() private free = false;
+  @state() private open = false;
+  @state() private area = '';
+  @state() private geo: GeoState = 'off';
+  @state() private position: LatLon | undefined;
+  @state() private pages = 1;
+  @state() private openId: string | undefined;
+  @state() private copy: '' | 'copied' | 'manual' = '';
+  /** The only live region's text: set when typing pauses, not on every keystroke. */
+  @state() private announcement = '';
+
+  private indexed: Indexed | undefined;
+  private hitsKey: string | undefined;
+  private hits: Service[] = [];
+  private viewKey = '';
+  private view: (FilterResult & { distance: Map<Service, number> }) | undefined;
+  private openCache = new Map<Service, boolean>();
+  private openMinute = -1;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pushedDetails = false;
+  private readonly onPopState = (): void => this.applyUrl(readUrlState(location.search), true);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromUrl = readUrlState(location.search);
+    if (this.urlState) {
+      this.applyUrl(fromUrl, false);
+      addEventListener('popstate', this.onPopState);
+    } else if (fromUrl.service) {
+      // A copied service link works even where the page did not turn on url-state.
+      this.openId = fromUrl.service;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.settleTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 10;
+  }
+
+  // ---- derived state (memoized: typing must stay well under a frame) ----
+
+  private get filters(): FinderFilters {
+    return {
+      category: this.lockCategory ? this.category : (this.categoryChoice ?? this.category ?? ''),
+      lang: this.langChoice ?? this.someSpeak(),
+      free: this.free,
+      open: this.open,
+      area: this.geo === 'on' ? '' : this.area.trim(),
+    };
+  }
+
+  private someSpeak(): boolean {
+    const services = this.feed?.services ?? [];
+    return services.some((s) => speaksLanguage(s, this.locale));
+  }
+
+  private index(feed: Feed): Indexed {
+    if (this.indexed?.services !== feed.services) {
+      const services = feed.services;
+      this.indexed = { services, index: createServiceIndex(services, feed.categories ?? []), byId: new Map(services.map((s) => [s.id, s])) };
+      this.hitsKey = undefined;
+    }
+    return this.indexed;
+  }
+
+  private searchHits(feed: Feed): Service[] {
+    const { index, byId } = this.index(feed);
+    if (this.hitsKey !== this.query) {
+      this.hitsKey = this.query;
+      this.hits = index.search(this.query).map((h) => byId.get(h.id)!);
+    }
+    return this.hits;
+  }
+
+  /** Open now in the feed's zone; cached per service for the current minute. */
+  private isOpen(service: Service, feed: Feed): boolean {
+    const minute = Math.floor(Date.now() / 60_000);
+    if (minute !== this.openMinute) {
+      this.openMinute = minute;
+      this.openCache.clear();
+    }
+    let open = this.openCache.get(service);
+    if (open === undefined) {
+      open = Array.isArray(service.hours) && service.hours.length > 0 && isOpenAt(service.hours, Date.now(), feed.timeZone);
+      this.openCache.set(service, open);
+    }
+    return open;
+  }
+
+  private results(feed: Feed): NonNullable<CivicServiceFinder['view']> {
+    const hits = this.searchHits(feed);
+    const filters = this.filters;
+    const pos = this.geo === 'on' ? this.position : undefined;
+    const key = JSON.stringify([this.query, filters, this.locale, Math.floor(Date.now() / 60_000), pos]);
+    if (this.view && this.viewKey === key && this.indexed?.services === feed.services) return this.view;
+    const result = filterServices(hits, filters, { locale: this.locale, isOpen: (s) => this.isOpen(s, feed) });
+    const distance = new Map<Service, number>();
+    if (pos) {
+      for (const s of result.results) {
+        const d = nearestKm(s.locations, pos);
+        if (d !== undefined) distance.set(s, d);
+      }
+      // Nearest first; services without coordinates keep their rank order after them.
+      result.results.sort((a, b) => (distance.get(a) ?? Infinity) - (distance.get(b) ?? Infinity));
+    }
+    this.viewKey = key;
+    return (this.view = { ...result, distance });
+  }
+
+  // ---- words ----
+
+  private languageName(code: string, inLocale = this.locale): string {
+    try {
+      return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  private list(items: string[]): string {
+    return new Intl.ListFormat(this.locale, { type: 'unit' }).format(items);
+  }
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  private categoryNames(feed: Feed, service: Service): string {
+    const names = (service.categories ?? [])
+      .map((id) => this.pick(feed.categories.find((c) => c.id === id)?.name)?.text)
+      .filter((n): n is string => Boolean(n));
+    return this.list(names);
+  }
+
+  private spokenLanguages(service: Service): string {
+    return this.list((service.languages ?? []).filter((l) => typeof l === 'string').map((l) => this.languageName(l)));
+  }
+
+  private distanceText(km: number): string {
+    const formatted =
+      km < 1
+        ? new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'meter' }).format(Math.max(10, Math.round(km * 100) * 10))
+        : new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
+    return msg(str`${formatted} away`);
+  }
+
+  private filterLabel(facet: Facet, feed: Feed): string {
+    const f = this.filters;
+    switch (facet) {
+      case 'category':
+        return this.pick(feed.categories.find((c) => c.id === f.category)?.name)?.text ?? f.category;
+      case 'lang':
+        return msg(str`Speaks ${this.languageName(this.locale, this.locale)}`);
+      case 'free':
+        return msg('Free of charge');
+      case 'open':
+        return msg('Open now');
+      default:
+        return msg(str`In ${f.area}`);
+    }
+  }
+
+  // ---- actions ----
+
+  private setFilter(facet: Facet, value: string | boolean): void {
+    if (facet === 'category') this.categoryChoice = String(value);
+    else if (facet === 'lang') this.langChoice = Boolean(value);
+    else if (facet === 'free') this.free = Boolean(value);
+    else if (facet === 'open') this.open = Boolean(value);
+    else this.area = String(value);
+    this.pages = 1;
+    this.settle(50);
+  }
+
+  private clearFilters(): void {
+    for (const facet of activeFilters(this.filters)) if (!(facet === 'category' && this.lockCategory)) this.setFilter(facet, facet === 'category' || facet === 'area' ? '' : false);
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.pages = 1;
+    this.settle(SETTLE_MS);
+  }
+
+  /** After a pause: announce the count once, keep the URL current, tell the page (nothing personal). */
+  private settle(delay: number): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      const feed = this.feed;
+      if (!feed) return;
+      const count = this.results(feed).results.length;
+      this.announcement = count ? msg(str`Services found: ${this.number(count)}`) : msg('No services found.');
+      this.writeUrl(false);
+      const { category, lang, free, open } = this.filters;
+      this.dispatchEvent(
+        new CustomEvent('civic-search', {
+          bubbles: true,
+          composed: true,
+          detail: { query: this.query.trim(), filters: { category, language: lang, free, openNow: open }, resultCount: count },
+        }),
+      );
+    }, delay);
+  }
+
+  private locate(): void {
+    const geo = navigator.geolocation;
+    if (!geo) {
+      this.geoFailed();
+      return;
+    }
+    this.geo = 'asking';
+    geo.getCurrentPosition(
+      (p) => {
+        this.position = { lat: p.coords.latitude, lon: p.coords.longitude };
+        this.geo = 'on';
+        this.pages = 1;
+        this.announcement = msg('Sorted by distance from your location.');
+      },
+      () => this.geoFailed(),
+      { timeout: 15_000, maximumAge: 600_000 },
+    );
+  }
+
+  private async geoFailed(): Promise<void> {
+    this.geo = 'denied';
+    this.position = undefined;
+    this.announcement = msg('Your location is not available. You can enter a postal code or district instead.');
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLInputElement>('#area')?.focus();
+  }
+
+  private stopLocating(): void {
+    this.geo = 'off';
+    this.position = undefined;
+    this.settle(50);
+  }
+
+  private async openDetails(id: string): Promise<void> {
+    this.openId = id;
+    this.copy = '';
+    if (this.urlState) {
+      this.pushedDetails = true;
+      this.writeUrl(true);
+    }
+    await this.updateComplete;
+    this.focusHeading();
+  }
+
+  private focusHeading(): void {
+    const heading = this.shadowRoot?.getElementById('details-heading');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+
+  private closeDetails(): void {
+    const id = this.openId;
+    this.openId = undefined;
+    if (this.urlState) {
+      if (this.pushedDetails) history.back();
+      else this.writeUrl(false);
+    }
+    this.pushedDetails = false;
+    void this.restoreFocus(id);
+  }
+
+  /** Back in the results, focus goes to the service's own button (its page is shown if needed). */
+  private async restoreFocus(id: string | undefined): Promise<void> {
+    const feed = this.feed;
+    if (!feed || !id) return;
+    const at = this.results(feed).results.findIndex((s) => s.id === id);
+    if (at >= 0) this.pages = Math.max(this.pages, Math.ceil((at + 1) / this.pageSize));
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.pages * this.pageSize;
+    this.pages++;
+    await this.updateComplete;
+    this.shadowRoot?.querySelectorAll<HTMLElement>('[data-id]')[first]?.focus();
+  }
+
+  private async copyLink(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copy = 'copied';
+      this.announcement = msg('Link copied.');
+    } catch {
+      this.copy = 'manual';
+      this.announcement = msg('Copying is not possible here. The link is shown below.');
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLInputElement>('#copy-link')?.select();
+    }
+  }
+
+  // ---- URL state ----
+
+  private urlSnapshot(): FinderUrlState {
+    return {
+      q: this.query,
+      category: this.lockCategory ? '' : (this.categoryChoice ?? ''),
+      lang: this.langChoice,
+      free: this.free,
+      open: this.open,
+      area: this.area,
+      service: this.openId,
+    };
+  }
+
+  private writeUrl(push: boolean): void {
+    if (!this.urlState) return;
+    const href = writeUrlState(location.href, this.urlSnapshot());
+    if (href === location.href) return;
+    if (push) history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  private applyUrl(s: FinderUrlState, fromHistory: boolean): void {
+    const closing = this.openId && !s.service ? this.openId : undefined;
+    const opening = s.service && s.service !== this.openId;
+    this.query = s.q;
+    this.categoryChoice = s.category || undefined;
+    this.langChoice = s.lang;
+    this.free = s.free;
+    this.open = s.open;
+    this.area = s.area;
+    this.openId = s.service;
+    if (!fromHistory) return;
+    this.pushedDetails = false;
+    if (closing) void this.restoreFocus(closing);
+    if (opening) void this.updateComplete.then(() => this.focusHeading());
+  }
+
+  // ---- rendering ----
 
   protected override renderContent(feed: Feed): unknown {
-    const q = this.query.trim().toLowerCase();
-    const services = feed.services.filter((s) => !q || (this.pick(s.name)?.text ?? '').toLowerCase().includes(q));
+    const level = this.headingLevel;
+    const service = this.openId ? this.index(feed).byId.get(this.openId) : undefined;
     return html`
-      ${renderHeading(this.headingLevel, msg('Find a service'))}
-      <div part="search">
-        <label for="q">${msg('Search for a service')}</label>
-        <input id="q" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-      </div>
-      <p role="status">${msg(str`${services.length} services found`)}</p>
-      <ul part="results">
-        ${services.map((s) => html`<li>${this.text(s.name)}</li>`)}
-      </ul>
+      ${renderHeading(level, msg('Find a service'))}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${service ? this.renderServiceDetails(feed, service) : this.renderFinder(feed)}
     `;
+  }
+
+  private renderServiceDetails(feed: Feed, service: Service): TemplateResult {
+    const link = serviceLink(location.href, service.id);
+    return renderDetails(service, {
+      locale: this.locale,
+      timeZone: feed.timeZone,
+      level: this.headingLevel,
+      now: new Date(),
+      text: (v: LocalizedText | undefined) => this.text(v),
+      categories: this.categoryNames(feed, service),
+      languages: this.spokenLanguages(service),
+      link,
+      copy: this.copy,
+      onCopy: () => void this.copyLink(link),
+      onBack: () => this.closeDetails(),
+    });
+  }
+
+  private renderFinder(feed: Feed): TemplateResult {
+    if (!feed.services.length) {
+      return html`<p class="status" part="status empty">${msg('No services are listed yet.')}</p>`;
+    }
+    const view = this.results(feed);
+    const shown = view.results.slice(0, this.pages * this.pageSize);
+    return html`
+      <div class="search" part="search">
+        <label for="q">${msg('Search for a service')}</label>
+        <input id="q" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query} @input=${this.onInput} />
+      </div>
+      ${this.renderFilters(feed, view)} ${this.renderActive(feed)}
+      <p class="count" part="count">
+        ${view.results.length
+          ? msg(str`Showing ${this.number(shown.length)} of ${this.number(view.results.length)} services`)
+          : msg('No services found.')}
+      </p>
+      ${shown.length
+        ? html`<ul part="results">
+            ${shown.map((s) => this.renderResult(feed, s, view.distance.get(s)))}
+          </ul>`
+        : this.renderEmpty(feed, view)}
+      ${shown.length < view.results.length
+        ? html`<button type="button" part="more" class="more secondary" @click=${this.showMore}>${msg('Show more')}</button>`
+        : nothing}
+    `;
+  }
+
+  private renderFilters(feed: Feed, view: FilterResult): TemplateResult {
+    const f = this.filters;
+    const c = view.counts;
+    const toggle = (facet: 'lang' | 'free' | 'open', on: boolean, count: number) => html`<label part="filter" class="toggle">
+      <input type="checkbox" .checked=${on} @change=${(e: Event) => this.setFilter(facet, (e.target as HTMLInputElement).checked)} />
+      ${this.filterLabel(facet, feed)} (${this.number(count)})
+    </label>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+      ${this.lockCategory
+        ? nothing
+        : html`<div class="category">
+            <label for="cat">${msg('Category')}</label>
+            <select id="cat" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.category[''] ?? 0)})</option>
+              ${feed.categories.map(
+                (cat) => html`<option value=${cat.id} ?selected=${f.category === cat.id}>
+                  ${this.pick(cat.name)?.text ?? cat.id} (${this.number(c.category[cat.id] ?? 0)})
+                </option>`,
+              )}
+            </select>
+          </div>`}
+      ${this.someSpeak() || f.lang ? toggle('lang', f.lang, c.lang) : nothing} ${toggle('free', f.free, c.free)}
+      ${toggle('open', f.open, c.open)} ${this.renderNear()}
+    </div>`;
+  }
+
+  private renderNear(): TemplateResult {
+    if (this.geo === 'on') {
+      return html`<div part="near"><p>${msg('Sorted by distance from your location.')}</p>
+        <button type="button" class="secondary" @click=${this.stopLocating}>${msg('Stop using my location')}</button></div>`;
+    }
+    const field = this.geo === 'denied' || this.area
+      ? html`<div class="area" part="area">
+          ${this.geo === 'denied' ? html`<p>${msg('Your location is not available. You can enter a postal code or district instead.')}</p>` : nothing}
+          <label for="area">${msg('Postal code or district')}</label>
+          <input id="area" type="text" autocomplete="postal-code" .value=${this.area}
+            @input=${(e: Event) => this.setFilter('area', (e.target as HTMLInputElement).value)} />
+        </div>`
+      : nothing;
+    return html`<div part="near">
+        <button type="button" class="secondary" ?disabled=${this.geo === 'asking'} @click=${this.locate}>
+          ${this.geo === 'asking' ? msg('Finding your location…') : msg('Near me')}
+        </button>
+      </div>
+      ${field}`;
+  }
+
+  /** Active filters as one-click removable chips ("Speaks العربية ✕"). */
+  private renderActive(feed: Feed): TemplateResult | typeof nothing {
+    const active = activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
+    if (!active.length) return nothing;
+    return html`<div class="active" part="active-filters">
+      <span>${msg('Active filters:')}</span>
+      <ul class="actions">
+        ${active.map((k) => {
+          const label = this.filterLabel(k, feed);
+          return html`<li>
+            <button type="button" part="chip" class="chip" aria-label=${msg(str`Remove filter: ${label}`)}
+              @click=${() => this.setFilter(k, k === 'category' || k === 'area' ? '' : false)}>
+              ${label} <span aria-hidden="true">✕</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${active.length > 1 ? html`<button type="button" class="secondary" @click=${this.clearFilters}>${msg('Clear all filters')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderResult(feed: Feed, s: Service, km: number | undefined): TemplateResult {
+    const sub = Math.min(this.headingLevel + 1, 6) as HeadingLevel;
+    const description = this.pick(s.description);
+    const firstLine = description?.text.split(/\r?\n/).find((l) => l.trim());
+    const org = s.organization?.name;
+    const cats = this.categoryNames(feed, s);
+    const langs = this.spokenLanguages(s);
+    const hasHours = Array.isArray(s.hours) && s.hours.length > 0;
+    const open = hasHours && this.isOpen(s, feed);
+    return html`<li part="result" class="result">
+      ${renderHeading(sub, html`<button type="button" part="result-name" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button>`, 'result-heading')}
+      ${org ? html`<p>${this.text(org)}</p>` : nothing}
+      ${cats ? html`<p class="meta">${cats}</p>` : nothing}
+      ${firstLine ? html`<p class="desc" lang=${this.foreignLang(description) ?? nothing}>${firstLine}</p>` : nothing}
+      ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
+      ${hasHours ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
+      ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
+    </li>`;
+  }
+
+  /** Nothing matches: say so, offer to drop filters one by one (with counts), and show close matches. */
+  private renderEmpty(feed: Feed, view: FilterResult): TemplateResult {
+    const active = activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
+    const close = this.searchHits(feed).slice(0, 3);
+    return html`<div class="empty" part="empty">
+      <p>${msg('No services match your search and filters.')}</p>
+      <ul class="actions">
+        ${active
+          .filter((k) => view.without[k])
+          .map(
+            (k) => html`<li><button type="button" class="secondary" @click=${() => this.setFilter(k, k === 'category' || k === 'area' ? '' : false)}>
+              ${msg(str`Without "${this.filterLabel(k, feed)}": ${this.number(view.without[k]!)} services`)}
+            </button></li>`,
+          )}
+        ${active.length ? html`<li><button type="button" @click=${this.clearFilters}>${msg('Clear all filters')}</button></li>` : nothing}
+      </ul>
+      ${active.length && close.length
+        ? html`<p>${msg('Close matches:')}</p>
+            <ul>
+              ${close.map((s) => html`<li><button type="button" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button></li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
   }
 }
 
@@ -55,5 +595,12 @@ defineElement('civic-service-finder', CivicServiceFinder);
 declare global {
   interface HTMLElementTagNameMap {
     'civic-service-finder': CivicServiceFinder;
+  }
+  interface HTMLElementEventMap {
+    'civic-search': CustomEvent<{
+      query: string;
+      filters: { category: string; language: boolean; free: boolean; openNow: boolean };
+      resultCount: number;
+    }>;
   }
 }

@@ -1,0 +1,41 @@
+/**
+ * hrefs built from feed data. Feed text is untrusted: only http(s) web links, `tel:`
+ * and `mailto:` are ever produced, and anything else yields undefined (shown as text
+ * or not at all).
+ */
+import { isLatLon } from './geo-distance.js';
+
+/** An http(s) URL as a normalised string, or undefined for any other scheme or junk. */
+export function safeWebUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:+493411234` from a written number; undefined when it has too few digits. */
+export function telHref(phone: unknown): string | undefined {
+  if (typeof phone !== 'string') return undefined;
+  const dialable = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{3,}/.test(dialable) ? `tel:${dialable}` : undefined;
+}
+
+/** `mailto:` for a plausible single address; undefined otherwise. */
+export function mailtoHref(email: unknown): string | undefined {
+  if (typeof email !== 'string') return undefined;
+  const address = email.trim();
+  return /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/.test(address) ? `mailto:${address}` : undefined;
+}
+
+/** A `geo:` URI (opens the phone's map app) and an OpenStreetMap page for a point. */
+export function mapLinks(geo: unknown): { geo: string; osm: string } | undefined {
+  if (!isLatLon(geo)) return undefined;
+  const { lat, lon } = geo;
+  return {
+    geo: `geo:${lat},${lon}`,
+    osm: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`,
+  };
+}

@@ -1,0 +1,468 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/service-finder/service-finder.js';
+import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
+import { resetPageState, settled, visibleText } from '../../helpers.js';
+
+const feedUrl = new URL('../../fixtures/services-small.json', import.meta.url).href;
+const startUrl = location.href;
+
+type Finder = CivicServiceFinder;
+const root = (el: Finder): ShadowRoot => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Finder, selector: string): T | null => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+
+/** Ids of the results shown, in order. */
+const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map((b) => b.dataset.id!);
+
+async function mount(lang: string, template = html`<civic-service-finder src=${feedUrl}></civic-service-finder>`): Promise<Finder> {
+  resetPageState(lang);
+  const el = await fixture<Finder>(template);
+  await settled(el);
+  return el;
+}
+
+async function type(el: Finder, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** The checkbox filter whose label contains `label`. */
+function checkbox(el: Finder, label: string): HTMLInputElement {
+  const wrapper = $$(el, 'label.toggle').find((l) => l.textContent!.includes(label));
+  if (!wrapper) throw new Error(`no filter "${label}" in: ${visibleText(el)}`);
+  return wrapper.querySelector('input')!;
+}
+
+const labelOf = (el: Finder, label: string): string => checkbox(el, label).closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function click(el: Finder, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+}
+
+async function selectCategory(el: Finder, id: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, 'select')!;
+  select.value = id;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+const chip = (el: Finder, label: string): HTMLButtonElement | undefined =>
+  $$<HTMLButtonElement>(el, '[part~="chip"]').find((b) => b.textContent!.includes(label));
+
+async function openService(el: Finder, id: string): Promise<void> {
+  $<HTMLButtonElement>(el, `[data-id="${id}"]`)!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<civic-service-finder>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    sinon.restore();
+    history.replaceState(null, '', startUrl);
+  });
+
+  describe('before anyone types', () => {
+    it('lists the first page of services with a labelled search box, and "Show more" adds the next page', async () => {
+      const el = await mount('de', html`<civic-service-finder src=${feedUrl} page-size="3"></civic-service-finder>`);
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Search for a service');
+      expect(ids(el)).to.deep.equal(['health-clinic', 'german-course', 'women-counselling']);
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 3 of 9 services');
+      await click(el, $(el, '[part~="more"]')!);
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(6);
+      expect(root(el).activeElement?.getAttribute('data-id')).to.equal(ids(el)[3]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the heading level the page asks for, and the next level for results', async () => {
+      const el = await mount('en', html`<civic-service-finder src=${feedUrl} heading-level="3"></civic-service-finder>`);
+      expect($(el, 'h3')!.textContent).to.contain('Find a service');
+      expect($(el, 'h4 [data-id]')).to.exist;
+    });
+  });
+
+  describe('search as you type', () => {
+    it('finds a German query with umlauts, with or without them, and ranks by relevance', async () => {
+      const el = await mount('de');
+      await type(el, 'Zahnärztlicher');
+      expect(ids(el)).to.deep.equal(['emergency-dentist']);
+      await type(el, 'ubersetzung');
+      expect(ids(el)).to.deep.equal(['translation-help']);
+      await type(el, 'Übersetzung');
+      expect(ids(el)).to.deep.equal(['translation-help']);
+      // "Speaks Deutsch" is on by default: the psychosocial service (ar, fa, en) is left out until removed.
+      await type(el, 'Beratung');
+      expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'translation-help']);
+      await click(el, chip(el, 'Deutsch')!);
+      expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'translation-help', 'psychosocial']);
+    });
+
+    it('finds an Arabic query (with or without hamza) in the right order, right to left, accessibly', async () => {
+      const el = await mount('ar');
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      await type(el, 'طبيب');
+      expect(ids(el)).to.deep.equal(['emergency-dentist', 'health-clinic']);
+      await type(el, 'الاطفال');
+      expect(ids(el)).to.deep.equal(['school-enrolment']);
+      expect(visibleText(el)).to.contain('تسجيل الأطفال في المدرسة');
+      await expect(el).to.be.accessible();
+    });
+
+    it('still finds a service with a typo', async () => {
+      const el = await mount('de');
+      await type(el, 'Deutschkurz');
+      expect(ids(el)[0]).to.equal('german-course');
+      await type(el, 'dentsit');
+      expect(ids(el)[0]).to.equal('emergency-dentist');
+    });
+
+    it('announces the number of results once, after typing pauses, and fires civic-search without anything personal', async () => {
+      const el = await mount('en');
+      const status = $$(el, '[role="status"]');
+      expect(status).to.have.length(1);
+      const events: CustomEvent[] = [];
+      el.addEventListener('civic-search', (e) => events.push(e));
+      await type(el, 'c');
+      await type(el, 'cou');
+      await type(el, 'counselling');
+      expect(status[0]!.textContent!.trim()).to.equal('');
+      const event = await oneEvent(el, 'civic-search');
+      expect(events).to.have.length(1);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({
+        query: 'counselling',
+        filters: { category: '', language: true, free: false, openNow: false },
+        resultCount: 3,
+      });
+      expect(status[0]!.textContent).to.contain('Services found: 3');
+    });
+  });
+
+  describe('filters', () => {
+    it('turns "speaks my language" on by default as an active filter that one click removes', async () => {
+      const el = await mount('en');
+      expect(checkbox(el, 'Speaks English').checked).to.equal(true);
+      expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'childcare', 'psychosocial', 'school-enrolment']);
+      const remove = chip(el, 'Speaks English')!;
+      expect(remove.getAttribute('aria-label')).to.equal('Remove filter: Speaks English');
+      await click(el, remove);
+      expect(checkbox(el, 'Speaks English').checked).to.equal(false);
+      expect(chip(el, 'Speaks English')).to.equal(undefined);
+      expect($(el, '[part~="count"]')!.textContent).to.contain('of 10 services');
+    });
+
+    it('removes "speaks my language" with the keyboard too (Enter on the chip)', async () => {
+      const el = await mount('uk');
+      expect(ids(el)).to.deep.equal(['german-course', 'childcare', 'translation-help', 'housing-advice']);
+      chip(el, 'Speaks')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(10);
+    });
+
+    it('shows a count for every option and combines category, language and cost', async () => {
+      const el = await mount('en');
+      const options = () => $$<HTMLOptionElement>(el, 'option').map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+      // Counts say how many results choosing the option would give, other filters kept.
+      expect(options()).to.deep.equal([
+        'All categories (5)', 'Health (1)', 'Language courses (0)', 'Counselling (3)', 'Family (2)', 'Housing (0)',
+      ]);
+      expect(labelOf(el, 'Free of charge')).to.equal('Free of charge (5)');
+      await click(el, chip(el, 'Speaks English')!);
+      expect(options()[1]).to.equal('Health (3)');
+      expect(labelOf(el, 'Free of charge')).to.equal('Free of charge (8)');
+      expect(labelOf(el, 'Speaks English')).to.equal('Speaks English (5)');
+
+      await selectCategory(el, 'health');
+      expect(ids(el)).to.deep.equal(['health-clinic', 'emergency-dentist', 'psychosocial']);
+      expect(labelOf(el, 'Free of charge')).to.equal('Free of charge (2)');
+      await click(el, checkbox(el, 'Free of charge'));
+      expect(ids(el)).to.deep.equal(['health-clinic', 'psychosocial']);
+      expect(options()[0]).to.equal('All categories (8)');
+      await click(el, checkbox(el, 'Speaks English'));
+      expect(ids(el)).to.deep.equal(['psychosocial']);
+      expect(chip(el, 'Health')).to.exist;
+      await click(el, $$(el, '[part~="active-filters"] button').find((b) => b.textContent!.includes('Clear all filters'))!);
+      expect(ids(el)).to.have.length(10);
+    });
+
+    it('preselects the category from the attribute, and fixes it with lock-category', async () => {
+      let el = await mount('en', html`<civic-service-finder src=${feedUrl} category="family"></civic-service-finder>`);
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('family');
+      expect(ids(el)).to.deep.equal(['childcare', 'school-enrolment']);
+      el = await mount('en', html`<civic-service-finder src=${feedUrl} category="health" lock-category></civic-service-finder>`);
+      expect($(el, 'select')).to.equal(null);
+      await click(el, chip(el, 'Speaks English')!);
+      expect(ids(el)).to.deep.equal(['health-clinic', 'emergency-dentist', 'psychosocial']);
+    });
+
+    it('says when nothing matches and offers to drop a filter, with close matches', async () => {
+      const el = await mount('en');
+      await type(el, 'Zahnärztlicher');
+      expect(ids(el)).to.deep.equal([]);
+      const empty = $(el, '[part~="empty"]')!;
+      expect(empty.textContent).to.contain('No services match');
+      expect(empty.querySelector('[data-id="emergency-dentist"]')).to.exist;
+      const drop = [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Speaks English'))!;
+      expect(drop.textContent).to.contain('1');
+      await expect(el).to.be.accessible();
+      await click(el, drop);
+      expect(ids(el)).to.deep.equal(['emergency-dentist']);
+    });
+  });
+
+  describe('open now, in the feed\'s time zone (Europe/Berlin), whatever the visitor\'s zone', () => {
+    // The test browser runs in its own zone; these instants are Monday 12 April 2027 in Berlin (UTC+2).
+    const at = (iso: string) => (clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['Date'] }));
+
+    async function statusAt(iso: string): Promise<{ text: string; openCount: string; el: Finder }> {
+      at(iso);
+      const el = await mount('de');
+      await click(el, chip(el, 'Deutsch')!);
+      const openCount = labelOf(el, 'Open now');
+      await openService(el, 'health-clinic');
+      const text = $(el, '[part~="open-status"]')!.textContent!.trim();
+      return { text, openCount, el };
+    }
+
+    it('is closed at 07:29 and says it opens today at 07:30', async () => {
+      const { text, openCount } = await statusAt('2027-04-12T05:29:00Z');
+      expect(text).to.equal('Closed now. Opens today at 07:30');
+      expect(openCount).to.equal('Open now (1)');
+    });
+
+    it('is open at 07:30 and says when it closes; the week table marks today in words', async () => {
+      const { text, openCount, el } = await statusAt('2027-04-12T05:30:00Z');
+      expect(text).to.equal('Open now, closes at 15:30');
+      expect(openCount).to.equal('Open now (2)');
+      const today = $(el, '[part~="hours"] tr.today')!;
+      expect(today.textContent).to.contain('Montag').and.to.contain('(today)');
+      expect($$(el, '[part~="hours"] tr')).to.have.length(7);
+      expect(visibleText(el)).to.contain('Samstag Closed');
+    });
+
+    it('is closed at 15:30 and opens tomorrow', async () => {
+      const { text } = await statusAt('2027-04-12T13:30:00Z');
+      expect(text).to.equal('Closed now. Opens tomorrow at 07:30');
+    });
+
+    it('says "Opens Monday at 07:30" at the weekend, and the open-now filter narrows the list', async () => {
+      const { text } = await statusAt('2027-04-17T10:00:00Z');
+      expect(text).to.equal('Closed now. Opens Montag at 07:30');
+      clock!.restore();
+      at('2027-04-12T05:30:00Z');
+      const el = await mount('en');
+      await click(el, chip(el, 'Speaks English')!);
+      await click(el, checkbox(el, 'Open now'));
+      expect(ids(el)).to.deep.equal(['health-clinic', 'childcare']);
+      expect(visibleText(el)).to.contain('Open now');
+      expect($(el, '[part~="result"]')!.textContent).to.contain('Open now');
+    });
+  });
+
+  describe('near me', () => {
+    it('asks for the location only after a button press, then shows distances nearest first', async () => {
+      const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) =>
+        ok({ coords: { latitude: 51.3397, longitude: 12.3731 } } as GeolocationPosition),
+      );
+      const el = await mount('en');
+      await click(el, chip(el, 'Speaks English')!);
+      expect(get.called).to.equal(false);
+      const events: CustomEvent[] = [];
+      el.addEventListener('civic-search', (e) => events.push(e));
+      await click(el, $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!);
+      expect(get.calledOnce).to.equal(true);
+      await el.updateComplete;
+      expect(ids(el).slice(0, 3)).to.deep.equal(['health-clinic', 'german-course', 'emergency-dentist']);
+      const first = $(el, '[part~="result"]')!.textContent!;
+      expect(first).to.match(/\d+ m away/);
+      expect(visibleText(el)).to.match(/3[0-9](\.\d)? km away/);
+      // Services without coordinates come last.
+      expect(ids(el).at(-1)).to.equal('translation-help');
+      await wait(700);
+      expect(JSON.stringify(events.map((e) => e.detail))).not.to.match(/lat|lon|51\.|12\./);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers a postal code or district field when the location is refused', async () => {
+      sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) =>
+        fail!({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError),
+      );
+      const el = await mount('en');
+      await click(el, $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!);
+      await el.updateComplete;
+      const area = $<HTMLInputElement>(el, '[part~="area"] input')!;
+      expect(root(el).activeElement).to.equal(area);
+      expect($(el, '[part~="area"]')!.textContent).to.contain('Your location is not available');
+      area.value = '06108';
+      area.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['women-counselling', 'psychosocial', 'school-enrolment']);
+      await click(el, chip(el, 'Speaks English')!);
+      area.value = 'grunau';
+      area.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['housing-advice']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('details', () => {
+    it('shows the full details with safe links, and "Back" restores focus to the service', async () => {
+      clock = sinon.useFakeTimers({ now: new Date('2027-04-12T08:00:00Z'), toFake: ['Date'] });
+      const el = await mount('en');
+      await click(el, chip(el, 'Speaks English')!);
+      await openService(el, 'health-clinic');
+      const details = $(el, '[part~="details"]')!;
+      expect(root(el).activeElement).to.equal($(el, '#details-heading'));
+      expect(details.textContent).to.contain('Please bring your ID.');
+      expect(details.textContent).to.contain('Everyone, also without papers.').and.to.contain('Come by without an appointment.');
+      expect(details.textContent).to.contain('Free of charge').and.to.contain('German, Arabic, Persian');
+      const hrefs = $$<HTMLAnchorElement>(el, '[part~="details"] a').map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include.members([
+        'https://www.openstreetmap.org/?mlat=51.3397&mlon=12.3731#map=17/51.3397/12.3731',
+        'geo:51.3397,12.3731',
+        'tel:+493411234567',
+        'mailto:gesundheit@example.org',
+        'https://example.org/clinic',
+      ]);
+      expect($(el, 'a[href^="tel:"] [dir="ltr"]')!.textContent).to.equal('+49 341 123-4567');
+      expect($(el, '[part~="results"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await click(el, $(el, '[part~="back"]')!);
+      await el.updateComplete;
+      expect(root(el).activeElement?.getAttribute('data-id')).to.equal('health-clinic');
+    });
+
+    it('shows the details in Arabic, right to left, with phone numbers kept left to right', async () => {
+      const el = await mount('ar');
+      await openService(el, 'health-clinic');
+      expect($(el, '#details-heading')!.textContent).to.contain('عيادة صحة المهاجرين');
+      expect($(el, 'a[href^="tel:"] [dir="ltr"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies a link that brings someone straight back to the service, with a fallback', async () => {
+      const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      const el = await mount('en');
+      await openService(el, 'childcare');
+      await click(el, $(el, '[part~="copy"]')!);
+      await el.updateComplete;
+      const link = new URL(write.firstCall.args[0]);
+      expect(link.searchParams.get('cw-service')).to.equal('childcare');
+      expect($(el, '[role="status"]')!.textContent).to.contain('Link copied.');
+      write.rejects(new Error('not allowed'));
+      await click(el, $(el, '[part~="copy"]')!);
+      await el.updateComplete;
+      await el.updateComplete;
+      const field = $<HTMLInputElement>(el, '#copy-link')!;
+      expect(new URL(field.value).searchParams.get('cw-service')).to.equal('childcare');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is reachable with the keyboard only, from the search box to the phone link', async () => {
+      const el = await mount('en');
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ type: 'clinic' });
+      await el.updateComplete;
+      let focused: Element | null = null;
+      for (let i = 0; i < 20 && focused?.getAttribute('data-id') !== 'health-clinic'; i++) {
+        await sendKeys({ press: 'Tab' });
+        focused = root(el).activeElement;
+      }
+      expect(focused?.getAttribute('data-id')).to.equal('health-clinic');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('details-heading');
+      for (let i = 0; i < 20 && !root(el).activeElement?.getAttribute('href')?.startsWith('tel:'); i++) {
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:+493411234567');
+    });
+  });
+
+  describe('deep links (url-state)', () => {
+    it('restores query, filters and the open service from the URL, and the back button closes it', async () => {
+      const deepLink = new URL(location.href);
+      for (const [k, v] of Object.entries({ 'cw-q': 'Beratung', 'cw-lang': '0', 'cw-cat': 'counselling', 'cw-service': 'job-centre' })) deepLink.searchParams.set(k, v);
+      history.replaceState(null, '', deepLink.href);
+      const el = await mount('de', html`<civic-service-finder src=${feedUrl} url-state></civic-service-finder>`);
+      expect($(el, '#details-heading')!.textContent).to.contain('Jobcenter Ankommen');
+      await click(el, $(el, '[part~="back"]')!);
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('Beratung');
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('counselling');
+      expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'translation-help', 'psychosocial']);
+      expect(root(el).activeElement?.getAttribute('data-id')).to.equal('job-centre');
+      expect(new URL(location.href).searchParams.get('cw-service')).to.equal(null);
+
+      await openService(el, 'psychosocial');
+      expect(new URL(location.href).searchParams.get('cw-service')).to.equal('psychosocial');
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '[part~="details"]')).to.equal(null);
+      expect(root(el).activeElement?.getAttribute('data-id')).to.equal('psychosocial');
+    });
+
+    it('keeps the query and filters in the URL while typing (replaceState)', async () => {
+      const el = await mount('en', html`<civic-service-finder src=${feedUrl} url-state></civic-service-finder>`);
+      const length = history.length;
+      await type(el, 'school');
+      await click(el, checkbox(el, 'Free of charge'));
+      await wait(700);
+      const params = new URL(location.href).searchParams;
+      expect(params.get('cw-q')).to.equal('school');
+      expect(params.get('cw-free')).to.equal('1');
+      expect(history.length).to.equal(length);
+    });
+  });
+
+  describe('hostile feed text', () => {
+    it('renders markup in names as text and drops javascript: links', async () => {
+      const feed = {
+        version: 1,
+        defaultLocale: 'en',
+        locales: ['en'],
+        timeZone: 'Europe/Berlin',
+        categories: [],
+        services: [
+          {
+            id: 'x',
+            name: '<img src=x onerror=alert(1)>',
+            description: '<script>alert(2)</script> Long text '.repeat(40),
+            organization: { name: 'Evil org', url: 'javascript:alert(3)' },
+            contacts: { url: 'javascript:alert(1)', phone: 'call us', email: 'not an address' },
+            locations: [{ geo: { lat: 'x', lon: 12 } }],
+          },
+        ],
+        events: [],
+        calls: [],
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const el = await mount('en', html`<civic-service-finder src=${src}></civic-service-finder>`);
+      expect($(el, 'img, script')).to.equal(null);
+      expect(visibleText(el)).to.contain('<img src=x onerror=alert(1)>');
+      await openService(el, 'x');
+      expect($(el, 'img, script')).to.equal(null);
+      const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal([]);
+      expect(visibleText(el)).to.contain('Evil org');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
