@@ -1,28 +1,143 @@
 import { css } from 'lit';
 
 /**
- * Styles every widget shares. Widgets inherit the host page's font and text colour and are
- * themed through `--civic-*` custom properties; only logical properties are used so that
- * right-to-left languages lay out correctly.
+ * Styles every widget shares, and the theming contract.
+ *
+ * A page themes the widgets with a small set of public `--civic-*` custom properties (documented on
+ * `CivicElement` with `@cssprop`, and in `stories/Theming.mdx`). Widgets never read those directly:
+ * they read the private `--_*` variables defined here, so each mode (light, dark, high contrast,
+ * forced colours) can choose its own defaults in one place.
+ *
+ * Modes:
+ * - light (default): inherits the page's font and text colour; transparent surface.
+ * - dark: with `prefers-color-scheme: dark` (unless `theme="light"`), or `theme="dark"`. The widget
+ *   paints its own surface and text, so it stays readable on a light page too.
+ * - high contrast: `theme="high-contrast"`, or `prefers-contrast: more` without a `theme`. Black on
+ *   white, no muted greys; brand colours are ignored on purpose.
+ * - forced colours (Windows High Contrast): system colours only, every border and focus ring drawn.
+ *
+ * Brand colours set by a page apply in every mode except high contrast and forced colours, so a page
+ * that brands the widgets also sets its dark values (see `src/themes/city-brand.css`).
+ *
+ * Only logical properties are used so that right-to-left languages lay out correctly.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     font: inherit;
-    color: inherit;
+    /* Unset, this is invalid at computed-value time and the page's font is inherited. */
+    font-family: var(--civic-font);
     line-height: var(--civic-line-height, 1.5);
+    /* The page's text colour unless themed (currentColor on color means the inherited colour). */
+    --_text: var(--civic-color-text, currentColor);
+    --_surface: var(--civic-color-surface, transparent);
     --_accent: var(--civic-color-accent, #0b57d0);
     --_accent-text: var(--civic-color-on-accent, #ffffff);
-    --_surface: var(--civic-color-surface, transparent);
-    --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 72%, transparent));
-    --_border: var(--civic-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_link: var(--civic-color-link, var(--_accent));
+    /* Derived from the text colour so they suit any page; strong enough for 4.5:1 and 3:1 on a light page. */
+    --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_border: var(--civic-color-border, color-mix(in srgb, currentColor 62%, transparent));
     --_danger: var(--civic-color-danger, #b3261e);
+    --_success: var(--civic-color-success, #146c2e);
+    --_focus: var(--civic-focus-color, #0b57d0);
+    --_focus-width: var(--civic-focus-width, 3px);
     --_radius: var(--civic-radius, 0.5rem);
     --_space: var(--civic-space, 1rem);
-    --_focus: var(--civic-focus-color, #0b57d0);
     --_target: var(--civic-target-size, 44px);
+    color: var(--_text);
+    background-color: var(--_surface);
   }
+
+  /* Dark: the visitor's system asks for it (unless the page pinned light or high contrast), or the page does. */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='high-contrast'])) {
+      color-scheme: dark;
+      --_text: var(--civic-color-text, #e8eaed);
+      --_surface: var(--civic-color-surface, #1f2023);
+      --_accent: var(--civic-color-accent, #a8c7fa);
+      --_accent-text: var(--civic-color-on-accent, #062e6f);
+      --_muted: var(--civic-color-muted, #c4c7c5);
+      --_border: var(--civic-color-border, #8e918f);
+      --_danger: var(--civic-color-danger, #f2b8b5);
+      --_success: var(--civic-color-success, #6dd58c);
+      --_focus: var(--civic-focus-color, #a8c7fa);
+    }
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_text: var(--civic-color-text, #e8eaed);
+    --_surface: var(--civic-color-surface, #1f2023);
+    --_accent: var(--civic-color-accent, #a8c7fa);
+    --_accent-text: var(--civic-color-on-accent, #062e6f);
+    --_muted: var(--civic-color-muted, #c4c7c5);
+    --_border: var(--civic-color-border, #8e918f);
+    --_danger: var(--civic-color-danger, #f2b8b5);
+    --_success: var(--civic-color-success, #6dd58c);
+    --_focus: var(--civic-focus-color, #a8c7fa);
+  }
+
+  /* High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply. */
+  @media (prefers-contrast: more) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      color-scheme: light;
+      --_text: #000000;
+      --_surface: #ffffff;
+      --_accent: #00347a;
+      --_accent-text: #ffffff;
+      --_link: #00347a;
+      --_muted: #000000;
+      --_border: #000000;
+      --_danger: #8c0009;
+      --_success: #00471b;
+      --_focus: #000000;
+      --_focus-width: 4px;
+    }
+  }
+  :host([theme='high-contrast']) {
+    color-scheme: light;
+    --_text: #000000;
+    --_surface: #ffffff;
+    --_accent: #00347a;
+    --_accent-text: #ffffff;
+    --_link: #00347a;
+    --_muted: #000000;
+    --_border: #000000;
+    --_danger: #8c0009;
+    --_success: #00471b;
+    --_focus: #000000;
+    --_focus-width: 4px;
+  }
+
+  /*
+   * Forced colours (Windows High Contrast and the like): the system's colours, nothing else.
+   * !important because the visitor's setting outranks every theme above.
+   */
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText !important;
+      --_surface: Canvas !important;
+      --_accent: ButtonText !important;
+      --_accent-text: ButtonFace !important;
+      --_link: LinkText !important;
+      --_muted: CanvasText !important;
+      --_border: CanvasText !important;
+      --_danger: CanvasText !important;
+      --_success: CanvasText !important;
+      --_focus: Highlight !important;
+    }
+    button,
+    input,
+    select,
+    .status {
+      border-color: ButtonText;
+      border-style: solid;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
   :host([hidden]) {
     display: none;
   }
@@ -32,12 +147,13 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   button,
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
   }
@@ -51,8 +167,12 @@ export const baseStyles = css`
     color: var(--_accent-text);
     cursor: pointer;
   }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
   a {
-    color: var(--civic-color-link, var(--_accent));
+    color: var(--_link);
   }
   h2,
   h3,
@@ -82,9 +202,13 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
     }
   }
 `;
