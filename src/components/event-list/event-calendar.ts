@@ -19,9 +19,9 @@ export function uidDomain(feed: Feed): string {
 }
 
 /** One event for the .ics writer, with text in the visitor's language. */
-export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | undefined) => string): IcsEvent {
+export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | undefined) => string, locale: string): IcsEvent {
   const e = p.event;
-  const place = [plain(e.location?.name), addressLine(e.location?.address)].filter(Boolean).join(', ');
+  const place = [plain(e.location?.name), addressLine(e.location?.address, locale)].filter(Boolean).join(', ');
   return {
     id: e.id,
     title: plain(e.title),
@@ -36,9 +36,9 @@ export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | unde
 }
 
 /** A calendar file for `events`. */
-export function eventsIcs(events: readonly PreparedEvent[], feed: Feed, plain: (value: LocalizedText | undefined) => string, now: number): string {
+export function eventsIcs(events: readonly PreparedEvent[], feed: Feed, plain: (value: LocalizedText | undefined) => string, locale: string, now: number): string {
   return buildIcs(
-    events.map((p) => toIcsEvent(p, plain)),
+    events.map((p) => toIcsEvent(p, plain, locale)),
     { prodId: '-//civic-widgets//event-list//EN', now, uidDomain: uidDomain(feed) },
   );
 }

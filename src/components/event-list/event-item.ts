@@ -42,11 +42,20 @@ export function webHref(value: unknown): string | undefined {
   }
 }
 
+/** A country code by name in the visitor's language ("BE" → "Belgium"); the code when unknown. */
+function countryName(code: string | undefined, locale: string): string | undefined {
+  try {
+    return code && new Intl.DisplayNames(locale, { type: 'region' }).of(code);
+  } catch {
+    return code;
+  }
+}
+
 /** One line for an address, in the order people write it in most of Europe. */
-export function addressLine(address: Address | undefined): string {
+export function addressLine(address: Address | undefined, locale: string): string {
   if (!address) return '';
   const town = [address.postalCode, address.city].filter(Boolean).join(' ');
-  return [address.street, town, address.district && !town ? address.district : '', address.country].filter(Boolean).join(', ');
+  return [address.street, town, address.district && !town ? address.district : '', countryName(address.country, locale)].filter(Boolean).join(', ');
 }
 
 /** An OpenStreetMap link: by coordinates when known, else a search for the address. */
@@ -96,7 +105,7 @@ function renderWhen(item: ListedEvent, ctx: ItemContext): TemplateResult {
 function renderPlace(item: ListedEvent, ctx: ItemContext): unknown {
   const { event, timing } = item.p;
   const location = event.location;
-  const address = addressLine(location?.address);
+  const address = addressLine(location?.address, ctx.locale);
   const map = location ? mapHref(location.geo, address || ctx.plain(location.name)) : undefined;
   const join = webHref(event.online?.url);
   const near = !item.ended && timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS && event.status !== 'cancelled';

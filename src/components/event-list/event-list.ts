@@ -120,7 +120,7 @@ export class CivicEventList extends CivicElement {
 
   private download(events: readonly PreparedEvent[], title: string): void {
     const feed = this.feed;
-    if (feed) downloadIcs(eventsIcs(events, feed, this.plain, Date.now()), title);
+    if (feed) downloadIcs(eventsIcs(events, feed, this.plain, this.locale, Date.now()), title);
   }
 
   private itemContext(feed: Feed, now: number): ItemContext {

@@ -1,0 +1,361 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import ICAL from 'ical.js';
+import '../../../src/components/event-list/event-list.js';
+import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
+import { visitorTimeZone, zoneName } from '../../../src/components/event-list/event-time.js';
+import { isSameZoneOffset } from '../../../src/time/zoned-time.js';
+import { resetPageState, settled, visibleText } from '../../helpers.js';
+
+const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
+const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
+
+async function list(attrs = '', locale = 'en'): Promise<CivicEventList> {
+  resetPageState(locale);
+  const wrapper = await fixture(`<div><civic-event-list src="${feedUrl}" ${attrs}></civic-event-list></div>`);
+  const el = wrapper.firstElementChild as CivicEventList;
+  await settled(el);
+  return el;
+}
+
+async function inlineList(feed: object, attrs = ''): Promise<CivicEventList> {
+  resetPageState('en');
+  const json = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', categories: [], services: [], calls: [], ...feed });
+  const wrapper = await fixture(`<div><civic-event-list src="data:application/json,${encodeURIComponent(json)}" ${attrs}></civic-event-list></div>`);
+  const el = wrapper.firstElementChild as CivicEventList;
+  await settled(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const item = (el: CivicEventList, id: string): HTMLElement => $(el, `li[data-id="${id}"]`);
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const titles = (el: CivicEventList): string[] => $$(el, 'li.event .title').map(text);
+const facts = (li: Element): Record<string, string> =>
+  Object.fromEntries([...li.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+const dayHeadings = (el: CivicEventList): string[] => $$(el, '.day > h2').map(text);
+
+async function choose(el: CivicEventList, name: string, value: string): Promise<void> {
+  const control = $<HTMLSelectElement | HTMLInputElement>(el, `[name="${name}"]`);
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === 'true';
+  else control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<civic-event-list>', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clock.restore();
+    sinon.restore();
+  });
+
+  it('lists upcoming events soonest first, grouped under Today, Tomorrow and dates', async () => {
+    const el = await list();
+    expect(dayHeadings(el)).to.deep.equal([
+      'Today',
+      'Tomorrow',
+      'Wednesday, April 14',
+      'Friday, April 16',
+      'Saturday, April 17',
+      'Tuesday, April 20',
+      'Thursday, April 22',
+      'Saturday, April 24',
+      'Monday, May 3',
+    ]);
+    expect(titles(el)).to.deep.equal([
+      'Language café',
+      'Information evening: residence permits',
+      'Mentoring visit',
+      'Choir rehearsal',
+      'Long night of cultures',
+      'Urban Academy on Integration',
+      'Sports day',
+      'Diaspora exchange with Lima',
+      'Neighbourhood festival',
+      'Webinar: recognition of qualifications',
+    ]);
+    // Day headings at heading-level, event titles one level below, in lists.
+    expect($$(el, '.day h3').length).to.equal(10);
+    expect($$(el, 'ul.events > li').length).to.equal(10);
+    expect(text($(el, '[role="status"]'))).to.equal('Showing 10 of 11 events');
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides ended events, and shows them with show-past, marked in words', async () => {
+    const el = await list();
+    expect(visibleText(el)).not.to.contain('Flea market');
+    const past = await list('show-past limit="20"');
+    expect(dayHeadings(past)[0]).to.equal('Sunday, April 11');
+    expect(text(item(past, 'yesterday').querySelector('h3'))).to.equal('Flea market Ended');
+  });
+
+  it('marks an event under way as "Now" in words', async () => {
+    const el = await list();
+    expect(text(item(el, 'cafe').querySelector('h3'))).to.equal('Language café Now');
+    expect(item(el, 'cafe').querySelector('[part~="now"]')).to.exist;
+    expect(text(item(el, 'permits').querySelector('h3'))).to.equal('Information evening: residence permits');
+  });
+
+  it('keeps cancelled and postponed events, saying so in words', async () => {
+    const el = await list();
+    const choir = item(el, 'choir');
+    expect(text(choir.querySelector('h3'))).to.equal('Choir rehearsal Cancelled');
+    expect(choir.getAttribute('part')).to.contain('cancelled');
+    expect(text(item(el, 'sports').querySelector('h3'))).to.equal('Sports day Postponed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows time, place with map link, languages by their own names, cost, categories and access notes', async () => {
+    const el = await list();
+    const cafe = item(el, 'cafe');
+    expect(text(cafe.querySelector('.when'))).to.match(/^9:00 AM – 12:00 PM/);
+    expect(cafe.querySelector('.place')!.textContent).to.match(/Stadtteilladen Ost\s*Eisenbahnstraße 66, 04315 Leipzig/);
+    expect(cafe.querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/?mlat=51.3455&mlon=12.4042#map=17/51.3455/12.4042');
+    expect(facts(cafe)).to.deep.equal({
+      Languages: 'Deutsch, العربية, and Українська',
+      Cost: 'Free',
+      Categories: 'Language, Community',
+      Accessibility: 'Step-free entrance; accessible toilet.',
+    });
+    expect(cafe.querySelector('span[lang="ar"]')!.getAttribute('dir')).to.equal('rtl');
+    // Cost in words from the feed; an address-only place gets a map search.
+    expect(facts(item(el, 'night')).Cost).to.equal('5 € at the door');
+    expect(item(el, 'festival').querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
+  });
+
+  it('gives an event past midnight both days, and an all-day event no time', async () => {
+    const el = await list();
+    expect(text(item(el, 'night').querySelector('time'))).to.match(/^Fri, Apr 16, 10:00 PM – Sat, Apr 17, 2:00 AM/);
+    expect(text(item(el, 'festival').querySelector('.when'))).to.equal('All day');
+    expect(item(el, 'festival').querySelector('time')!.getAttribute('datetime')).to.equal('2027-04-24');
+    expect(text(item(el, 'academy').querySelector('time'))).to.match(/^Sat, Apr 17, 9:00 AM – Sun, Apr 18, 5:00 PM/);
+  });
+
+  it('shows the join link only near the start, and says when it will appear', async () => {
+    const el = await list();
+    expect(item(el, 'permits').querySelector<HTMLAnchorElement>('a[part~="join"]')!.href).to.equal('https://meet.example.org/permits');
+    const webinar = item(el, 'webinar');
+    expect(webinar.querySelector('a[part~="join"]')).to.equal(null);
+    expect(text(webinar.querySelector('.online'))).to.equal('Online The link to join appears here 24 hours before the start.');
+  });
+
+  it('says how long registration stays open, and that it has closed', async () => {
+    const el = await list();
+    expect(text(item(el, 'academy').querySelector('.registration'))).to.equal('Registration closes in 3 days Register: Urban Academy on Integration');
+    expect(text(item(el, 'permits').querySelector('.registration'))).to.contain('Registration closes in 6 hours');
+    const mentoring = item(el, 'mentoring');
+    expect(text(mentoring.querySelector('.registration'))).to.equal('Registration closed');
+    expect(mentoring.querySelector('a[part~="register"]')).to.equal(null);
+  });
+
+  it('shows an event in another zone at its place and in the visitor’s time, both labelled', async () => {
+    const visitor = visitorTimeZone();
+    // Whatever zone the test browser runs in, use an event zone that surely differs from it.
+    const zone = isSameZoneOffset(Date.parse('2027-04-22T12:00:00Z'), visitor, 'America/Lima') ? 'Pacific/Auckland' : 'America/Lima';
+    const start = zone === 'America/Lima' ? '2027-04-22T19:00:00-05:00' : '2027-04-22T19:00:00+12:00';
+    const el = await inlineList({ events: [{ id: 'far', title: 'Far away', start, end: start.replace('T19:00', 'T20:30'), timeZone: zone }] });
+    const when = text($(el, '.when'));
+    const label = zoneName(Date.parse(start), zone, 'en');
+    expect(label).to.match(zone === 'America/Lima' ? /Peru/ : /New Zealand/);
+    expect(when).to.match(new RegExp(`^7:00 – 8:30 PM ${label} \\(.+ your time\\)$`));
+    // And no second time when the visitor is in the event's own zone.
+    const local = await inlineList({ events: [{ id: 'here', title: 'Here', start: '2027-04-22T19:00:00Z', timeZone: visitor }] });
+    expect(text($(local, '.when'))).not.to.contain('your time');
+  });
+
+  it('keeps hours right across the DST change and lists an event after midnight on its day', async () => {
+    clock.setSystemTime(new Date('2027-03-27T12:00:00Z')); // Saturday; clocks go forward that night
+    const el = await inlineList({
+      events: [
+        { id: 'dst', title: 'Night bus tour', start: '2027-03-28T01:30:00+01:00', end: '2027-03-28T03:30:00+02:00' },
+        { id: 'late', title: 'Late concert', start: '2027-03-27T23:00:00+01:00', end: '2027-03-28T00:30:00+01:00' },
+        { id: 'brunch', title: 'Brunch', start: '2027-03-28T11:00:00+02:00', end: '2027-03-28T13:00:00+02:00' },
+      ],
+    });
+    expect(dayHeadings(el)).to.deep.equal(['Today', 'Tomorrow']);
+    expect(titles(el)).to.deep.equal(['Late concert', 'Night bus tour', 'Brunch']);
+    expect(text(item(el, 'dst').querySelector('time'))).to.match(/^1:30 – 3:30 AM/);
+    expect(text(item(el, 'brunch').querySelector('time'))).to.match(/^11:00 AM – 1:00 PM/);
+    expect(text(item(el, 'late').querySelector('time'))).to.match(/^Sat, Mar 27, 11:00 PM – Sun, Mar 28, 12:30 AM/);
+  });
+
+  it('filters by category, language, online or in person, free and dates, with counts per option', async () => {
+    const el = await list();
+    const options = (name: string) => $$<HTMLOptionElement>(el, `[name="${name}"] option`).map(text);
+    expect(options('category')).to.deep.equal(['All categories (11)', 'Language (2)', 'Residence and rights (1)', 'Education (4)', 'Community (6)']);
+    expect(options('mode')).to.deep.equal(['Online and in person (11)', 'Online (3)', 'In person (8)']);
+    expect(options('language')).to.include('Español (1)');
+    expect(text($(el, 'label[for="f-free"]'))).to.equal('Free only (7)');
+
+    await choose(el, 'category', 'community');
+    await choose(el, 'free', 'true');
+    expect(titles(el)).to.deep.equal(['Language café', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
+    expect(text($(el, '[role="status"]'))).to.equal('4 events');
+    expect(options('category')).to.deep.equal(['All categories (7)', 'Language (1)', 'Residence and rights (1)', 'Education (2)', 'Community (4)']);
+    expect(options('mode')).to.deep.equal(['Online and in person (4)', 'Online (1)', 'In person (3)']);
+
+    await choose(el, 'mode', 'online');
+    expect(titles(el)).to.deep.equal(['Diaspora exchange with Lima']);
+    expect(text($(el, '[role="status"]'))).to.equal('1 event');
+
+    $<HTMLButtonElement>(el, '[part~="clear"]').click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(10);
+
+    await choose(el, 'date', 'span');
+    await choose(el, 'from', '2027-04-20');
+    await choose(el, 'to', '2027-04-22');
+    expect(titles(el)).to.deep.equal(['Sports day', 'Diaspora exchange with Lima']);
+    await choose(el, 'date', 'week');
+    expect(titles(el)).to.have.length(6);
+    await choose(el, 'language', 'ar');
+    expect(titles(el)).to.deep.equal(['Language café']);
+
+    await choose(el, 'language', '');
+    await choose(el, 'category', 'legal');
+    await choose(el, 'mode', 'in-person');
+    expect(text($(el, '[part~="empty"]'))).to.equal('No events match these filters.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts with the category from the attribute and honours limit and days', async () => {
+    const el = await list('category="education" limit="2"');
+    expect(titles(el)).to.deep.equal(['Mentoring visit', 'Urban Academy on Integration']);
+    expect($<HTMLSelectElement>(el, '[name="category"]').value).to.equal('education');
+    $<HTMLButtonElement>(el, '[part~="more"]').click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    expect($(el, '[part~="more"]')).to.equal(null);
+
+    const soon = await list('days="2"');
+    expect(titles(soon)).to.deep.equal(['Language café', 'Information evening: residence permits', 'Mentoring visit']);
+    const empty = await list('days="1" category="education"');
+    expect(text($(empty, '[part~="empty"]'))).to.equal('No events match these filters.');
+  });
+
+  it('says so when there are no upcoming events', async () => {
+    const el = await inlineList({ events: [{ id: 'old', title: 'Old', start: '2027-01-01T10:00:00+01:00' }] });
+    expect(text($(el, '[part~="empty"]'))).to.equal('There are no upcoming events.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads one event as a valid .ics that an independent parser reads back', async () => {
+    const blobs: Blob[] = [];
+    sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    sinon.stub(URL, 'revokeObjectURL');
+    const clicks: HTMLAnchorElement[] = [];
+    sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
+    const el = await list();
+    item(el, 'academy').querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
+    expect(clicks[0]!.download).to.equal('urban-academy-on-integration.ics');
+    expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
+    const ics = await blobs[0]!.text();
+    expect(ics).to.contain('\r\n');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).to.have.length(1);
+    const event = new ICAL.Event(vevents[0]!);
+    expect(event.uid).to.equal('academy@www.leipzig.de');
+    expect(event.summary).to.equal('Urban Academy on Integration');
+    expect(event.description).to.equal('Two days of workshops for city staff; lunch included.');
+    expect(event.location).to.equal('EUROCITIES, Square de Meeûs 1, 1000 Brussels, Belgium');
+    expect(text(item(el, 'academy').querySelector('.place'))).to.contain('1000 Brussels, Belgium');
+    expect(event.startDate.toJSDate().toISOString()).to.equal('2027-04-17T07:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).to.equal('2027-04-18T15:00:00.000Z');
+    expect(vevents[0]!.getFirstPropertyValue('dtstamp')!.toString()).to.equal('2027-04-12T08:00:00Z');
+
+    // The filtered list: every matching event, cancelled ones marked so calendars cancel them.
+    await choose(el, 'category', 'community');
+    $<HTMLButtonElement>(el, '[part~="calendar-all"]').click();
+    const all = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(all.map((e) => e.summary)).to.deep.equal(['Language café', 'Choir rehearsal', 'Long night of cultures', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
+    const choir = all.find((e) => e.summary === 'Choir rehearsal')!;
+    expect(choir.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    const festival = all.find((e) => e.summary === 'Neighbourhood festival')!;
+    expect(festival.startDate.isDate).to.equal(true);
+    expect(festival.startDate.toString()).to.equal('2027-04-24');
+    expect(clicks[1]!.download).to.equal('events.ics');
+  });
+
+  it('fires civic-event-open when a person opens an event’s details', async () => {
+    const el = await list();
+    const details = item(el, 'cafe').querySelector('details')!;
+    const opened = oneEvent(el.parentElement!, 'civic-event-open');
+    details.querySelector('summary')!.click();
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ id: 'cafe' });
+    expect(event.composed).to.equal(true);
+    expect(text(details)).to.contain('Practise German over coffee with neighbours.');
+    expect(text(details)).to.contain('Organizer: Leipziger Integrationsnetz');
+  });
+
+  it('works with the keyboard: filters, details, "Show more" moving focus to the new events', async () => {
+    const el = await list('limit="3"');
+    const category = $<HTMLSelectElement>(el, '[name="category"]');
+    category.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(category.value).to.equal('language');
+    expect(titles(el)).to.deep.equal(['Language café', 'German summer school']);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+
+    const summary = item(el, 'cafe').querySelector<HTMLElement>('summary')!;
+    summary.focus();
+    const opened = oneEvent(el, 'civic-event-open');
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.id).to.equal('cafe');
+
+    const more = $<HTMLButtonElement>(el, '[part~="more"]');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(6);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Choir rehearsal');
+  });
+
+  it('renders hostile feed text as text and drops links with other schemes', async () => {
+    const el = await inlineList({
+      events: [
+        {
+          id: 'x" onmouseover="alert(1)',
+          title: '<img src=x onerror="window.__pwned=1">',
+          description: '<script>window.__pwned=1</script>',
+          start: '2027-04-12T18:00:00+02:00',
+          end: '2027-04-12T19:00:00+02:00',
+          online: { url: 'javascript:window.__pwned=1' },
+          registration: { url: 'javascript:alert(1)' },
+          location: { name: '<b>bold</b>' },
+        },
+      ],
+    });
+    expect($$(el, 'img, script, b').length).to.equal(0);
+    expect(visibleText(el)).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(visibleText(el)).to.contain('<b>bold</b>');
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.protocol)).to.deep.equal(['https:']);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('is accessible and right-to-left in Arabic, with foreign text marked by language', async () => {
+    const el = await list('', 'ar');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(el.getAttribute('lang')).to.equal('ar');
+    expect(dayHeadings(el)[0]).to.equal(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(0, 'day'));
+    expect(text(item(el, 'cafe').querySelector('.title'))).to.equal('مقهى اللغة');
+    // No Arabic title for the academy: shown in English, marked as such.
+    expect(item(el, 'academy').querySelector('.title span[lang]')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+});
