@@ -1,0 +1,48 @@
+/**
+ * What the `civic-feed` CLI needs from the source tree, bundled by scripts/build-feed-cli.mjs into
+ * the self-contained `bin/feed-validate.js` (committed, so `npx civic-feed` works from the
+ * package and from a fresh clone without a build, and without devDependencies at run time).
+ * The validation is the browser's own `readFeed`: the same rules in both places.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export { readFeed, readFeedText, formatPath } from '../src/feed/validate.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of `offset` in `text`. */
+export function position(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** Returns a locator from a path (keys and indexes) to where it is written (its property or value). */
+export function locator(text: string): (at: readonly (string | number)[]) => Position | undefined {
+  const root = parseTree(text, [], { disallowComments: true });
+  return (at) => {
+    if (!root) return undefined;
+    const path = [...at];
+    for (;;) {
+      const node = findNodeAtLocation(root, path);
+      if (node) return position(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      if (!path.length) return undefined;
+      path.pop();
+    }
+  };
+}
+
+/** The first JSON syntax error, with its position, or undefined for valid JSON. */
+export function syntaxError(text: string): (Position & { message: string }) | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  return first && { message: printParseErrorCode(first.error), ...position(text, first.offset) };
+}
