@@ -1,0 +1,182 @@
+/**
+ * Benchmark for <civic-service-finder> in Chromium (see scripts/bench.mjs). Measures, never asserts:
+ * - index build with 10,000 services (createServiceIndex, median of 5);
+ * - feed arrival → first results painted, with 300 and with 10,000 services;
+ * - keystroke → results painted with 10,000 services: characters typed into the search box one by
+ *   one, each timed from the input event to the first task after the next animation frame (the
+ *   frame that paints the update); p50 and p95;
+ * - JS heap growth for a mounted 10,000-service finder (Chromium's performance.memory, when present).
+ * Services are generated deterministically (seeded), in de/en/ar/uk.
+ */
+import type { Feed, Service } from '../src/feed/types.js';
+import { createServiceIndex } from '../src/search/service-index.js';
+
+interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+declare global {
+  interface Window {
+    __benchResults?: BenchResult[];
+    __benchDone?: boolean;
+  }
+}
+
+/** mulberry32: a tiny seeded PRNG so every run sees the same services. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DE = ['Beratung', 'Sprachkurs', 'Gesundheit', 'Wohnung', 'Arbeit', 'Familie', 'Kinder', 'Schule', 'Ärztliche', 'Übersetzung', 'Frauen', 'Jugend', 'Rechtshilfe', 'Integration', 'Anmeldung', 'Begleitung'];
+const EN = ['counselling', 'language', 'health', 'housing', 'work', 'family', 'children', 'school', 'doctor', 'translation', 'women', 'youth', 'legal', 'integration', 'registration', 'support'];
+const AR = ['استشارة', 'دورة', 'الصحة', 'السكن', 'العمل', 'العائلة', 'الأطفال', 'المدرسة', 'طبيب', 'الترجمة', 'النساء', 'الشباب', 'قانونية', 'الاندماج', 'التسجيل', 'الدعم'];
+const UK = ['консультація', 'курс', 'здоров’я', 'житло', 'робота', 'сім’я', 'діти', 'школа', 'лікар', 'переклад', 'жінки', 'молодь', 'правова', 'інтеграція', 'реєстрація', 'підтримка'];
+const CATEGORIES = ['health', 'language', 'counselling', 'family', 'housing', 'work', 'education', 'legal'];
+const LANGS = ['de', 'en', 'ar', 'uk', 'fa', 'tr', 'ru', 'ti'];
+
+/** A feed with `n` services, the same for the same `n` and `seed`. */
+export function generateFeed(n: number, seed = 42): Feed {
+  const rnd = random(seed);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const words = (list: readonly string[], k: number): string => Array.from({ length: k }, () => pick(list)).join(' ');
+  const services: Service[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = Math.floor(rnd() * DE.length);
+    const opens = 7 + Math.floor(rnd() * 4);
+    services.push({
+      id: `s${i}`,
+      name: { de: `${DE[w]} ${words(DE, 1)} ${i}`, en: `${EN[w]} ${words(EN, 1)} ${i}`, ar: `${AR[w]} ${words(AR, 1)}`, uk: `${UK[w]} ${words(UK, 1)}` },
+      description: { de: words(DE, 12), en: words(EN, 12) },
+      categories: [pick(CATEGORIES), ...(rnd() < 0.3 ? [pick(CATEGORIES)] : [])],
+      organization: { name: `${pick(['Verein', 'Amt', 'Netzwerk', 'Zentrum'])} ${words(DE, 1)}` },
+      languages: [...new Set(['de', pick(LANGS), pick(LANGS)])],
+      cost: rnd() < 0.7 ? 'free' : { de: '5 € pro Termin', en: '€5 per visit' },
+      locations: [{
+        address: { postalCode: String(4100 + Math.floor(rnd() * 250)).padStart(5, '0'), city: 'Leipzig', district: pick(['Zentrum', 'Grünau', 'Connewitz', 'Reudnitz']) },
+        geo: { lat: 51.25 + rnd() * 0.2, lon: 12.25 + rnd() * 0.25 },
+      }],
+      hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'].filter(() => rnd() < 0.8), opens: `${String(opens).padStart(2, '0')}:00`, closes: `${opens + 6}:30` }],
+      keywords: { en: [pick(EN), pick(EN)], de: [pick(DE)] },
+    } as Service);
+  }
+  return {
+    version: 1,
+    defaultLocale: 'de',
+    locales: ['de', 'en', 'ar', 'uk'],
+    timeZone: 'Europe/Berlin',
+    categories: CATEGORIES.map((id) => ({ id, name: { en: id, de: id } })),
+    services,
+    events: [],
+    calls: [],
+  } as Feed;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+
+/** Resolves in the first task after the next frame: the update has been painted by then. */
+const afterPaint = (): Promise<number> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+
+const heap = (): number | undefined => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+
+/** Mounts a finder whose feed "arrives" from a stubbed fetch; resolves with ms from arrival to first results painted. */
+async function mountWithFeed(feed: Feed, stage: HTMLElement): Promise<{ el: HTMLElement; ms: number }> {
+  const json = JSON.stringify(feed);
+  const url = `bench-feed-${feed.services.length}-${Math.random()}.json`;
+  const realFetch = window.fetch;
+  let arrived = 0;
+  window.fetch = async (input, init) => {
+    if (!String(input).includes(url)) return realFetch(input, init);
+    arrived = performance.now();
+    return new Response(json, { headers: { 'content-type': 'application/json' } });
+  };
+  const el = document.createElement('civic-service-finder');
+  el.setAttribute('src', url);
+  el.setAttribute('lang', 'de');
+  stage.replaceChildren(el);
+  await new Promise<void>((resolve) => {
+    const check = (): void => {
+      if (el.shadowRoot?.querySelector('[part~="result"]')) resolve();
+      else requestAnimationFrame(check);
+    };
+    const observer = new MutationObserver(() => {
+      if (el.shadowRoot?.querySelector('[part~="result"]')) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    check();
+  });
+  const painted = await afterPaint();
+  window.fetch = realFetch;
+  return { el, ms: painted - arrived };
+}
+
+async function run(): Promise<void> {
+  await import('../src/components/service-finder/service-finder.js');
+  const stage = document.getElementById('stage')!;
+  const results: BenchResult[] = [];
+
+  const big = generateFeed(10_000);
+  const builds: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    createServiceIndex(big.services, big.categories);
+    builds.push(performance.now() - t0);
+  }
+  results.push({ name: 'index build, 10,000 services (median of 5)', value: median(builds), unit: 'ms', budget: 150 });
+
+  const small: number[] = [];
+  for (let i = 0; i < 5; i++) small.push((await mountWithFeed(generateFeed(300, 7 + i), stage)).ms);
+  results.push({ name: 'feed arrival → first results painted, 300 services (median of 5)', value: median(small), unit: 'ms', budget: 50 });
+  stage.replaceChildren();
+
+  const heapBefore = heap();
+  const { el, ms } = await mountWithFeed(big, stage);
+  results.push({ name: 'feed arrival → first results painted, 10,000 services', value: ms, unit: 'ms', budget: 1000 });
+
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const samples: number[] = [];
+  const phrases = ['beratung', 'gesundheit kinder', 'sprachkrus', 'wohnung', 'doctor', 'الأطفال', 'übersetzung', 'integration'];
+  for (const phrase of phrases) {
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await afterPaint();
+    for (const ch of phrase) {
+      const t0 = performance.now();
+      input.value += ch;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      samples.push((await afterPaint()) - t0);
+    }
+  }
+  results.push({ name: `keystroke → results painted, 10,000 services, p50 (${samples.length} keys)`, value: quantile(samples, 0.5), unit: 'ms' });
+  results.push({ name: `keystroke → results painted, 10,000 services, p95 (${samples.length} keys)`, value: quantile(samples, 0.95), unit: 'ms', budget: 16 });
+  const heapAfter = heap();
+  if (heapBefore !== undefined && heapAfter !== undefined) {
+    results.push({ name: 'JS heap growth, 10,000-service finder mounted and searched', value: (heapAfter - heapBefore) / 1_048_576, unit: 'MB', budget: 30 });
+  }
+
+  window.__benchResults = results;
+  window.__benchDone = true;
+  document.getElementById('out')!.textContent = results.map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.budget ? ` (budget ${r.budget})` : ''}`).join('\n');
+}
+
+if (typeof document !== 'undefined' && document.getElementById('stage')) void run();
