@@ -1636,14 +1636,14 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
 }
 
 // src/feed/schema.ts
-var LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-var LINK = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s().\/-]{3,})$/i;
+var LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/;
+var LINK = /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s().\/-]{3,})$/;
 var PHONE = /^\+?[\d\s().\/-]{3,30}$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 var TIME_ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
+var LangTagBare = pipe(string(), regex(LANG_TAG, "not a language tag"));
 var LangTag = pipe(
-  string(),
-  regex(LANG_TAG, "not a language tag"),
+  LangTagBare,
   description("A BCP 47 language tag."),
   examples(["de", "ar", "uk", "pt-BR"])
 );
@@ -1656,9 +1656,7 @@ var LocalizedTextSchema = union(
 );
 var Link = pipe(
   string(),
-  regex(LINK, "link must start with https:, http:, mailto: or tel:"),
-  description("A link: https:, http:, mailto: or tel: only."),
-  examples(["https://example.org/help", "mailto:info@example.org", "tel:+493411234567"])
+  regex(LINK, "link must start with https:, http:, mailto: or tel:")
 );
 var Phone = pipe(
   string(),
@@ -1696,14 +1694,16 @@ var AddressSchema = pipe(
       pipe(string(), regex(/^[A-Z]{2}$/, "expected a two-letter country code"), description("ISO 3166-1 alpha-2 country code."), examples(["DE", "PL"]))
     )
   }),
-  description("A postal address.")
+  description("A postal address."),
+  examples([{ street: "Nowowiejskiego 11", postalCode: "61-731", city: "Pozna\u0144", country: "PL" }])
 );
 var GeoSchema = pipe(
   object({
     lat: pipe(number(), minValue(-90), maxValue(90), description("Latitude (WGS 84)."), examples([51.34])),
     lon: pipe(number(), minValue(-180), maxValue(180), description("Longitude (WGS 84)."), examples([12.37]))
   }),
-  description("Coordinates, for a map link.")
+  description("Coordinates, for a map link."),
+  examples([{ lat: 51.34, lon: 12.37 }])
 );
 var Accessibility = pipe(LocalizedTextSchema, description("How accessible the place is: step-free access, lifts, toilets, hearing loops, sign language."), examples([
   { en: "Step-free entrance on the side street; lift to all floors." }
@@ -1715,7 +1715,8 @@ var LocationSchema = pipe(
     geo: optional(GeoSchema),
     accessibility: optional(Accessibility)
   }),
-  description("Where a service is given or an event happens.")
+  description("Where a service is given or an event happens."),
+  examples([{ name: { en: "Town hall" }, address: { street: "Martin-Luther-Ring 4", postalCode: "04109", city: "Leipzig" }, geo: { lat: 51.3364, lon: 12.3721 } }])
 );
 var HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 var OpeningHoursSchema = pipe(
@@ -1736,7 +1737,8 @@ var Organization = pipe(
     name: optional(pipe(LocalizedTextSchema, description("Name of the organisation."), examples([{ pl: "Regionalny O\u015Brodek Polityki Spo\u0142ecznej w Poznaniu" }]))),
     url: optional(pipe(Link, description("Web site of the organisation."), examples(["https://example.org"])))
   }),
-  description("The organisation behind a service or event.")
+  description("The organisation behind a service or event."),
+  examples([{ name: { de: "Stadt Leipzig, Sozialamt" }, url: "https://example.org" }])
 );
 var Cost = pipe(LocalizedTextSchema, description("`free`, or what it costs in words."), examples(["free", { en: "5 \u20AC per session; free with the Leipzig-Pass" }]));
 var CategorySchema = pipe(
@@ -1746,7 +1748,7 @@ var CategorySchema = pipe(
     icon: optional(
       pipe(string(), regex(/^[a-z0-9-]{1,32}$/, "expected an icon name"), description("Icon name (lower-case, dashes) that a theme may map to a picture."), examples(["health", "school"]))
     ),
-    color: optional(pipe(string(), regex(/^#(?:[\da-f]{3}){1,2}$/i, "expected a hex colour"), description("Colour of the category (hex). Never the only way it is shown."), examples(["#0b6e4f"])))
+    color: optional(pipe(string(), regex(/^#(?:[\da-fA-F]{3}){1,2}$/, "expected a hex colour"), description("Colour of the category (hex). Never the only way it is shown."), examples(["#0b6e4f"])))
   }),
   description("A category services and events can belong to.")
 );
@@ -1761,7 +1763,7 @@ var ServiceSchema = pipe(
     cost: optional(Cost),
     eligibility: optional(pipe(LocalizedTextSchema, description("Who can use the service."), examples([{ en: "Adults living in Leipzig with a residence permit or Duldung." }]))),
     howToApply: optional(pipe(LocalizedTextSchema, description("How to apply or get an appointment, step by step."), examples([{ en: "Call to book an appointment; bring your ID and residence permit." }]))),
-    locations: optional(pipe(array(LocationSchema), description("Where the service is given."))),
+    locations: optional(pipe(array(LocationSchema), description("Where the service is given."), examples([[{ address: { street: "Friedrich-Ebert-Stra\xDFe 19a", postalCode: "04109", city: "Leipzig" } }]]))),
     contacts: optional(
       pipe(
         object({
@@ -1769,10 +1771,11 @@ var ServiceSchema = pipe(
           email: optional(Email),
           url: optional(pipe(Link, description("Web page of the service."), examples(["https://example.org/health"])))
         }),
-        description("How to reach the service.")
+        description("How to reach the service."),
+        examples([{ phone: "+49 341 123 4567", email: "info@example.org", url: "https://example.org/health" }])
       )
     ),
-    hours: optional(pipe(array(OpeningHoursSchema), description("Weekly opening hours, in the feed's time zone."))),
+    hours: optional(pipe(array(OpeningHoursSchema), description("Weekly opening hours, in the feed's time zone."), examples([[{ days: ["mo", "tu", "we", "th", "fr"], opens: "07:30", closes: "15:30" }]]))),
     keywords: optional(
       pipe(
         union([array(string()), record(LangTag, array(string()))], "expected a list of words or lists by language"),
@@ -1797,7 +1800,7 @@ var EventSchema = pipe(
       pipe(picklist(EVENT_STATUSES, "expected scheduled, cancelled, postponed or rescheduled"), description("Event status (schema.org EventStatusType)."), examples(["scheduled", "cancelled"]))
     ),
     location: optional(LocationSchema),
-    online: optional(pipe(object({ url: optional(pipe(Link, description("Where to join online."), examples(["https://example.org/join"]))) }), description("Online participation."))),
+    online: optional(pipe(object({ url: optional(pipe(Link, description("Where to join online."), examples(["https://example.org/join"]))) }), description("Online participation."), examples([{ url: "https://example.org/join" }]))),
     categories: optional(CategoryIds),
     languages: optional(pipe(array(LangTag), description("Languages the event is held in."), examples([["en", "de"]]))),
     cost: optional(Cost),
@@ -1808,7 +1811,8 @@ var EventSchema = pipe(
           url: optional(pipe(Link, description("Where to register."), examples(["https://example.org/register"]))),
           deadline: optional(pipe(DateTime, description("Last moment to register."), examples(["2027-04-01T23:59:00+02:00"])))
         }),
-        description("How to register.")
+        description("How to register."),
+        examples([{ url: "https://example.org/register", deadline: "2027-04-01T23:59:00+02:00" }])
       )
     ),
     organizer: optional(Organization),
@@ -1835,7 +1839,8 @@ var CallSchema = pipe(
           amount: pipe(number(), minValue(0), description("Amount."), examples([157444])),
           currency: pipe(string(), regex(/^[A-Z]{3}$/, "expected an ISO 4217 code"), description("ISO 4217 currency code."), examples(["EUR"]))
         }),
-        description("Budget of the project.")
+        description("Budget of the project."),
+        examples([{ amount: 157444, currency: "EUR" }])
       )
     ),
     coordinator: optional(
@@ -1844,7 +1849,8 @@ var CallSchema = pipe(
           name: optional(pipe(LocalizedTextSchema, description("Lead partner."), examples([{ en: "Government of Catalonia" }]))),
           country: optional(pipe(string(), regex(/^[A-Z]{2}$/, "expected a two-letter country code"), description("ISO 3166-1 alpha-2."), examples(["ES"])))
         }),
-        description("Who coordinates the project.")
+        description("Who coordinates the project."),
+        examples([{ name: { en: "Government of Catalonia" }, country: "ES" }])
       )
     ),
     contact: optional(
@@ -1854,7 +1860,8 @@ var CallSchema = pipe(
           email: optional(Email),
           phone: optional(Phone)
         }),
-        description("Whom to contact.")
+        description("Whom to contact."),
+        examples([{ name: "Project office", email: "partners@example.org" }])
       )
     ),
     topics: optional(pipe(array(string()), description("Topic keywords."), examples([["education", "migration"]]))),
@@ -1869,12 +1876,13 @@ var feedHeadEntries = {
     pipe(
       object({
         name: optional(pipe(LocalizedTextSchema, description("Who publishes the feed."), examples([{ en: "City of Leipzig", de: "Stadt Leipzig" }]))),
-        url: optional(pipe(Link, description("Publisher web site."), examples(["https://example.org"])))
+        url: optional(pipe(Link, description("Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere)."), examples(["https://example.org"])))
       }),
-      description("Who publishes the feed.")
+      description("Who publishes the feed."),
+      examples([{ name: { en: "City of Leipzig", de: "Stadt Leipzig" }, url: "https://example.org" }])
     )
   ),
-  defaultLocale: pipe(LangTag, description("Language of plain-string texts, and the last fallback."), examples(["de"])),
+  defaultLocale: pipe(LangTagBare, description("Language of plain-string texts, and the last fallback."), examples(["de"])),
   locales: pipe(array(LangTag), minLength(1, "no locales"), description("Languages the feed offers (the language picker lists them)."), examples([["de", "en", "ar", "uk", "tr", "fa"]])),
   timeZone: optional(pipe(TimeZone, description("Time zone of opening hours and of times without their own zone.")), "UTC"),
   updated: optional(Updated)
@@ -1882,10 +1890,10 @@ var feedHeadEntries = {
 var FeedSchema = pipe(
   object({
     ...feedHeadEntries,
-    categories: optional(pipe(array(CategorySchema), description("Categories of services and events.")), []),
-    services: optional(pipe(array(ServiceSchema), description("Services.")), []),
-    events: optional(pipe(array(EventSchema), description("Events.")), []),
-    calls: optional(pipe(array(CallSchema), description("Calls for partners.")), [])
+    categories: optional(pipe(array(CategorySchema), description("Categories of services and events."), examples([[{ id: "health", name: { en: "Health", de: "Gesundheit" }, icon: "health", color: "#0b6e4f" }]])), []),
+    services: optional(pipe(array(ServiceSchema), description("Services (help a person can get)."), examples([[{ id: "s1", name: { en: "Migrant health clinic" }, categories: ["health"], languages: ["de", "ar"] }]])), []),
+    events: optional(pipe(array(EventSchema), description("Events."), examples([[{ id: "e1", title: { en: "Language caf\xE9" }, start: "2027-04-17T16:00:00+02:00", end: "2027-04-17T18:00:00+02:00" }]])), []),
+    calls: optional(pipe(array(CallSchema), description("Calls for project partners."), examples([[{ id: "c1", title: { en: "Partners wanted" }, deadline: "2027-02-23T23:59:00+01:00" }]])), [])
   }),
   title("civic-widgets feed, version 1"),
   description("One JSON file a city publishes; every civic widget on a page reads it.")

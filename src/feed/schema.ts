@@ -16,9 +16,9 @@ import * as v from 'valibot';
 // ── Building blocks ────────────────────────────────────────────────────────────────────────
 
 /** BCP 47 language tag (syntax only; the browser canonicalises it). */
-export const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-/** Links a visitor may follow. Anything else (javascript:, data:, ftp:) is refused. */
-export const LINK = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s().\/-]{3,})$/i;
+export const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/;
+/** Links a visitor may follow (lower-case scheme). Anything else (javascript:, data:, ftp:) is refused. */
+export const LINK = /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s().\/-]{3,})$/;
 /** A phone number as people write it: digits with spaces, dots, dashes, brackets; optional +. */
 export const PHONE = /^\+?[\d\s().\/-]{3,30}$/;
 /** ISO 8601 date-time with offset (or Z), or a date only for all-day items. */
@@ -26,9 +26,9 @@ export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9}
 /** IANA time zone name (the browser checks it exists). */
 const TIME_ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 
+const LangTagBare = v.pipe(v.string(), v.regex(LANG_TAG, 'not a language tag'));
 const LangTag = v.pipe(
-  v.string(),
-  v.regex(LANG_TAG, 'not a language tag'),
+  LangTagBare,
   v.description('A BCP 47 language tag.'),
   v.examples(['de', 'ar', 'uk', 'pt-BR']),
 );
@@ -45,8 +45,6 @@ export const LocalizedTextSchema = v.union(
 const Link = v.pipe(
   v.string(),
   v.regex(LINK, 'link must start with https:, http:, mailto: or tel:'),
-  v.description('A link: https:, http:, mailto: or tel: only.'),
-  v.examples(['https://example.org/help', 'mailto:info@example.org', 'tel:+493411234567']),
 );
 
 const Phone = v.pipe(
@@ -89,6 +87,7 @@ export const AddressSchema = v.pipe(
     ),
   }),
   v.description('A postal address.'),
+  v.examples([{ street: 'Nowowiejskiego 11', postalCode: '61-731', city: 'Poznań', country: 'PL' }]),
 );
 
 const GeoSchema = v.pipe(
@@ -97,6 +96,7 @@ const GeoSchema = v.pipe(
     lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180), v.description('Longitude (WGS 84).'), v.examples([12.37])),
   }),
   v.description('Coordinates, for a map link.'),
+  v.examples([{ lat: 51.34, lon: 12.37 }]),
 );
 
 const Accessibility = v.pipe(LocalizedTextSchema, v.description('How accessible the place is: step-free access, lifts, toilets, hearing loops, sign language.'), v.examples([
@@ -111,6 +111,7 @@ export const LocationSchema = v.pipe(
     accessibility: v.optional(Accessibility),
   }),
   v.description('Where a service is given or an event happens.'),
+  v.examples([{ name: { en: 'Town hall' }, address: { street: 'Martin-Luther-Ring 4', postalCode: '04109', city: 'Leipzig' }, geo: { lat: 51.3364, lon: 12.3721 } }]),
 );
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -134,6 +135,7 @@ const Organization = v.pipe(
     url: v.optional(v.pipe(Link, v.description('Web site of the organisation.'), v.examples(['https://example.org']))),
   }),
   v.description('The organisation behind a service or event.'),
+  v.examples([{ name: { de: 'Stadt Leipzig, Sozialamt' }, url: 'https://example.org' }]),
 );
 
 const Cost = v.pipe(LocalizedTextSchema, v.description('`free`, or what it costs in words.'), v.examples(['free', { en: '5 € per session; free with the Leipzig-Pass' }]));
@@ -147,7 +149,7 @@ export const CategorySchema = v.pipe(
     icon: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/, 'expected an icon name'), v.description('Icon name (lower-case, dashes) that a theme may map to a picture.'), v.examples(['health', 'school'])),
     ),
-    color: v.optional(v.pipe(v.string(), v.regex(/^#(?:[\da-f]{3}){1,2}$/i, 'expected a hex colour'), v.description('Colour of the category (hex). Never the only way it is shown.'), v.examples(['#0b6e4f']))),
+    color: v.optional(v.pipe(v.string(), v.regex(/^#(?:[\da-fA-F]{3}){1,2}$/, 'expected a hex colour'), v.description('Colour of the category (hex). Never the only way it is shown.'), v.examples(['#0b6e4f']))),
   }),
   v.description('A category services and events can belong to.'),
 );
@@ -163,7 +165,7 @@ export const ServiceSchema = v.pipe(
     cost: v.optional(Cost),
     eligibility: v.optional(v.pipe(LocalizedTextSchema, v.description('Who can use the service.'), v.examples([{ en: 'Adults living in Leipzig with a residence permit or Duldung.' }]))),
     howToApply: v.optional(v.pipe(LocalizedTextSchema, v.description('How to apply or get an appointment, step by step.'), v.examples([{ en: 'Call to book an appointment; bring your ID and residence permit.' }]))),
-    locations: v.optional(v.pipe(v.array(LocationSchema), v.description('Where the service is given.'))),
+    locations: v.optional(v.pipe(v.array(LocationSchema), v.description('Where the service is given.'), v.examples([[{ address: { street: 'Friedrich-Ebert-Straße 19a', postalCode: '04109', city: 'Leipzig' } }]]))),
     contacts: v.optional(
       v.pipe(
         v.object({
@@ -172,9 +174,10 @@ export const ServiceSchema = v.pipe(
           url: v.optional(v.pipe(Link, v.description('Web page of the service.'), v.examples(['https://example.org/health']))),
         }),
         v.description('How to reach the service.'),
+        v.examples([{ phone: '+49 341 123 4567', email: 'info@example.org', url: 'https://example.org/health' }]),
       ),
     ),
-    hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the feed\'s time zone.'))),
+    hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the feed\'s time zone.'), v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]))),
     keywords: v.optional(
       v.pipe(
         v.union([v.array(v.string()), v.record(LangTag, v.array(v.string()))], 'expected a list of words or lists by language'),
@@ -201,7 +204,7 @@ export const EventSchema = v.pipe(
       v.pipe(v.picklist(EVENT_STATUSES, 'expected scheduled, cancelled, postponed or rescheduled'), v.description('Event status (schema.org EventStatusType).'), v.examples(['scheduled', 'cancelled'])),
     ),
     location: v.optional(LocationSchema),
-    online: v.optional(v.pipe(v.object({ url: v.optional(v.pipe(Link, v.description('Where to join online.'), v.examples(['https://example.org/join']))) }), v.description('Online participation.'))),
+    online: v.optional(v.pipe(v.object({ url: v.optional(v.pipe(Link, v.description('Where to join online.'), v.examples(['https://example.org/join']))) }), v.description('Online participation.'), v.examples([{ url: 'https://example.org/join' }]))),
     categories: v.optional(CategoryIds),
     languages: v.optional(v.pipe(v.array(LangTag), v.description('Languages the event is held in.'), v.examples([['en', 'de']]))),
     cost: v.optional(Cost),
@@ -213,6 +216,7 @@ export const EventSchema = v.pipe(
           deadline: v.optional(v.pipe(DateTime, v.description('Last moment to register.'), v.examples(['2027-04-01T23:59:00+02:00']))),
         }),
         v.description('How to register.'),
+        v.examples([{ url: 'https://example.org/register', deadline: '2027-04-01T23:59:00+02:00' }]),
       ),
     ),
     organizer: v.optional(Organization),
@@ -241,6 +245,7 @@ export const CallSchema = v.pipe(
           currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'), v.description('ISO 4217 currency code.'), v.examples(['EUR'])),
         }),
         v.description('Budget of the project.'),
+        v.examples([{ amount: 157444, currency: 'EUR' }]),
       ),
     ),
     coordinator: v.optional(
@@ -250,6 +255,7 @@ export const CallSchema = v.pipe(
           country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'), v.description('ISO 3166-1 alpha-2.'), v.examples(['ES']))),
         }),
         v.description('Who coordinates the project.'),
+        v.examples([{ name: { en: 'Government of Catalonia' }, country: 'ES' }]),
       ),
     ),
     contact: v.optional(
@@ -260,6 +266,7 @@ export const CallSchema = v.pipe(
           phone: v.optional(Phone),
         }),
         v.description('Whom to contact.'),
+        v.examples([{ name: 'Project office', email: 'partners@example.org' }]),
       ),
     ),
     topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic keywords.'), v.examples([['education', 'migration']]))),
@@ -278,12 +285,13 @@ export const feedHeadEntries = {
     v.pipe(
       v.object({
         name: v.optional(v.pipe(LocalizedTextSchema, v.description('Who publishes the feed.'), v.examples([{ en: 'City of Leipzig', de: 'Stadt Leipzig' }]))),
-        url: v.optional(v.pipe(Link, v.description('Publisher web site.'), v.examples(['https://example.org']))),
+        url: v.optional(v.pipe(Link, v.description('Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere).'), v.examples(['https://example.org']))),
       }),
       v.description('Who publishes the feed.'),
+      v.examples([{ name: { en: 'City of Leipzig', de: 'Stadt Leipzig' }, url: 'https://example.org' }]),
     ),
   ),
-  defaultLocale: v.pipe(LangTag, v.description('Language of plain-string texts, and the last fallback.'), v.examples(['de'])),
+  defaultLocale: v.pipe(LangTagBare, v.description('Language of plain-string texts, and the last fallback.'), v.examples(['de'])),
   locales: v.pipe(v.array(LangTag), v.minLength(1, 'no locales'), v.description('Languages the feed offers (the language picker lists them).'), v.examples([['de', 'en', 'ar', 'uk', 'tr', 'fa']])),
   timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of opening hours and of times without their own zone.')), 'UTC'),
   updated: v.optional(Updated),
@@ -292,10 +300,10 @@ export const feedHeadEntries = {
 export const FeedSchema = v.pipe(
   v.object({
     ...feedHeadEntries,
-    categories: v.optional(v.pipe(v.array(CategorySchema), v.description('Categories of services and events.')), []),
-    services: v.optional(v.pipe(v.array(ServiceSchema), v.description('Services.')), []),
-    events: v.optional(v.pipe(v.array(EventSchema), v.description('Events.')), []),
-    calls: v.optional(v.pipe(v.array(CallSchema), v.description('Calls for partners.')), []),
+    categories: v.optional(v.pipe(v.array(CategorySchema), v.description('Categories of services and events.'), v.examples([[{ id: 'health', name: { en: 'Health', de: 'Gesundheit' }, icon: 'health', color: '#0b6e4f' }]])), []),
+    services: v.optional(v.pipe(v.array(ServiceSchema), v.description('Services (help a person can get).'), v.examples([[{ id: 's1', name: { en: 'Migrant health clinic' }, categories: ['health'], languages: ['de', 'ar'] }]])), []),
+    events: v.optional(v.pipe(v.array(EventSchema), v.description('Events.'), v.examples([[{ id: 'e1', title: { en: 'Language café' }, start: '2027-04-17T16:00:00+02:00', end: '2027-04-17T18:00:00+02:00' }]])), []),
+    calls: v.optional(v.pipe(v.array(CallSchema), v.description('Calls for project partners.'), v.examples([[{ id: 'c1', title: { en: 'Partners wanted' }, deadline: '2027-02-23T23:59:00+01:00' }]])), []),
   }),
   v.title('civic-widgets feed, version 1'),
   v.description('One JSON file a city publishes; every civic widget on a page reads it.'),
