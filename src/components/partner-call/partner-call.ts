@@ -22,6 +22,7 @@ export interface CallInterestDetail {
  * deadline first. Each card says when the call closes, in words, and keeps that up to date
  * while the page stays open.
  *
+ * @tagname civic-partner-call
  * @summary Calls for project partners that a city or NGO can answer in a minute.
  * @attr call-id - Show only the call with this id; it is shown even when closed, and then says so.
  * @attr programme - Only calls of these programmes (comma-separated, e.g. `AMIF, Erasmus+`).
@@ -101,7 +102,7 @@ export class CivicPartnerCall extends CivicElement {
 
   private renderFilters(programmes: string[], chosen: string | undefined): unknown {
     const chip = (value: string | undefined, label: string) =>
-      html`<button type="button" part="button filter" aria-pressed=${String(chosen === value)} @click=${() => (this.chosenProgramme = value)}>${label}</button>`;
+      html`<button type="button" part="button filter" aria-pressed=${chosen === value ? 'true' : 'false'} @click=${() => (this.chosenProgramme = value)}>${label}</button>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Programme')}>
       ${chip(undefined, msg('All programmes'))}${programmes.map((p) => chip(p, p))}
     </div>`;
