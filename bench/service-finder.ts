@@ -62,7 +62,7 @@ export function generateFeed(n: number, seed = 42): Feed {
         address: { postalCode: String(4100 + Math.floor(rnd() * 250)).padStart(5, '0'), city: 'Leipzig', district: pick(['Zentrum', 'Grünau', 'Connewitz', 'Reudnitz']) },
         geo: { lat: 51.25 + rnd() * 0.2, lon: 12.25 + rnd() * 0.25 },
       }],
-      hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'].filter(() => rnd() < 0.8), opens: `${String(opens).padStart(2, '0')}:00`, closes: `${opens + 6}:30` }],
+      hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'].filter((_, d) => d === 0 || rnd() < 0.8), opens: `${String(opens).padStart(2, '0')}:00`, closes: `${opens + 6}:30` }],
       keywords: { en: [pick(EN), pick(EN)], de: [pick(DE)] },
     } as Service);
   }

@@ -38,13 +38,35 @@ export interface FilterResult {
   without: Partial<Record<Facet, number>>;
 }
 
+/** What the filters read from a service, worked out once per service (typing re-filters thousands). */
+interface Facts {
+  langs: string[];
+  free: boolean;
+  cats: string[];
+}
+const factsCache = new WeakMap<Service, Facts>();
+
+function facts(service: Service): Facts {
+  let f = factsCache.get(service);
+  if (!f) {
+    const langs = Array.isArray(service.languages) ? service.languages.filter((l) => typeof l === 'string') : [];
+    const cost = service.cost;
+    f = {
+      langs: [...new Set(langs.map(baseLanguage))],
+      free: typeof cost === 'string' && cost.trim().toLowerCase() === 'free',
+      cats: Array.isArray(service.categories) ? [...new Set(service.categories)] : [],
+    };
+    factsCache.set(service, f);
+  }
+  return f;
+}
+
 export function speaksLanguage(service: Service, locale: string): boolean {
-  const base = baseLanguage(locale);
-  return Array.isArray(service.languages) && service.languages.some((l) => typeof l === 'string' && baseLanguage(l) === base);
+  return facts(service).langs.includes(baseLanguage(locale));
 }
 
 export function isFree(service: Service): boolean {
-  return typeof service.cost === 'string' && service.cost.trim().toLowerCase() === 'free';
+  return facts(service).free;
 }
 
 const compact = (s: string): string => fold(s).replace(/\s+/g, '');
@@ -75,11 +97,12 @@ export function filterServices(services: readonly Service[], filters: FinderFilt
   const active = activeFilters(filters);
   const without: Partial<Record<Facet, number>> = {};
   for (const k of active) without[k] = 0;
+  const activeBits = active.map((k) => 1 << FACETS.indexOf(k));
+  const base = baseLanguage(ctx.locale);
 
   for (const s of services) {
-    const cats = Array.isArray(s.categories) ? s.categories : [];
-    const sp = speaksLanguage(s, ctx.locale);
-    const fr = isFree(s);
+    const { cats, langs, free: fr } = facts(s);
+    const sp = langs.includes(base);
     const op = ctx.isOpen(s);
     // Bit per facet the service fails: category 1, lang 2, free 4, open 8, area 16.
     let fails = 0;
@@ -92,14 +115,12 @@ export function filterServices(services: readonly Service[], filters: FinderFilt
     if (!fails) results.push(s);
     if (!(fails & ~1)) {
       category['']!++;
-      for (const c of new Set(cats)) category[c] = (category[c] ?? 0) + 1;
+      for (const c of cats) category[c] = (category[c] ?? 0) + 1;
     }
     if (sp && !(fails & ~2)) counts.lang++;
     if (fr && !(fails & ~4)) counts.free++;
     if (op && !(fails & ~8)) counts.open++;
-    FACETS.forEach((k, bit) => {
-      if (without[k] !== undefined && !(fails & ~(1 << bit))) without[k]!++;
-    });
+    for (let i = 0; i < active.length; i++) if (!(fails & ~activeBits[i]!)) without[active[i]!]!++;
   }
   return { results, counts, without };
 }

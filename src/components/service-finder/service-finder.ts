@@ -6,12 +6,12 @@ import { defineElement } from '../../base/define.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, Service } from '../../feed/types.js';
 import { createServiceIndex, type ServiceIndex } from '../../search/service-index.js';
-import { isOpenAt } from '../../time/opening-hours.js';
 import { finderStyles } from './service-finder.styles.js';
 import { activeFilters, filterServices, speaksLanguage, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
 import { renderDetails } from './service-details.js';
+import { openAtClock, wallClock, type WallClock } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -94,7 +94,8 @@ export class CivicServiceFinder extends CivicElement {
   private hits: Service[] = [];
   private viewKey = '';
   private view: (FilterResult & { distance: Map<Service, number> }) | undefined;
-  private openCache = new Map<Service, boolean>();
+  private openCache = new WeakMap<Service, boolean>();
+  private clock: WallClock & { zone: string } = { zone: '', day: 0, minute: 0 };
   private openMinute = -1;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pushedDetails = false;
@@ -135,9 +136,17 @@ export class CivicServiceFinder extends CivicElement {
     };
   }
 
+  private speakMemo: { services: readonly Service[]; locale: string; some: boolean } | undefined;
+
+  /** Whether any service speaks the widget's language (decides the filter's default); per feed and language. */
   private someSpeak(): boolean {
     const services = this.feed?.services ?? [];
-    return services.some((s) => speaksLanguage(s, this.locale));
+    const locale = this.locale;
+    const memo = this.speakMemo;
+    if (memo?.services === services && memo.locale === locale) return memo.some;
+    const some = services.some((s) => speaksLanguage(s, locale));
+    this.speakMemo = { services, locale, some };
+    return some;
   }
 
   private index(feed: Feed): Indexed {
@@ -158,18 +167,16 @@ export class CivicServiceFinder extends CivicElement {
     return this.hits;
   }
 
-  /** Open now in the feed's zone; cached per service for the current minute. */
+  /** Open now in the feed's zone; the wall clock is read once a minute, results cached per service. */
   private isOpen(service: Service, feed: Feed): boolean {
     const minute = Math.floor(Date.now() / 60_000);
-    if (minute !== this.openMinute) {
+    if (minute !== this.openMinute || this.clock.zone !== feed.timeZone) {
       this.openMinute = minute;
-      this.openCache.clear();
+      this.clock = { zone: feed.timeZone, ...wallClock(Date.now(), feed.timeZone) };
+      this.openCache = new WeakMap();
     }
     let open = this.openCache.get(service);
-    if (open === undefined) {
-      open = Array.isArray(service.hours) && service.hours.length > 0 && isOpenAt(service.hours, Date.now(), feed.timeZone);
-      this.openCache.set(service, open);
-    }
+    if (open === undefined) this.openCache.set(service, (open = openAtClock(service, this.clock)));
     return open;
   }
 

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/service-finder/service-finder.js';
 import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
+import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
 
 const feedUrl = new URL('../../fixtures/services-small.json', import.meta.url).href;
@@ -16,10 +17,29 @@ const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string): T[] 
 /** Ids of the results shown, in order. */
 const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map((b) => b.dataset.id!);
 
-async function mount(lang: string, template = html`<civic-service-finder src=${feedUrl}></civic-service-finder>`): Promise<Finder> {
-  resetPageState(lang);
-  const el = await fixture<Finder>(template);
+/**
+ * A finder whose feed content (and Intl formatting) is in `lang`, pinned with the `lang` attribute.
+ * The widgets' own words follow the page's shared language, kept English here so assertions can
+ * name them; the Arabic tests further down switch those words too.
+ */
+async function mount(lang: string, attrs: Record<string, string> = {}, src = feedUrl): Promise<Finder> {
+  resetPageState('en');
+  await followUiLocale('en');
+  const el = document.createElement('civic-service-finder');
+  for (const [name, value] of Object.entries({ src, lang, ...attrs })) el.setAttribute(name, value);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
   await settled(el);
+  return el;
+}
+
+/** A finder entirely in the visitor's language: feed content and its own words. */
+async function mountInLanguage(lang: string): Promise<Finder> {
+  resetPageState(lang);
+  const el = await fixture<Finder>(html`<civic-service-finder src=${feedUrl}></civic-service-finder>`);
+  await settled(el);
+  await followUiLocale(lang);
+  await el.updateComplete;
   return el;
 }
 
@@ -65,7 +85,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('<civic-service-finder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
 
-  afterEach(() => {
+  afterEach(async () => {
+    await followUiLocale('en');
     clock?.restore();
     clock = undefined;
     sinon.restore();
@@ -74,7 +95,7 @@ describe('<civic-service-finder>', () => {
 
   describe('before anyone types', () => {
     it('lists the first page of services with a labelled search box, and "Show more" adds the next page', async () => {
-      const el = await mount('de', html`<civic-service-finder src=${feedUrl} page-size="3"></civic-service-finder>`);
+      const el = await mount('de', { 'page-size': '3' });
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Search for a service');
       expect(ids(el)).to.deep.equal(['health-clinic', 'german-course', 'women-counselling']);
@@ -87,7 +108,7 @@ describe('<civic-service-finder>', () => {
     });
 
     it('uses the heading level the page asks for, and the next level for results', async () => {
-      const el = await mount('en', html`<civic-service-finder src=${feedUrl} heading-level="3"></civic-service-finder>`);
+      const el = await mount('en', { 'heading-level': '3' });
       expect($(el, 'h3')!.textContent).to.contain('Find a service');
       expect($(el, 'h4 [data-id]')).to.exist;
     });
@@ -110,8 +131,11 @@ describe('<civic-service-finder>', () => {
     });
 
     it('finds an Arabic query (with or without hamza) in the right order, right to left, accessibly', async () => {
-      const el = await mount('ar');
+      const el = await mountInLanguage('ar');
       expect(el.getAttribute('dir')).to.equal('rtl');
+      // The widget's own words are Arabic too (not the English source).
+      expect($(el, 'label[for="q"]')!.textContent!.trim()).not.to.equal('Search for a service');
+      expect($(el, 'label[for="q"]')!.textContent).to.match(/[\u0600-\u06ff]/);
       await type(el, 'طبيب');
       expect(ids(el)).to.deep.equal(['emergency-dentist', 'health-clinic']);
       await type(el, 'الاطفال');
@@ -199,10 +223,10 @@ describe('<civic-service-finder>', () => {
     });
 
     it('preselects the category from the attribute, and fixes it with lock-category', async () => {
-      let el = await mount('en', html`<civic-service-finder src=${feedUrl} category="family"></civic-service-finder>`);
+      let el = await mount('en', { category: 'family' });
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('family');
       expect(ids(el)).to.deep.equal(['childcare', 'school-enrolment']);
-      el = await mount('en', html`<civic-service-finder src=${feedUrl} category="health" lock-category></civic-service-finder>`);
+      el = await mount('en', { category: 'health', 'lock-category': '' });
       expect($(el, 'select')).to.equal(null);
       await click(el, chip(el, 'Speaks English')!);
       expect(ids(el)).to.deep.equal(['health-clinic', 'emergency-dentist', 'psychosocial']);
@@ -347,8 +371,9 @@ describe('<civic-service-finder>', () => {
     });
 
     it('shows the details in Arabic, right to left, with phone numbers kept left to right', async () => {
-      const el = await mount('ar');
+      const el = await mountInLanguage('ar');
       await openService(el, 'health-clinic');
+      expect($(el, '[part~="back"]')!.textContent).to.match(/[\u0600-\u06ff]/);
       expect($(el, '#details-heading')!.textContent).to.contain('عيادة صحة المهاجرين');
       expect($(el, 'a[href^="tel:"] [dir="ltr"]')).to.exist;
       await expect(el).to.be.accessible();
@@ -399,7 +424,7 @@ describe('<civic-service-finder>', () => {
       const deepLink = new URL(location.href);
       for (const [k, v] of Object.entries({ 'cw-q': 'Beratung', 'cw-lang': '0', 'cw-cat': 'counselling', 'cw-service': 'job-centre' })) deepLink.searchParams.set(k, v);
       history.replaceState(null, '', deepLink.href);
-      const el = await mount('de', html`<civic-service-finder src=${feedUrl} url-state></civic-service-finder>`);
+      const el = await mount('de', { 'url-state': '' });
       expect($(el, '#details-heading')!.textContent).to.contain('Jobcenter Ankommen');
       await click(el, $(el, '[part~="back"]')!);
       await el.updateComplete;
@@ -420,7 +445,7 @@ describe('<civic-service-finder>', () => {
     });
 
     it('keeps the query and filters in the URL while typing (replaceState)', async () => {
-      const el = await mount('en', html`<civic-service-finder src=${feedUrl} url-state></civic-service-finder>`);
+      const el = await mount('en', { 'url-state': '' });
       const length = history.length;
       await type(el, 'school');
       await click(el, checkbox(el, 'Free of charge'));
@@ -454,7 +479,7 @@ describe('<civic-service-finder>', () => {
         calls: [],
       };
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
-      const el = await mount('en', html`<civic-service-finder src=${src}></civic-service-finder>`);
+      const el = await mount('en', {}, src);
       expect($(el, 'img, script')).to.equal(null);
       expect(visibleText(el)).to.contain('<img src=x onerror=alert(1)>');
       await openService(el, 'x');
