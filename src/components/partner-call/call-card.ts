@@ -13,6 +13,7 @@ import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
+import { intl } from './intl-cache.js';
 import type { SelectedCall } from './call-selection.js';
 
 /** How "Express interest" reaches the call's organisers. */
@@ -50,7 +51,7 @@ export function interestTarget(call: PartnerCall, title: string): { href: string
 export function countryName(code: string | undefined, locale: string): string | undefined {
   if (!code) return undefined;
   try {
-    return new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase());
+    return intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase());
   } catch {
     return code;
   }
@@ -60,7 +61,7 @@ export function countryName(code: string | undefined, locale: string): string | 
 export function budgetText(budget: PartnerCall['budget'], locale: string): string | undefined {
   if (!budget || !Number.isFinite(budget.amount)) return undefined;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: budget.currency, trailingZeroDisplay: 'stripIfInteger' }).format(budget.amount);
+    return intl(Intl.NumberFormat, locale, { style: 'currency', currency: budget.currency, trailingZeroDisplay: 'stripIfInteger' }).format(budget.amount);
   } catch {
     return undefined;
   }
@@ -69,7 +70,7 @@ export function budgetText(budget: PartnerCall['budget'], locale: string): strin
 /** "36 months" in the visitor's language. */
 export function durationText(months: number | undefined, locale: string): string | undefined {
   if (!(typeof months === 'number' && months > 0)) return undefined;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
+  return intl(Intl.NumberFormat, locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
 }
 
 const fact = (term: string, value: unknown, part: string): TemplateResult | typeof nothing =>

@@ -14,6 +14,7 @@ import { msg, str } from '@lit/localize';
 import { deadlineStatus, relativeTimeParts, type DeadlineState } from '../../time/deadline.js';
 import { isSameZoneOffset, isValidTimeZone, parseFeedTime } from '../../time/zoned-time.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
+import { intl } from './intl-cache.js';
 
 export interface DeadlineWords {
   state: DeadlineState;
@@ -49,7 +50,7 @@ export function deadlineWords(deadline: string, zone: string, now: number, local
   const { state } = deadlineStatus(ms, now, zone);
   if (!Number.isFinite(ms)) return { state, ms, date: '', words: msg('Closed'), soon: false };
   const labelZone = !isSameZoneOffset(ms, zone, visitorZone);
-  const date = new Intl.DateTimeFormat(locale, {
+  const date = intl(Intl.DateTimeFormat, locale, {
     timeZone: zone,
     weekday: 'long',
     day: 'numeric',
@@ -63,11 +64,11 @@ export function deadlineWords(deadline: string, zone: string, now: number, local
   if (state === 'closed') {
     words = msg('Closed');
   } else if (state === 'closing-today') {
-    const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(ms);
+    const time = intl(Intl.DateTimeFormat, locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(ms);
     words = msg(str`Closes today at ${time}`);
   } else {
     const { value, unit } = relativeTimeParts(ms, now, zone);
-    const when = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+    const when = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(value, unit);
     words = msg(str`Closes ${when}`);
   }
   return { state, ms, date, words, soon: state === 'closing-soon' || state === 'closing-today' };
