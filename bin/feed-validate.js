@@ -1775,7 +1775,8 @@ var ServiceSchema = pipe(
         examples([{ phone: "+49 341 123 4567", email: "info@example.org", url: "https://example.org/health" }])
       )
     ),
-    hours: optional(pipe(array(OpeningHoursSchema), description("Weekly opening hours, in the feed's time zone."), examples([[{ days: ["mo", "tu", "we", "th", "fr"], opens: "07:30", closes: "15:30" }]]))),
+    timeZone: optional(pipe(TimeZone, description("Time zone of this service's opening hours, when not the feed's (a feed covering several cities)."))),
+    hours: optional(pipe(array(OpeningHoursSchema), description("Weekly opening hours, in the service's (else the feed's) time zone."), examples([[{ days: ["mo", "tu", "we", "th", "fr"], opens: "07:30", closes: "15:30" }]]))),
     keywords: optional(
       pipe(
         union([array(string()), record(LangTag, array(string()))], "expected a list of words or lists by language"),
@@ -1970,6 +1971,7 @@ function readRoot(data, warn, warnings) {
       if (!item) return;
       if (name === "events") item = checkEvent(item, feed.timeZone, at, itemWarn);
       if (name === "calls") item = checkCall(item, feed.timeZone, at, itemWarn);
+      if (name === "services") dropBadZone(item, at, itemWarn);
       if (!item) return;
       if (name !== "categories" && Array.isArray(item.categories)) {
         item.categories = item.categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`));

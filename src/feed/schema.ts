@@ -177,7 +177,8 @@ export const ServiceSchema = v.pipe(
         v.examples([{ phone: '+49 341 123 4567', email: 'info@example.org', url: 'https://example.org/health' }]),
       ),
     ),
-    hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the feed\'s time zone.'), v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]))),
+    timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of this service\'s opening hours, when not the feed\'s (a feed covering several cities).'))),
+    hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the service\'s (else the feed\'s) time zone.'), v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]))),
     keywords: v.optional(
       v.pipe(
         v.union([v.array(v.string()), v.record(LangTag, v.array(v.string()))], 'expected a list of words or lists by language'),

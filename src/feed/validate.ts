@@ -116,6 +116,7 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
       if (!item) return;
       if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
       if (name === 'calls') item = checkCall(item as PartnerCall, feed.timeZone, at, itemWarn);
+      if (name === 'services') dropBadZone(item as { timeZone?: string }, at, itemWarn);
       if (!item) return;
       if (name !== 'categories' && Array.isArray(item.categories)) {
         item.categories = item.categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`));
