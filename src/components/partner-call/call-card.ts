@@ -6,7 +6,6 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
@@ -31,7 +30,6 @@ export interface CardContext {
   canShare: boolean;
   pick(value: LocalizedText | undefined): PickedText | undefined;
   text(value: LocalizedText | undefined): unknown;
-  foreignLang(picked: PickedText | undefined): string | undefined;
   /** The polite message after copying or sharing, per call id. */
   status(id: string): string;
   interest(call: PartnerCall, via: InterestVia): void;
@@ -104,12 +102,12 @@ function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResul
 }
 
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
-  const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
+  const objectives = (call.objectives ?? []).filter((o) => ctx.pick(o));
   const coordinator = [ctx.pick(call.coordinator?.name), countryName(call.coordinator?.country, ctx.locale)];
   const email = call.contact?.email && mailtoLink(call.contact.email, '') ? call.contact.email : undefined;
   const contact = [call.contact?.name, email].filter(Boolean).length
     ? html`${call.contact?.name ?? nothing}${call.contact?.name && email ? ', ' : nothing}${email
-        ? html`<a href="mailto:${email}">${email}</a>`
+        ? html`<a href="mailto:${email}" dir="ltr">${email}</a>`
         : nothing}`
     : undefined;
   const facts = [
@@ -130,7 +128,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
     ${objectives.length
       ? html`<section part="objectives">
           ${renderHeading(clampHeadingLevel(level + 1, 6), msg('Objectives'), 'subheading')}
-          <ul>${objectives.map((o) => html`<li lang=${ifDefined(ctx.foreignLang(o))}>${o.text}</li>`)}</ul>
+          <ul>${objectives.map((o) => html`<li>${ctx.text(o)}</li>`)}</ul>
         </section>`
       : nothing}
     ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}

@@ -119,7 +119,6 @@ export class CivicPartnerCall extends CivicElement {
       canShare: typeof navigator.share === 'function',
       pick: (value) => this.pick(value),
       text: (value) => this.text(value),
-      foreignLang: (picked) => this.foreignLang(picked),
       status: (id) => this.statuses[id] ?? '',
       interest: (call, via) => this.interest(call, via),
       calendar: (call) => this.downloadDeadline(call),

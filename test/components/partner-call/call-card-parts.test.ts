@@ -40,3 +40,13 @@ describe('call card parts', () => {
     expect(mailtoLink(' a@example.org ', 'x y')).to.equal('mailto:a@example.org?subject=x%20y');
   });
 });
+
+describe('Intl formatter cache', () => {
+  it('reuses one formatter per kind, locale and options', async () => {
+    const { intl } = await import('../../../src/components/partner-call/intl-cache.js');
+    const a = intl(Intl.NumberFormat, 'de', { style: 'unit', unit: 'month' });
+    expect(intl(Intl.NumberFormat, 'de', { style: 'unit', unit: 'month' })).to.equal(a);
+    expect(intl(Intl.NumberFormat, 'en', { style: 'unit', unit: 'month' })).not.to.equal(a);
+    expect(intl(Intl.DateTimeFormat, 'de', { timeZone: 'UTC' })).to.be.instanceOf(Intl.DateTimeFormat);
+  });
+});

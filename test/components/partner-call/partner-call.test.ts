@@ -334,6 +334,9 @@ describe('<civic-partner-call>', () => {
       expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal(`يُغلق ${when}`);
       // The summary has no Arabic text: the English one carries its own lang.
       expect($(el, '[part~="summary"] span')!.getAttribute('lang')).to.equal('en');
+      const objective = $(el, '[part~="objectives"] li span')!;
+      expect([objective.getAttribute('lang'), objective.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
       const list = await mount(html`<civic-partner-call src=${callsUrl}></civic-partner-call>`);
       await expect(list).to.be.accessible();
