@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
+import { stripFeedDocs } from './scripts/strip-feed-docs.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -13,9 +15,14 @@ const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-cal
  * - `vite build --mode modules`: one ES module per widget plus shared chunks for bundlers,
  *   with Lit left to the application's bundler so it is deduplicated.
  */
+// Both builds: the visitor downloads neither the schema's prose (it is for schema/feed.schema.json)
+// nor the whitespace of templates.
+const plugins = [stripFeedDocs(), minifyLitLiterals()];
+
 export default defineConfig(({ mode }) => {
   if (mode === 'modules') {
     return {
+      plugins,
       build: {
         outDir: resolve(here, 'dist/modules'),
         emptyOutDir: true,
@@ -38,6 +45,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: resolve(here, 'demo'),
     publicDir: false,
+    plugins,
     // The demo page loads the sources as /src/…, outside its own folder.
     resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(here, 'src')}/` }] },
     server: { port: 5173, strictPort: false, fs: { allow: [here] } },
