@@ -9,7 +9,8 @@
  * @module
  */
 import type { CivicEvent, Feed } from '../../feed/types.js';
-import { eventTiming, type EventTiming } from '../../time/day-groups.js';
+import type { EventTiming } from '../../time/day-groups.js';
+import { fastEventTiming } from './event-timing.js';
 import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
 
 /** A feed event with everything filtering needs, computed once. */
@@ -56,7 +57,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
     const zone = event.timeZone || feed.timeZone || 'UTC';
     let timing: EventTiming | undefined;
     try {
-      timing = eventTiming(event, zone);
+      timing = fastEventTiming(event, zone);
     } catch {
       // An unknown zone name: skipped like an unreadable start (the validator reports it).
     }
@@ -68,8 +69,8 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
       online: !!event.online?.url,
       inPerson: !!(event.location && (event.location.address || event.location.geo || event.location.name)),
       free: isFree(event),
-      categories: event.categories ?? [],
-      languages: event.languages ?? [],
+      categories: [...new Set(event.categories)],
+      languages: [...new Set(event.languages)],
     });
   }
   list.sort((a, b) => a.timing.startMs - b.timing.startMs);
@@ -106,15 +107,26 @@ export function windowEvents(all: readonly PreparedEvent[], now: number, options
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
 export type Span = [from: string | undefined, to: string | undefined];
 
+const firstDays = new Map<string, number>();
+
+/** First day of the week for a locale (1 = Monday … 7 = Sunday), Monday when unknown. */
+function firstDayOfWeek(locale: string): number {
+  let firstDay = firstDays.get(locale);
+  if (firstDay === undefined) {
+    try {
+      const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+      firstDay = (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
+    } catch {
+      firstDay = 1;
+    }
+    firstDays.set(locale, firstDay);
+  }
+  return firstDay;
+}
+
 /** The last day of this week for a locale (weeks end on Sunday in most of Europe, Saturday elsewhere). */
 function endOfWeek(todayKey: string, locale: string): string {
-  let firstDay = 1;
-  try {
-    const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-    firstDay = (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
-  } catch {
-    // keep Monday
-  }
+  const firstDay = firstDayOfWeek(locale);
   const lastIndex = (firstDay + 5) % 7; // Monday-first index of the day before the first day
   const todayIndex = WEEKDAYS.indexOf(weekdayOfDateKey(todayKey));
   return addDaysToDateKey(todayKey, (lastIndex - todayIndex + 7) % 7);
@@ -185,32 +197,30 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
   };
   const matched: PreparedEvent[] = [];
   for (const p of events) {
-    const pass = [
-      !f.category || p.categories.includes(f.category),
-      !f.language || p.languages.includes(f.language),
-      !f.mode || (f.mode === 'online' ? p.online : p.inPerson),
-      !f.free || p.free,
-      inSpan(p, span),
-    ];
-    const failing = pass.indexOf(false);
-    if (failing >= 0 && pass.lastIndexOf(false) !== failing) continue;
-    const counted = (i: number): boolean => failing < 0 || failing === i;
-    if (failing < 0) matched.push(p);
-    if (counted(0)) {
+    const cat = !f.category || p.categories.includes(f.category);
+    const lang = !f.language || p.languages.includes(f.language);
+    const mode = !f.mode || (f.mode === 'online' ? p.online : p.inPerson);
+    const free = !f.free || p.free;
+    const date = inSpan(p, span);
+    const failing = +!cat + +!lang + +!mode + +!free + +!date;
+    if (failing > 1) continue;
+    // With one filter failing, only that filter's options count this event.
+    if (failing === 0) matched.push(p);
+    if (!cat || failing === 0) {
       counts.anyCategory++;
-      for (const c of new Set(p.categories)) bump(counts.category, c);
+      for (const c of p.categories) bump(counts.category, c);
     }
-    if (counted(1)) {
+    if (!lang || failing === 0) {
       counts.anyLanguage++;
-      for (const l of new Set(p.languages)) bump(counts.language, l);
+      for (const l of p.languages) bump(counts.language, l);
     }
-    if (counted(2)) {
+    if (!mode || failing === 0) {
       counts.anyMode++;
       if (p.online) counts.online++;
       if (p.inPerson) counts.inPerson++;
     }
-    if (counted(3) && p.free) counts.free++;
-    if (counted(4)) {
+    if ((!free || failing === 0) && p.free) counts.free++;
+    if (!date || failing === 0) {
       counts.anyDate++;
       if (inSpan(p, week)) counts.week++;
       if (inSpan(p, month)) counts.month++;

@@ -12,7 +12,7 @@ import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { textDirection } from '../../i18n/direction.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
-import { endonym, eventWhen, isoDateTime } from './event-time.js';
+import { endonym, eventWhen, isoDateTime, memo, relativeFormat } from './event-time.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -45,7 +45,7 @@ export function webHref(value: unknown): string | undefined {
 /** A country code by name in the visitor's language ("BE" → "Belgium"); the code when unknown. */
 function countryName(code: string | undefined, locale: string): string | undefined {
   try {
-    return code && new Intl.DisplayNames(locale, { type: 'region' }).of(code);
+    return code && regionNames(locale).of(code);
   } catch {
     return code;
   }
@@ -66,12 +66,12 @@ export function mapHref(geo: { lat: number; lon: number } | undefined, address: 
   return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : undefined;
 }
 
-const lists = new Map<string, Intl.ListFormat>();
+const listFormat = memo((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
+const regionNames = memo((locale) => new Intl.DisplayNames(locale, { type: 'region' }));
 
 /** Languages by their own names, joined in the UI language; each name carries its `lang`. */
 function renderLanguages(codes: readonly string[], locale: string): unknown {
-  let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  const list = listFormat(locale);
   const names = codes.map(endonym);
   let i = 0;
   return list.formatToParts(names).map((part) => {
@@ -157,7 +157,7 @@ function renderRegistration(item: ListedEvent, ctx: ItemContext, title: string):
       return html`<p class="registration closed" part="registration">${msg('Registration closed')}</p>`;
     }
     const rel = relativeTimeParts(reg.deadline, ctx.now, ctx.visitorZone);
-    const words = new Intl.RelativeTimeFormat(ctx.locale, { numeric: 'auto' }).format(rel.value, rel.unit);
+    const words = relativeFormat(ctx.locale).format(rel.value, rel.unit);
     deadline = html`<span>${msg(str`Registration closes ${words}`)}</span>`;
   }
   if (!url && deadline === nothing) return nothing;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
@@ -20,7 +21,7 @@ import {
 } from './event-filters.js';
 import { downloadIcs, eventsIcs } from './event-calendar.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
-import { dayHeading, endonym, visitorTimeZone } from './event-time.js';
+import { dayHeading, endonym, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
 import { eventListStyles } from './event-list.styles.js';
 
 const positive = (value: string | null): number | undefined => {
@@ -65,8 +66,8 @@ export class CivicEventList extends CivicElement {
   static override styles = [...CivicElement.styles, eventListStyles];
 
   @property() category?: string;
-  @property({ converter: (v) => positive(v) ?? 10 }) limit = 10;
-  @property({ converter: positive }) days?: number;
+  @property({ type: Number, converter: (v) => positive(v) ?? 10 }) limit = 10;
+  @property({ type: Number, converter: positive }) days?: number;
   @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
 
   @state() private filters: EventFilters = NO_FILTERS;
@@ -175,12 +176,12 @@ export class CivicEventList extends CivicElement {
   }
 
   private number(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+    return numberFormat(this.locale).format(n);
   }
 
   private renderCount(total: number, shown: number): TemplateResult {
     const n = this.number(total);
-    const found = new Intl.PluralRules(this.locale).select(total) === 'one' ? msg(str`${n} event`) : msg(str`${n} events`);
+    const found = pluralRules(this.locale).select(total) === 'one' ? msg(str`${n} event`) : msg(str`${n} events`);
     return html`<p class="count" part="count" role="status">
       ${shown < total ? msg(str`Showing ${this.number(shown)} of ${n} events`) : found}
     </p>`;
@@ -232,10 +233,10 @@ export class CivicEventList extends CivicElement {
       )}
       ${f.date === 'span'
         ? html`<div class="field" part="field">
-              <label for="f-from">${msg('From')}</label><input id="f-from" name="from" type="date" .value=${f.from} max=${f.to || nothing} />
+              <label for="f-from">${msg('From')}</label><input id="f-from" name="from" type="date" .value=${f.from} max=${ifDefined(f.to || undefined)} />
             </div>
             <div class="field" part="field">
-              <label for="f-to">${msg('To')}</label><input id="f-to" name="to" type="date" .value=${f.to} min=${f.from || nothing} />
+              <label for="f-to">${msg('To')}</label><input id="f-to" name="to" type="date" .value=${f.to} min=${ifDefined(f.from || undefined)} />
             </div>`
         : nothing}
       <div class="field check" part="field">

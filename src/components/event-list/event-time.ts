@@ -9,12 +9,26 @@
  * @module
  */
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
-import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
+import { dateKeyIn, offsetAt } from './event-timing.js';
 
 /** The visitor's own IANA zone, as the browser reports it. */
 export function visitorTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** One value per key, made once: `Intl` objects cost far more to make than to use. */
+export function memo<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
+export const relativeFormat = memo((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+export const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
+export const pluralRules = memo((locale) => new Intl.PluralRules(locale));
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,8 +58,7 @@ export function capitalize(text: string, locale: string): string {
 /** "Today", "Tomorrow" (RelativeTimeFormat, numeric: 'auto') or "Saturday, April 17". */
 export function dayHeading(key: string, relation: DayRelation, locale: string, withYear = false): string {
   if (relation !== 'other') {
-    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    return capitalize(rtf.format(relation === 'today' ? 0 : 1, 'day'), locale);
+    return capitalize(relativeFormat(locale).format(relation === 'today' ? 0 : 1, 'day'), locale);
   }
   return dtf(locale, 'UTC', withYear ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(key));
 }
@@ -83,9 +96,9 @@ export function eventWhen(timing: EventTiming, eventZone: string, visitorZone: s
   }
   const end = timing.hasEnd ? timing.endMs : undefined;
   const when: EventWhen = { time: range(dtf(locale, eventZone, timing.multiDay ? DAY_TIME : TIME), timing.startMs, end) };
-  if (zoneOffsetMs(timing.startMs, eventZone) === zoneOffsetMs(timing.startMs, visitorZone)) return when;
-  const visitorStartKey = zonedDateKey(timing.startMs, visitorZone);
-  const visitorLastKey = end === undefined ? visitorStartKey : zonedDateKey(end - 1, visitorZone);
+  if (offsetAt(timing.startMs, eventZone) === offsetAt(timing.startMs, visitorZone)) return when;
+  const visitorStartKey = dateKeyIn(timing.startMs, visitorZone);
+  const visitorLastKey = end === undefined ? visitorStartKey : dateKeyIn(end - 1, visitorZone);
   // Another date on the visitor's side must be said, or "12:00 your time" would mislead.
   const dated = timing.multiDay || visitorStartKey !== timing.startKey || visitorLastKey !== visitorStartKey;
   when.zone = zoneName(timing.startMs, eventZone, locale);
@@ -99,10 +112,10 @@ export function isoDateTime(timing: EventTiming): string {
 }
 
 /** A language's own name ("українська" → "Українська"), or the code when the browser has none. */
-export function endonym(code: string): string {
+export const endonym = memo((code) => {
   try {
     return capitalize(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code, code);
   } catch {
     return code;
   }
-}
+});
