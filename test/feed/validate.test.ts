@@ -1,0 +1,272 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { readFeed, readFeedText } from '../../src/feed/validate.js';
+import { resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
+
+const head = { version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar'], timeZone: 'Europe/Berlin' };
+const categories = [{ id: 'health', name: { de: 'Gesundheit', en: 'Health' } }];
+const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: { de: `Dienst ${id}` }, ...extra });
+const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Termin ${id}`, start: '2027-04-17T09:00:00+02:00', ...extra });
+const call = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Aufruf ${id}`, deadline: '2027-05-01T23:59:00+02:00', ...extra });
+const messages = (r: ReturnType<typeof readFeed>) => r.warnings.map((w) => `${w.path} [${w.id ?? ''}] ${w.message}`);
+
+describe('readFeed: the top level', () => {
+  it('gives typed errors for what cannot be a feed', () => {
+    expect(readFeed(null).error!.kind).to.equal('invalid');
+    expect(readFeed([1, 2]).error!.kind).to.equal('invalid');
+    expect(readFeed('{"version":1}').error!.kind).to.equal('invalid');
+    expect(readFeed({ ...head, version: 2 }).error).to.deep.include({ kind: 'version' });
+    expect(readFeed({ version: 1, locales: ['de'] }).error).to.deep.equal({ kind: 'invalid', detail: 'defaultLocale: missing' });
+    expect(readFeed({ version: 1, defaultLocale: 'de' }).error!.detail).to.equal('locales: missing');
+    expect(readFeed({ version: 1, defaultLocale: 'de', locales: [] }).error!.detail).to.equal('locales: no locales');
+    expect(readFeedText('<html>').error!.kind).to.equal('not-json');
+  });
+
+  it('fills in what is optional and repairs what it can, with warnings', () => {
+    const r = readFeed({ version: 1, defaultLocale: 'de', locales: ['en', 'x y'], timeZone: 'Mars/Olympus', services: 'none', publisher: { url: 'ftp://x' } });
+    expect(r.feed).to.deep.include({ defaultLocale: 'de', locales: ['de', 'en'], timeZone: 'UTC', services: [], events: [], calls: [], categories: [] });
+    expect(r.feed!.publisher).to.deep.equal({});
+    expect(messages(r)).to.have.members([
+      'locales[1] [] not a language tag; removed',
+      'publisher.url [] link must start with https:, http:, mailto: or tel:; removed',
+      'timeZone [] unknown time zone "Mars/Olympus"; using UTC',
+      'locales [] defaultLocale "de" is not among locales; added',
+      'services [] expected a list; ignored',
+    ]);
+  });
+
+  it('reads a minimal feed with no warnings', () => {
+    const r = readFeed({ version: 1, defaultLocale: 'en', locales: ['en'] });
+    expect(r.warnings).to.deep.equal([]);
+    expect(r.feed!.timeZone).to.equal('UTC');
+  });
+});
+
+describe('readFeed: items', () => {
+  it('skips an item that lacks what makes it an item, naming its id and the path', () => {
+    const r = readFeed({
+      ...head,
+      services: [service('a'), { id: 'b' }, { name: 'no id' }, service('c', { name: '' }), service('d', { name: { de_DE: 'x' } })],
+      events: [event('e1'), event('e2', { start: undefined }), { id: 'e3', start: '2027-04-17' }, event('e4', { end: '2027-04-16T09:00:00+02:00' }), event('e5', { start: '2027-02-30T10:00:00+01:00' })],
+      calls: [call('c1'), call('c2', { deadline: 'soon' }), { id: 'c3', deadline: '2027-05-01' }],
+    });
+    expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a']);
+    expect(r.feed!.events.map((s) => s.id)).to.deep.equal(['e1']);
+    expect(r.feed!.calls.map((s) => s.id)).to.deep.equal(['c1']);
+    expect(messages(r)).to.deep.equal([
+      'services[1].name [b] missing; item skipped',
+      'services[2].id [] missing; item skipped',
+      'services[3].name [c] empty text; item skipped',
+      'services[4].name.de_DE [d] not a language tag; removed',
+      'services[4].name [d] no text in any language; item skipped',
+      'events[1].start [e2] missing; item skipped',
+      'events[2].title [e3] missing; item skipped',
+      'events[3].end [e4] end is before start; item skipped',
+      'events[4].start [e5] not a real date; item skipped',
+      'calls[1].deadline [c2] expected an ISO 8601 date-time with offset; item skipped',
+      'calls[2].title [c3] missing; item skipped',
+    ]);
+  });
+
+  it('removes a bad optional field and keeps the rest of the item', () => {
+    const r = readFeed({
+      ...head,
+      categories,
+      services: [
+        service('a', {
+          categories: ['health', 'nope'],
+          languages: ['ar', 'not a tag'],
+          contacts: { url: 'javascript:alert(1)', phone: 'call us', email: 'info@example.org' },
+          organization: { name: 'Amt', url: 'data:text/html,x' },
+          hours: [{ days: ['mo', 'xx'], opens: '09:00', closes: '12:00' }, { days: ['tu'], opens: '9 Uhr', closes: '12:00' }],
+          locations: [{ address: { city: 'Leipzig', country: 'Germany' }, geo: { lat: 200, lon: 12 } }],
+          timeZone: 'Nowhere/City',
+          cost: 5,
+        }),
+      ],
+      events: [event('e', { status: 'maybe', online: { url: 'ftp://x' }, registration: { url: 'https://example.org/r', deadline: '2027-13-01' }, end: '2027-04-17T08:00:00+02:00x' })],
+      calls: [call('c', { status: 'pending', budget: { amount: 'lots', currency: 'EUR' }, url: 'mailto:partners@example.org' })],
+    });
+    const s = r.feed!.services[0]!;
+    expect(s).to.deep.equal({
+      id: 'a',
+      name: { de: 'Dienst a' },
+      categories: ['health'],
+      languages: ['ar'],
+      contacts: { email: 'info@example.org' },
+      organization: { name: 'Amt' },
+      hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }],
+      locations: [{ address: { city: 'Leipzig' } }],
+    });
+    expect(r.feed!.events[0]).to.deep.equal({ id: 'e', title: 'Termin e', start: '2027-04-17T09:00:00+02:00', online: {}, registration: { url: 'https://example.org/r' } });
+    expect(r.feed!.calls[0]).to.deep.equal({ id: 'c', title: 'Aufruf c', deadline: '2027-05-01T23:59:00+02:00', url: 'mailto:partners@example.org' });
+    expect(r.warnings.every((w) => w.src === '' && w.message.endsWith('removed'))).to.equal(true);
+    expect(r.warnings.map((w) => w.path)).to.include.members([
+      'services[0].categories[1]',
+      'services[0].languages[1]',
+      'services[0].contacts.url',
+      'services[0].contacts.phone',
+      'services[0].organization.url',
+      'services[0].hours[0].days[1]',
+      'services[0].hours[1].opens',
+      'services[0].locations[0].address.country',
+      'services[0].locations[0].geo.lat',
+      'services[0].timeZone',
+      'services[0].cost',
+      'events[0].status',
+      'events[0].online.url',
+      'events[0].end',
+      'calls[0].status',
+      'calls[0].budget.amount',
+    ]);
+  });
+
+  it('keeps the first of two items with the same id and reports the second', () => {
+    const r = readFeed({ ...head, services: [service('a'), service('a', { name: 'Zweiter' }), service('b')] }, { src: 'https://example.org/feed.json' });
+    expect(r.feed!.services.map((s) => s.name)).to.deep.equal([{ de: 'Dienst a' }, { de: 'Dienst b' }]);
+    expect(r.warnings).to.deep.equal([
+      { src: 'https://example.org/feed.json', id: 'a', path: 'services[1].id', message: 'duplicate id "a"; item skipped', at: ['services', 1, 'id'] },
+    ]);
+  });
+
+  it('accepts plain-string and per-language text, all-day events and every allowed link scheme', () => {
+    const r = readFeed({
+      ...head,
+      services: [service('a', { name: 'Beratung', contacts: { url: 'http://example.org', phone: '+49 (341) 123-45' }, keywords: ['Arzt'] }), service('b', { keywords: { de: ['Arzt'] } })],
+      events: [event('e', { start: '2027-04-17', end: '2027-04-18', online: { url: 'https://example.org/live' } })],
+      calls: [call('c', { url: 'tel:+493411234567' })],
+    });
+    expect(r.warnings).to.deep.equal([]);
+    expect(r.feed!.services).to.have.length(2);
+  });
+
+  it('never changes the data it was given', () => {
+    const data = { ...head, services: [service('a', { contacts: { url: 'javascript:x' } })] };
+    const copy = structuredClone(data);
+    readFeed(data);
+    expect(data).to.deep.equal(copy);
+  });
+});
+
+// ── Properties ──────────────────────────────────────────────────────────────────────────────
+const text = fc.oneof(fc.string({ minLength: 1 }), fc.dictionary(fc.constantFrom('de', 'en', 'ar', 'uk'), fc.string(), { minKeys: 1 }));
+const nonEmptyText = fc.oneof(
+  fc.string({ minLength: 1 }),
+  fc.dictionary(fc.constantFrom('de', 'en', 'ar', 'uk'), fc.string(), { minKeys: 1 }),
+);
+const validService = (id: string) =>
+  fc.record(
+    { id: fc.constant(id), name: nonEmptyText, description: text, languages: fc.array(fc.constantFrom('de', 'ar', 'fa', 'uk')), cost: fc.constant('free') },
+    { requiredKeys: ['id', 'name'] },
+  );
+const validEvent = (id: string) =>
+  fc
+    .record({ id: fc.constant(id), title: nonEmptyText, day: fc.integer({ min: 1, max: 28 }), hours: fc.integer({ min: 0, max: 48 }) })
+    .map(({ day, hours, ...rest }) => {
+      const start = Date.UTC(2027, 3, day, 8);
+      return { ...rest, start: new Date(start).toISOString(), end: new Date(start + hours * 3_600_000).toISOString() };
+    });
+/** Something that is not a valid item: any JSON without a usable name/title. */
+const invalidItem = fc.oneof(fc.jsonValue(), fc.record({ id: fc.string(), description: fc.string() }));
+
+describe('readFeed and the store: properties', () => {
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warn = console.warn;
+    console.warn = () => {};
+  });
+  afterEach(() => {
+    console.warn = warn;
+    resetFeedStore();
+  });
+
+  it('never throws on any JSON value or anything at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (data) => {
+        const r = readFeed(data);
+        expect(Array.isArray(r.warnings)).to.equal(true);
+        expect(Boolean(r.feed) !== Boolean(r.error)).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on feed-shaped values whose parts are arbitrary JSON', () => {
+    const anyList = fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'languages'), fc.jsonValue()))));
+    fc.assert(
+      fc.property(fc.record({ version: fc.constant(1), defaultLocale: fc.oneof(fc.constant('de'), fc.jsonValue()), locales: fc.oneof(fc.constant(['de']), fc.jsonValue()), timeZone: fc.jsonValue(), categories: anyList, services: anyList, events: anyList, calls: anyList }, { requiredKeys: ['version'] }), (data) => {
+        const r = readFeed(data);
+        if (r.feed) for (const list of ['services', 'events', 'calls'] as const) expect(Array.isArray(r.feed[list])).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every valid item of a partly invalid feed, in order', () => {
+    const feed = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 0, maxLength: 12 }).chain((ids) =>
+      fc.record({
+        services: fc.tuple(...ids.map((id) => validService(`s-${id}`))),
+        events: fc.tuple(...ids.map((id) => validEvent(`e-${id}`))),
+        junk: fc.array(fc.tuple(fc.nat(), invalidItem), { maxLength: 10 }),
+      }),
+    );
+    fc.assert(
+      fc.property(feed, ({ services, events, junk }) => {
+        const mixedServices: unknown[] = [...services];
+        const mixedEvents: unknown[] = [...events];
+        for (const [at, item] of junk) {
+          mixedServices.splice(at % (mixedServices.length + 1), 0, item);
+          mixedEvents.splice(at % (mixedEvents.length + 1), 0, item);
+        }
+        const r = readFeed({ ...head, services: mixedServices, events: mixedEvents });
+        expect(r.feed!.services.map((s) => s.id)).to.deep.equal(services.map((s) => s.id));
+        expect(r.feed!.events.map((s) => s.id)).to.deep.equal(events.map((s) => s.id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a mutation of one item leaves every other item exactly as it was', () => {
+    const base = {
+      ...head,
+      categories,
+      services: ['a', 'b', 'c', 'd'].map((id) => service(id, { categories: ['health'], contacts: { url: `https://example.org/${id}` }, hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] })),
+      events: ['a', 'b', 'c'].map((id) => event(id, { end: '2027-04-17T12:00:00+02:00', status: 'scheduled' })),
+      calls: ['a', 'b'].map((id) => call(id, { budget: { amount: 1, currency: 'EUR' } })),
+    };
+    const clean = readFeed(base).feed!;
+    const mutation = fc.record({
+      list: fc.constantFrom('services', 'events', 'calls' as const),
+      index: fc.nat(3),
+      key: fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'status', 'budget', 'languages', 'x'),
+      value: fc.jsonValue(),
+    });
+    fc.assert(
+      fc.property(mutation, ({ list, index, key, value }) => {
+        const data = structuredClone(base) as unknown as Record<string, Record<string, unknown>[]>;
+        const items = data[list]!;
+        const i = index % items.length;
+        fc.pre(!(key === 'id' && typeof value === 'string' && items.some((it) => it.id === value)));
+        items[i]![key] = value;
+        const r = readFeed(data);
+        const before = clean[list] as { id: string }[];
+        const after = r.feed![list] as { id: string }[];
+        for (const [j, item] of before.entries()) if (j !== i) expect(after).to.deep.include(item);
+        for (const other of (['services', 'events', 'calls'] as const).filter((l) => l !== list)) expect(r.feed![other]).to.deep.equal(clean[other]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the store never throws and always settles, whatever the inline feed text', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constant('{"version":1')), (textValue) => {
+        const states: FeedState[] = [];
+        subscribeFeed({ kind: 'inline', key: `inline:p${n++}`, text: textValue }, (s) => states.push(s));
+        expect(['ready', 'error']).to.include(states.at(-1)!.status);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
