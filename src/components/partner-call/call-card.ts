@@ -6,6 +6,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
@@ -38,11 +39,11 @@ export interface CardContext {
 }
 
 /** Where "Express interest" leads: the call's web page, else an e-mail with a subject. */
-export function interestTarget(call: PartnerCall, title: string): { href: string; via: InterestVia } | undefined {
+export function interestTarget(call: PartnerCall, title: string): { href: string; via: InterestVia; address?: string } | undefined {
   const url = safeWebUrl(call.url);
   if (url) return { href: url, via: 'url' };
   const mail = mailtoLink(call.contact?.email, msg(str`Expression of interest: ${title}`));
-  return mail ? { href: mail, via: 'email' } : undefined;
+  return mail ? { href: mail, via: 'email', address: call.contact!.email!.trim() } : undefined;
 }
 
 /** Country name in the visitor's language; the code itself when Intl does not know it. */
@@ -140,7 +141,7 @@ function renderActions(ctx: CardContext, selected: SelectedCall, title: string, 
   const interest = closed ? undefined : interestTarget(call, title);
   return html`<div class="actions" part="actions">
     ${interest
-      ? html`<a class="button" part="button interest" href=${interest.href} aria-describedby=${titleId}
+      ? html`<a class="button" part="button interest" href=${interest.href} data-address=${ifDefined(interest.address)} aria-describedby=${titleId}
           @click=${() => ctx.interest(call, interest.via)}>${msg('Express interest')}</a>`
       : nothing}
     ${closed || ctx.compact

@@ -149,9 +149,13 @@ export const partnerCallStyles = css`
       background: none;
       color: #000;
     }
-    a[href^='http']::after {
+    a[href^='http']::after,
+    a[data-address]::after {
       content: ' ' attr(href);
       font-weight: 400;
+    }
+    a[data-address]::after {
+      content: ' ' attr(data-address);
     }
     .soon,
     .closed .words {

@@ -358,6 +358,8 @@ describe('<civic-partner-call>', () => {
       const link = $(el, 'a[part~="interest"]')!;
       expect(getComputedStyle(link, '::after').content).to.contain('https://example.org/calls/school-performance');
       expect(getComputedStyle(link).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const byMail = await mount(html`<civic-partner-call src=${callsUrl} call-id="youth-sport" layout="compact"></civic-partner-call>`);
+      expect(getComputedStyle($(byMail, 'a[part~="interest"]')!, '::after').content).to.equal('" sport@example.org"');
     });
   });
 });
