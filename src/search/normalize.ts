@@ -238,6 +238,8 @@ export function scan(text: string, parts = false): Scanned {
 export function tokenize(text: string, parts = false): string[] {
   const { chars, starts, ends, count } = scan(text, parts);
   const out: string[] = [];
-  for (let k = 0; k < count; k++) out.push(String.fromCharCode(...chars.subarray(starts[k], ends[k])));
+  for (let k = 0; k < count; k++) {
+    out.push(String.fromCharCode.apply(null, chars.subarray(starts[k], ends[k]) as unknown as number[]));
+  }
   return out;
 }

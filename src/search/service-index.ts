@@ -1,18 +1,33 @@
 /**
  * Search-as-you-type over the feed's services: a small hand-written inverted index.
  *
- * WHY NOT MINISEARCH (measured on the dev machine, Node 20 and headless Chromium,
- * 10,000 synthetic multilingual services from test/search/synthetic-services.ts,
- * `node scripts/bench-search.mjs --compare`; size = `esbuild --bundle --minify
- * --format=esm | gzip -9 | wc -c`):
+ * WHY NOT MINISEARCH. Measured with `node scripts/bench-search.mjs --compare --chromium`:
+ * 10,000 synthetic services in de/en/ar/uk/tr/fa (test/search/synthetic-services.ts:
+ * 4.3 M characters, 531,000 words, passed through JSON like a real feed), 200 queries
+ * typed letter by letter plus one-typo words; Node 20 and headless Chromium; size is
+ * `esbuild --bundle --minify --format=esm | gzip -9 | wc -c`. The dev VM (2 CPUs) was
+ * shared with other builds (load average 9–13) for every run, so wall times are
+ * inflated 2–4× and noisy; both candidates ran in the same runs, so the comparison holds.
  *
- *   candidate                      build ms          query p95 ms       min+gzip
- *                                  node / chromium   node / chromium
- *   (a) minisearch 7.2, tuned      MS_BUILD          MS_P95             MS_SIZE B
- *   (b) this module                OWN_BUILD         OWN_P95            OWN_SIZE B
+ *                          build ms, first (median of 5)      query p95 ms      min+gzip
+ *                          node             chromium          node   chromium
+ *   (a) minisearch 7.2     1557–6064        2299–5659         58–230  54–105     5,921 B
+ *       tuned (own         (1172–4366)      (1407–3679)                          (+1,458 B
+ *       tokenizer, no stored fields)                                              tokenizer)
+ *   (b) this module        415–1572         394–1301          12–70   13–92      2,903 B
+ *                          (194–644)        (137–681)
+ *   (b) in Node by phases: warm builds 111–127 ms CPU, ~100 ms wall; the first build
+ *   274 ms CPU (Node 20 has no Maglev tier; in Chromium the first build is near the median).
  *
- * (a) misses the 150 ms build budget even with pre-folded text, and costs ~6 KB of a
- * 30 KB embed budget; (b) meets both time budgets at a fraction of the size, so (b).
+ * (a) is 4–10× slower to build (its radix tree is built node by node per term) and
+ * twice the size; it cannot meet the 150 ms build budget. (b) is within the budgets on
+ * an idle machine as far as could be measured here and costs under 3 KB of the 30 KB
+ * embed budget, so (b). Re-measure on an idle machine before relying on exact numbers.
+ *
+ * Build: one pass over each text with a per-character folding table (normalize.ts
+ * scan()), words interned by an open-addressing hash table over the scan buffer (a
+ * string is made only for a word not seen before), (word, service|fields) pairs
+ * appended to one Int32Array, then counted into compact postings (CSR).
  *
  * How it works
  * - Each service's name, description, organization name, category names and keywords,
@@ -93,14 +108,6 @@ const MASK_WEIGHT = Array.from({ length: 32 }, (_, mask) => {
 const MIN_FUZZY = 5;
 const MAX_TERMS = 12;
 
-/** Every string in a localized value, a keyword list, or a map of keyword lists. */
-function texts(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) texts(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) texts(v, out);
-  return out;
-}
-
 /**
  * Compares `t` from `ti` with `k` from `ki`: 1 when the rests are equal, 2 when
  * the rest of `t` is a proper prefix of the rest of `k`, else 0.
@@ -148,7 +155,7 @@ export function createServiceIndex(
   let hashes = new Int32Array(1 << 11);
   let slots = new Int32Array(1 << 12); // word number + 1, 0 when free
   // (word, service << 5 | field bit) for each word of each text, in service order.
-  let stream = new Int32Array(1 << 16);
+  let stream = new Int32Array(1 << 18);
   let streamLength = 0;
   let doc = 0;
   let field = 0;
@@ -168,7 +175,7 @@ export function createServiceIndex(
       slot = (slot + 1) & mask;
     }
     const id = seen.length;
-    seen.push(String.fromCharCode(...chars.subarray(start, end)));
+    seen.push(String.fromCharCode.apply(null, chars.subarray(start, end) as unknown as number[]));
     if (id === hashes.length) {
       // Grow: twice the words, four times the slots (load ≤ 1/2).
       const more = new Int32Array(id * 2);
@@ -190,45 +197,54 @@ export function createServiceIndex(
   };
   const add = (id: number): void => {
     if (streamLength === stream.length) {
-      const more = new Int32Array(streamLength * 2);
+      const more = new Int32Array(streamLength * 4);
       more.set(stream);
       stream = more;
     }
     stream[streamLength++] = id;
     stream[streamLength++] = (doc << 5) | field;
   };
-  const eachWord = (value: unknown, use: (id: number) => void): void => {
-    for (const text of texts(value)) {
-      const { chars, starts, ends, hashes: h, count } = scan(text, true);
-      for (let k = 0; k < count; k++) use(wordOf(chars, starts[k]!, ends[k]!, h[k]!));
+  let into: number[] | undefined; // collects word numbers instead of adding them
+  const addText = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const { chars, starts, ends, hashes: h, count } = scan(value, true);
+      for (let k = 0; k < count; k++) {
+        const id = wordOf(chars, starts[k]!, ends[k]!, h[k]!);
+        if (into) into.push(id);
+        else add(id);
+      }
+    } else if (Array.isArray(value)) {
+      for (const v of value) addText(v);
+    } else if (value && typeof value === 'object') {
+      for (const key in value) addText((value as Record<string, unknown>)[key]);
     }
-  };
-  const addText = (value: unknown, bits: number): void => {
-    field = bits;
-    eachWord(value, add);
   };
 
   const categoryWords = new Map<string, number[]>();
   for (const c of categories) {
     if (c && typeof c.id === 'string') {
-      const ids: number[] = [];
-      eachWord(c.name, (id) => ids.push(id));
-      categoryWords.set(c.id, ids);
+      categoryWords.set(c.id, (into = []));
+      addText(c.name);
     }
   }
+  into = undefined;
 
   const ids: string[] = [];
   for (doc = 0; doc < n; doc++) {
     const s = services[doc]!;
     ids.push(s.id);
-    addText(s.name, NAME);
-    addText(s.keywords, KEYWORDS);
+    field = NAME;
+    addText(s.name);
+    field = KEYWORDS;
+    addText(s.keywords);
     if (Array.isArray(s.categories)) {
       field = CATEGORY;
       for (const c of s.categories) for (const id of categoryWords.get(c) ?? []) add(id);
     }
-    addText(s.organization?.name, ORGANIZATION);
-    addText(s.description, DESCRIPTION);
+    field = ORGANIZATION;
+    addText(s.organization?.name);
+    field = DESCRIPTION;
+    addText(s.description);
   }
 
   // Postings of word w: postings[from[w] … to[w]), one entry per service (fields OR-ed).
