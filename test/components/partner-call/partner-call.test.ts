@@ -28,11 +28,27 @@ async function mount(template: ReturnType<typeof html>): Promise<CivicPartnerCal
   return el;
 }
 
+/**
+ * The visitor's own zone, whatever the test machine's: the date is labelled with the call's zone
+ * only when the visitor's clock reads differently. Only `visitorTimeZone()` asks Intl for it.
+ */
+const machineZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+let zoneStub: sinon.SinonStub | undefined;
+function pretendVisitorZone(zone: string): void {
+  zoneStub?.restore();
+  const original = Intl.DateTimeFormat.prototype.resolvedOptions;
+  zoneStub = sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
+    const options = original.call(this);
+    return options.timeZone === machineZone ? { ...options, timeZone: zone } : options;
+  });
+}
+
 describe('<civic-partner-call>', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     resetPageState('en');
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    pretendVisitorZone('UTC');
   });
   afterEach(async () => {
     clock.restore();
@@ -164,6 +180,16 @@ describe('<civic-partner-call>', () => {
       }
       expect(cardText(el)).to.equal('Partners wanted for a regional integration network Deadline: Wednesday, June 30, 2027 at 5:00 PM Central European Summer Time Closes in 2 months Add the deadline to my calendar Copy link');
       await expect(el).to.be.accessible();
+    });
+
+    it('names the zone of the deadline only for a visitor whose clock reads differently', async () => {
+      pretendVisitorZone('Europe/Paris');
+      const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="minimal"></civic-partner-call>`);
+      expect($(el, 'time')!.textContent).to.equal('Wednesday, June 30, 2027 at 5:00 PM');
+      pretendVisitorZone('America/New_York');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, 'time')!.textContent).to.equal('Wednesday, June 30, 2027 at 5:00 PM Central European Summer Time');
     });
 
     it('puts the title at heading-level and the objectives one level below', async () => {
