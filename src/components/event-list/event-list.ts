@@ -21,7 +21,9 @@ import {
 } from './event-filters.js';
 import { downloadIcs, eventsIcs } from './event-calendar.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
-import { dayHeading, endonym, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
+import { dayHeading, endonym, memo, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
+
+const collatorFor = memo((locale) => new Intl.Collator(locale));
 import { eventListStyles } from './event-list.styles.js';
 
 const positive = (value: string | null): number | undefined => {
@@ -204,7 +206,8 @@ export class CivicEventList extends CivicElement {
     const languages = [...counts.language.keys()];
     if (f.language && !counts.language.has(f.language)) languages.push(f.language);
     const names = new Map(languages.map((code) => [code, endonym(code)]));
-    languages.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!, this.locale));
+    const collator = collatorFor(this.locale);
+    languages.sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
     return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @change=${this.onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
       ${this.select(
         'category',

@@ -239,6 +239,13 @@ describe('<civic-event-list>', () => {
     expect(text($(empty, '[part~="empty"]'))).to.equal('No events match these filters.');
   });
 
+  it('fits the page outline with heading-level: days at that level, titles one below', async () => {
+    const el = await list('heading-level="4" limit="2"');
+    expect($$(el, '.day > h4').map(text)).to.deep.equal(['Today']);
+    expect($$(el, 'li.event h5').map(text)).to.deep.equal(['Language café Now', 'Information evening: residence permits']);
+    expect($$(el, 'h2, h3').length).to.equal(0);
+  });
+
   it('says so when there are no upcoming events', async () => {
     const el = await inlineList({ events: [{ id: 'old', title: 'Old', start: '2027-01-01T10:00:00+01:00' }] });
     expect(text($(el, '[part~="empty"]'))).to.equal('There are no upcoming events.');
