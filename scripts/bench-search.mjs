@@ -98,12 +98,14 @@ export function run({ n, compare, gc, heap, cpu }) {
   for (const [name, create] of Object.entries(CANDIDATES)) {
     if (!compare && name !== 'own index (b)') continue;
     gc?.();
+    gc?.();
     const heap0 = heap?.();
     const cpu0 = cpu?.();
     let t = performance.now();
     let index = create(services, categories);
     const buildFirst = performance.now() - t;
     const buildFirstCpu = cpu ? cpu() - cpu0 : NaN;
+    gc?.();
     gc?.();
     const heapMB = heap ? (heap() - heap0) / 1048576 : NaN;
     const builds = [];

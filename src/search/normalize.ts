@@ -15,8 +15,10 @@
  * intact.
  */
 
-// Combining marks to drop (after NFKD) and the tatweel.
+// Combining marks to drop (after NFKD) and the tatweel. Ranges of combining marks are
+// the point here, hence the lint exception.
 const MARKS =
+  // eslint-disable-next-line no-misleading-character-class
   /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 const FOLD: Record<string, string> = {

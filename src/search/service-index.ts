@@ -155,7 +155,7 @@ export function createServiceIndex(
   let hashes = new Int32Array(1 << 11);
   let slots = new Int32Array(1 << 12); // word number + 1, 0 when free
   // (word, service << 5 | field bit) for each word of each text, in service order.
-  let stream = new Int32Array(1 << 18);
+  let stream = new Int32Array(Math.max(1 << 12, n * 128)); // ~60 words a service
   let streamLength = 0;
   let doc = 0;
   let field = 0;
@@ -197,7 +197,7 @@ export function createServiceIndex(
   };
   const add = (id: number): void => {
     if (streamLength === stream.length) {
-      const more = new Int32Array(streamLength * 4);
+      const more = new Int32Array(streamLength * 2);
       more.set(stream);
       stream = more;
     }
@@ -231,7 +231,7 @@ export function createServiceIndex(
 
   const ids: string[] = [];
   for (doc = 0; doc < n; doc++) {
-    const s = services[doc]!;
+    const s = services[doc] ?? ({ id: '', name: '' } as SearchableService); // (the loader drops such items)
     ids.push(s.id);
     field = NAME;
     addText(s.name);

@@ -226,11 +226,12 @@ describe('createServiceIndex', () => {
       [
         { id: 'n', name: { de: 'Name' }, description: null, keywords: { en: 'doctor' }, organization: {} },
         { id: 'm', name: 42, categories: ['nope', 7], keywords: [null, ['nested clinic']] },
+        null,
       ] as unknown as SearchableService[],
       [{ id: 'x', name: null }] as unknown as never[],
     );
     expect(odd.search('doctor').map((h) => h.id)).to.deep.equal(['n']);
     expect(odd.search('clinic').map((h) => h.id)).to.deep.equal(['m']);
-    expect(odd.search('').length).to.equal(2);
+    expect(odd.search('').length).to.equal(3);
   });
 });
