@@ -168,7 +168,7 @@ describe('every story renders and passes axe', () => {
 describe('the shared states stories show their state', () => {
   let container: HTMLElement;
   const shared = loaded.find((entry) => entry.file === 'stories/shared-states.stories.ts');
-  const module = shared && 'module' in shared ? shared.module : {};
+  const module: Record<string, unknown> = (shared && 'module' in shared ? shared.module : undefined) ?? {};
   const meta = (module.default ?? {}) as MetaAnnotations;
 
   async function show(name: string, globals: StoryGlobals = { locale: 'en', theme: 'system' }): Promise<Element[]> {
