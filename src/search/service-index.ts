@@ -264,8 +264,17 @@ export function createServiceIndex(
   stream = new Int32Array(0);
 
   // The vocabulary sorted (UTF-16 order, as `<` compares) for prefix search.
-  const order = seen.map((_, i) => i).sort((a, b) => (seen[a]! < seen[b]! ? -1 : 1));
-  const vocabulary = order.map((i) => seen[i]!);
+  // (Sorting the strings natively and finding their numbers again is faster than
+  // sorting numbers with a comparator.)
+  const vocabulary = seen.slice().sort();
+  const order = vocabulary.map((word) => {
+    let h = -2128831035;
+    for (let j = 0; j < word.length; j++) h = Math.imul(h ^ word.charCodeAt(j), 0x01000193);
+    const mask = slots.length - 1;
+    let slot = h & mask;
+    while (seen[slots[slot]! - 1] !== word) slot = (slot + 1) & mask;
+    return slots[slot]! - 1;
+  });
 
   // Scratch space reused by every search (search is synchronous).
   const best = new Float64Array(n); // this query word's best score per service
