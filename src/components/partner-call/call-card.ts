@@ -136,9 +136,11 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
   `;
 }
 
-function renderActions(ctx: CardContext, selected: SelectedCall, title: string, titleId: string): TemplateResult {
+function renderActions(ctx: CardContext, selected: SelectedCall, title: string, titleId: string): TemplateResult | typeof nothing {
   const { call, closed } = selected;
   const interest = closed ? undefined : interestTarget(call, title);
+  // Compact cards have only "Express interest": no empty row when there is none.
+  if (ctx.compact && !interest) return nothing;
   return html`<div class="actions" part="actions">
     ${interest
       ? html`<a class="button" part="button interest" href=${interest.href} data-address=${ifDefined(interest.address)} aria-describedby=${titleId}

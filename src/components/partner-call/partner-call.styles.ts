@@ -44,7 +44,7 @@ export const partnerCallStyles = css`
     border-radius: 999px;
     font-size: 0.875em;
   }
-  .labels li:first-child {
+  [part~='programme'] {
     font-weight: 700;
   }
   .deadline {

@@ -207,6 +207,10 @@ describe('<civic-partner-call>', () => {
       expect($$(el, '[part~="actions"] a, [part~="actions"] button').map((a) => a.textContent!.trim())).to.deep.equal(['Express interest']);
       expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Closes in 38 days');
       await expect(el).to.be.accessible();
+      el.callId = 'closed-call';
+      await el.updateComplete;
+      expect($(el, '[part~="actions"]')).to.equal(null);
+      expect(cardText(el)).to.equal('Intercultural regions: labour market inclusion AMIF Deadline: Thursday, April 1, 2027 at 12:00 PM Central European Summer Time Closed');
     });
 
     it('wraps long German and Arabic titles without overflowing a 320px column', async () => {
