@@ -11,9 +11,11 @@
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
 import { dateKeyIn, offsetAt } from './event-timing.js';
 
-/** The visitor's own IANA zone, as the browser reports it. */
+let visitorZone: string | undefined;
+
+/** The visitor's own IANA zone, as the browser reports it (read once: making the formatter is slow). */
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 /** One value per key, made once: `Intl` objects cost far more to make than to use. */
@@ -63,10 +65,17 @@ export function dayHeading(key: string, relation: DayRelation, locale: string, w
   return dtf(locale, 'UTC', withYear ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(key));
 }
 
-/** Localized name of a zone, e.g. "Central European Time", "Peru Standard Time". */
+const zoneNames = new Map<string, string>();
+
+/** Localized name of a zone, e.g. "Central European Time", "Peru Standard Time"; one lookup per offset. */
 export function zoneName(at: number, timeZone: string, locale: string): string {
-  const parts = dtf(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const key = `${locale}|${timeZone}|${offsetAt(at, timeZone)}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const parts = dtf(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
+    zoneNames.set(key, (name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone));
+  }
+  return name;
 }
 
 /** The parts of a "when" line; the element joins them with translated words. */
@@ -89,6 +98,18 @@ function range(f: Intl.DateTimeFormat, start: number, end: number | undefined): 
  * when their UTC offset differs at the start (so DST on either side is honoured by Intl).
  */
 export function eventWhen(timing: EventTiming, eventZone: string, visitorZone: string, locale: string): EventWhen {
+  // Remembered per event: a filter change re-renders events that were already on the page.
+  let byKey = whens.get(timing);
+  if (!byKey) whens.set(timing, (byKey = new Map()));
+  const key = `${locale}|${eventZone}|${visitorZone}`;
+  let when = byKey.get(key);
+  if (!when) byKey.set(key, (when = computeWhen(timing, eventZone, visitorZone, locale)));
+  return when;
+}
+
+const whens = new WeakMap<EventTiming, Map<string, EventWhen>>();
+
+function computeWhen(timing: EventTiming, eventZone: string, visitorZone: string, locale: string): EventWhen {
   if (timing.allDay) {
     if (!timing.multiDay) return { time: '' };
     const f = dtf(locale, 'UTC', { day: 'numeric', month: 'long' });
