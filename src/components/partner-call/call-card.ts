@@ -85,7 +85,7 @@ function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typ
     return category ? ctx.text(category.name) : id;
   };
   return html`<ul class="labels" part="labels" aria-label=${msg('Programme and topics')}>
-    ${call.programme ? html`<li part="label programme">${call.programme}</li>` : nothing}
+    ${call.programme ? html`<li part="label programme"><bdi>${call.programme}</bdi></li>` : nothing}
     ${topics.map((t) => html`<li part="label topic">${topicName(t)}</li>`)}
   </ul>`;
 }
@@ -107,7 +107,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
   const coordinator = [ctx.pick(call.coordinator?.name), countryName(call.coordinator?.country, ctx.locale)];
   const email = call.contact?.email && mailtoLink(call.contact.email, '') ? call.contact.email : undefined;
   const contact = [call.contact?.name, email].filter(Boolean).length
-    ? html`${call.contact?.name ?? nothing}${call.contact?.name && email ? ', ' : nothing}${email
+    ? html`${call.contact?.name ? html`<bdi>${call.contact.name}</bdi>` : nothing}${call.contact?.name && email ? ', ' : nothing}${email
         ? html`<a href="mailto:${email}" dir="ltr">${email}</a>`
         : nothing}`
     : undefined;

@@ -48,6 +48,7 @@ export const partnerCallStyles = css`
     font-weight: 700;
   }
   .deadline {
+    margin-block-end: 0.75em;
     padding-inline-start: 0.75em;
     border-inline-start: 0.3rem solid var(--_border);
   }
