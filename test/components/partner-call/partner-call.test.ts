@@ -367,6 +367,7 @@ describe('<civic-partner-call>', () => {
       const objective = $(el, '[part~="objectives"] li span')!;
       expect([objective.getAttribute('lang'), objective.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
       expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
+      expect($(el, '[part~="programme"] bdi')!.textContent).to.equal('AMIF');
       await expect(el).to.be.accessible();
       const list = await mount(html`<civic-partner-call src=${callsUrl}></civic-partner-call>`);
       await expect(list).to.be.accessible();
