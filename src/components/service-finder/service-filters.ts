@@ -2,6 +2,10 @@
  * The finder's filters as pure logic: which services pass, and for every option how
  * many results there would be if a person chose it (the other active filters kept),
  * computed in one pass over the search hits.
+ *
+ * Typing re-filters up to every service of the feed on each keystroke, so what the filters
+ * read is laid out once per feed and language in flat typed arrays indexed by the service's
+ * position in the feed (`FacetTable`); a pass is then integer work only.
  */
 import type { Service } from '../../feed/types.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
@@ -23,57 +27,46 @@ export const NO_FILTERS: FinderFilters = { category: '', lang: false, free: fals
 export type Facet = keyof FinderFilters;
 const FACETS: readonly Facet[] = ['category', 'lang', 'free', 'open', 'area'];
 
-export interface FilterContext {
-  /** The widget's language (a feed locale). */
-  locale: string;
-  /** Open now, in the feed's time zone (memoized by the caller). */
-  isOpen(service: Service): boolean;
+/** What the filters read, by feed position. Built once per feed and language. */
+export interface FacetTable {
+  services: readonly Service[];
+  /** Category ids; `counts.category[k]` counts `categoryIds[k]`. */
+  categoryIds: readonly string[];
+  /** Categories of service i: `catList[catStart[i]] … catList[catStart[i + 1] - 1]` (indices into categoryIds). */
+  catStart: Int32Array;
+  catList: Uint16Array;
+  /** 1 when the service speaks the table's language. */
+  speaks: Uint8Array;
+  /** 1 when the service is free of charge. */
+  free: Uint8Array;
 }
 
 export interface FilterResult {
-  results: Service[];
-  /** Results per option when chosen: `category['']` is "all categories". */
-  counts: { category: Record<string, number>; lang: number; free: number; open: number };
+  /** Feed positions of the services that pass, in the order of the hits. */
+  results: number[];
+  /** Results per option when chosen, the other active filters kept; `all` is "all categories". */
+  counts: { all: number; category: Int32Array; lang: number; free: number; open: number };
   /** Results there would be with one active filter dropped (for the empty state). */
   without: Partial<Record<Facet, number>>;
 }
 
-/** What the filters read from a service, worked out once per service (typing re-filters thousands). */
-interface Facts {
-  langs: string[];
-  free: boolean;
-  cats: string[];
-}
-const factsCache = new WeakMap<Service, Facts>();
-
-function facts(service: Service): Facts {
-  let f = factsCache.get(service);
-  if (!f) {
-    const langs = Array.isArray(service.languages) ? service.languages.filter((l) => typeof l === 'string') : [];
-    const cost = service.cost;
-    f = {
-      langs: [...new Set(langs.map(baseLanguage))],
-      free: typeof cost === 'string' && cost.trim().toLowerCase() === 'free',
-      cats: Array.isArray(service.categories) ? [...new Set(service.categories)] : [],
-    };
-    factsCache.set(service, f);
-  }
-  return f;
-}
-
 export function speaksLanguage(service: Service, locale: string): boolean {
-  return facts(service).langs.includes(baseLanguage(locale));
+  const base = baseLanguage(locale);
+  return Array.isArray(service.languages) && service.languages.some((l) => typeof l === 'string' && baseLanguage(l) === base);
 }
 
 export function isFree(service: Service): boolean {
-  return facts(service).free;
+  return typeof service.cost === 'string' && service.cost.trim().toLowerCase() === 'free';
 }
 
 const compact = (s: string): string => fold(s).replace(/\s+/g, '');
 
 /** Whether one of the service's addresses has the postal code (or its start) or the district. */
 export function inArea(service: Service, area: string): boolean {
-  const wanted = compact(area);
+  return inCompactArea(service, compact(area));
+}
+
+function inCompactArea(service: Service, wanted: string): boolean {
   if (!wanted) return true;
   return (service.locations ?? []).some((loc) => {
     const a = loc?.address;
@@ -84,43 +77,78 @@ export function inArea(service: Service, area: string): boolean {
   });
 }
 
-/** Number of filters a person has switched on (for "clear filters"). */
+/** The filters a person has switched on. */
 export function activeFilters(f: FinderFilters): Facet[] {
   return FACETS.filter((k) => Boolean(f[k]));
 }
 
-/** Applies `filters` to `services` (search hits, in rank order) and counts every option. */
-export function filterServices(services: readonly Service[], filters: FinderFilters, ctx: FilterContext): FilterResult {
-  const results: Service[] = [];
-  const category: Record<string, number> = { '': 0 };
-  const counts = { category, lang: 0, free: 0, open: 0 };
-  const active = activeFilters(filters);
-  const without: Partial<Record<Facet, number>> = {};
-  for (const k of active) without[k] = 0;
-  const activeBits = active.map((k) => 1 << FACETS.indexOf(k));
-  const base = baseLanguage(ctx.locale);
+export function buildFacetTable(services: readonly Service[], categoryIds: readonly string[], locale: string): FacetTable {
+  const n = services.length;
+  const catIndex = new Map(categoryIds.map((id, k) => [id, k]));
+  const catStart = new Int32Array(n + 1);
+  const list: number[] = [];
+  const speaks = new Uint8Array(n);
+  const free = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = services[i]!;
+    const seen = new Set<number>();
+    for (const c of Array.isArray(s.categories) ? s.categories : []) {
+      const k = catIndex.get(c);
+      if (k !== undefined && !seen.has(k)) {
+        seen.add(k);
+        list.push(k);
+      }
+    }
+    catStart[i + 1] = list.length;
+    speaks[i] = speaksLanguage(s, locale) ? 1 : 0;
+    free[i] = isFree(s) ? 1 : 0;
+  }
+  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, free };
+}
 
-  for (const s of services) {
-    const { cats, langs, free: fr } = facts(s);
-    const sp = langs.includes(base);
-    const op = ctx.isOpen(s);
+/**
+ * Applies `filters` to the hits (feed positions, in rank order) and counts every option.
+ * `open[i]` is 1 when service i is open now (worked out by the caller once a minute).
+ */
+export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, table: FacetTable, open: Uint8Array): FilterResult {
+  const { catStart, catList, speaks, free, services } = table;
+  const results: number[] = [];
+  const category = new Int32Array(table.categoryIds.length);
+  const counts = { all: 0, category, lang: 0, free: 0, open: 0 };
+  const active = activeFilters(filters);
+  const bits = active.map((k) => 1 << FACETS.indexOf(k));
+  const without: number[] = active.map(() => 0);
+  const wanted = filters.category ? table.categoryIds.indexOf(filters.category) : -2;
+  const area = filters.area && compact(filters.area);
+
+  for (let h = 0; h < hits.length; h++) {
+    const i = hits[h]!;
+    const sp = speaks[i]!;
+    const fr = free[i]!;
+    const op = open[i]!;
+    const c0 = catStart[i]!;
+    const c1 = catStart[i + 1]!;
     // Bit per facet the service fails: category 1, lang 2, free 4, open 8, area 16.
     let fails = 0;
-    if (filters.category && !cats.includes(filters.category)) fails |= 1;
+    if (wanted !== -2) {
+      let has = false;
+      for (let c = c0; c < c1; c++) if (catList[c] === wanted) has = true;
+      if (!has) fails |= 1;
+    }
     if (filters.lang && !sp) fails |= 2;
     if (filters.free && !fr) fails |= 4;
     if (filters.open && !op) fails |= 8;
-    if (filters.area && !inArea(s, filters.area)) fails |= 16;
+    if (area && !inCompactArea(services[i]!, area)) fails |= 16;
 
-    if (!fails) results.push(s);
+    if (!fails) results.push(i);
     if (!(fails & ~1)) {
-      category['']!++;
-      for (const c of cats) category[c] = (category[c] ?? 0) + 1;
+      counts.all++;
+      for (let c = c0; c < c1; c++) category[catList[c]!]!++;
     }
     if (sp && !(fails & ~2)) counts.lang++;
     if (fr && !(fails & ~4)) counts.free++;
     if (op && !(fails & ~8)) counts.open++;
-    for (let i = 0; i < active.length; i++) if (!(fails & ~activeBits[i]!)) without[active[i]!]!++;
+    for (let k = 0; k < bits.length; k++) if (!(fails & ~bits[k]!)) without[k]!++;
   }
-  return { results, counts, without };
+  return { results, counts, without: Object.fromEntries(active.map((k, j) => [k, without[j]!])) };
 }

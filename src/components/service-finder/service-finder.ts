@@ -7,11 +7,11 @@ import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, Service } from '../../feed/types.js';
 import { createServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
-import { activeFilters, filterServices, speaksLanguage, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
+import { activeFilters, buildFacetTable, filterServices, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
 import { renderDetails } from './service-details.js';
-import { openAtClock, wallClock, type WallClock } from './open-now.js';
+import { openAtClock, wallClock } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -21,7 +21,8 @@ type GeoState = 'off' | 'asking' | 'on' | 'denied';
 interface Indexed {
   services: readonly Service[];
   index: ServiceIndex;
-  byId: Map<string, Service>;
+  /** id → position in the feed */
+  position: Map<string, number>;
 }
 
 /**
@@ -90,13 +91,13 @@ export class CivicServiceFinder extends CivicElement {
   @state() private announcement = '';
 
   private indexed: Indexed | undefined;
+  private table: FacetTable | undefined;
+  private tableLocale = '';
+  private openMemo: { services: readonly Service[]; zone: string; minute: number; open: Uint8Array } | undefined;
   private hitsKey: string | undefined;
-  private hits: Service[] = [];
+  private hits: number[] = [];
   private viewKey = '';
-  private view: (FilterResult & { distance: Map<Service, number> }) | undefined;
-  private openCache = new WeakMap<Service, boolean>();
-  private clock: WallClock & { zone: string } = { zone: '', day: 0, minute: 0 };
-  private openMinute = -1;
+  private view: (FilterResult & { distance: Map<number, number> }) | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pushedDetails = false;
   private readonly onPopState = (): void => this.applyUrl(readUrlState(location.search), true);
@@ -136,62 +137,64 @@ export class CivicServiceFinder extends CivicElement {
     };
   }
 
-  private speakMemo: { services: readonly Service[]; locale: string; some: boolean } | undefined;
-
-  /** Whether any service speaks the widget's language (decides the filter's default); per feed and language. */
+  /** Whether any service speaks the widget's language (decides the filter's default). */
   private someSpeak(): boolean {
-    const services = this.feed?.services ?? [];
-    const locale = this.locale;
-    const memo = this.speakMemo;
-    if (memo?.services === services && memo.locale === locale) return memo.some;
-    const some = services.some((s) => speaksLanguage(s, locale));
-    this.speakMemo = { services, locale, some };
-    return some;
+    return this.feed ? this.facetTable(this.feed).speaks.includes(1) : false;
   }
 
+  /** The search index, built once per feed (never on render). */
   private index(feed: Feed): Indexed {
     if (this.indexed?.services !== feed.services) {
       const services = feed.services;
-      this.indexed = { services, index: createServiceIndex(services, feed.categories ?? []), byId: new Map(services.map((s) => [s.id, s])) };
+      this.indexed = { services, index: createServiceIndex(services, feed.categories ?? []), position: new Map(services.map((s, i) => [s.id, i])) };
       this.hitsKey = undefined;
     }
     return this.indexed;
   }
 
-  private searchHits(feed: Feed): Service[] {
-    const { index, byId } = this.index(feed);
+  /** What the filters read, laid out once per feed and language. */
+  private facetTable(feed: Feed): FacetTable {
+    if (this.table?.services !== feed.services || this.tableLocale !== this.locale) {
+      this.tableLocale = this.locale;
+      this.table = buildFacetTable(feed.services, feed.categories.map((c) => c.id), this.locale);
+    }
+    return this.table;
+  }
+
+  /** Feed positions of the services matching the query, best first; memoized per query. */
+  private searchHits(feed: Feed): number[] {
+    const { index, position } = this.index(feed);
     if (this.hitsKey !== this.query) {
       this.hitsKey = this.query;
-      this.hits = index.search(this.query).map((h) => byId.get(h.id)!);
+      this.hits = index.search(this.query).map((h) => position.get(h.id)!);
     }
     return this.hits;
   }
 
-  /** Open now in the feed's zone; the wall clock is read once a minute, results cached per service. */
-  private isOpen(service: Service, feed: Feed): boolean {
+  /** 1 for each service open now in the feed's zone; the wall clock is read once a minute. */
+  private openFlags(feed: Feed): Uint8Array {
     const minute = Math.floor(Date.now() / 60_000);
-    if (minute !== this.openMinute || this.clock.zone !== feed.timeZone) {
-      this.openMinute = minute;
-      this.clock = { zone: feed.timeZone, ...wallClock(Date.now(), feed.timeZone) };
-      this.openCache = new WeakMap();
-    }
-    let open = this.openCache.get(service);
-    if (open === undefined) this.openCache.set(service, (open = openAtClock(service, this.clock)));
+    const memo = this.openMemo;
+    if (memo?.minute === minute && memo.services === feed.services && memo.zone === feed.timeZone) return memo.open;
+    const clock = wallClock(Date.now(), feed.timeZone);
+    const open = Uint8Array.from(feed.services, (s) => (openAtClock(s, clock) ? 1 : 0));
+    this.openMemo = { services: feed.services, zone: feed.timeZone, minute, open };
     return open;
   }
 
+  /** Filtered, counted and (near me) sorted results; memoized per query, filters, language, minute and place. */
   private results(feed: Feed): NonNullable<CivicServiceFinder['view']> {
     const hits = this.searchHits(feed);
     const filters = this.filters;
     const pos = this.geo === 'on' ? this.position : undefined;
     const key = JSON.stringify([this.query, filters, this.locale, Math.floor(Date.now() / 60_000), pos]);
     if (this.view && this.viewKey === key && this.indexed?.services === feed.services) return this.view;
-    const result = filterServices(hits, filters, { locale: this.locale, isOpen: (s) => this.isOpen(s, feed) });
-    const distance = new Map<Service, number>();
+    const result = filterServices(hits, filters, this.facetTable(feed), this.openFlags(feed));
+    const distance = new Map<number, number>();
     if (pos) {
-      for (const s of result.results) {
-        const d = nearestKm(s.locations, pos);
-        if (d !== undefined) distance.set(s, d);
+      for (const i of result.results) {
+        const d = nearestKm(feed.services[i]!.locations, pos);
+        if (d !== undefined) distance.set(i, d);
       }
       // Nearest first; services without coordinates keep their rank order after them.
       result.results.sort((a, b) => (distance.get(a) ?? Infinity) - (distance.get(b) ?? Infinity));
@@ -202,20 +205,31 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- words ----
 
-  private languageName(code: string, inLocale = this.locale): string {
+  private formats = new Map<string, Intl.DisplayNames | Intl.ListFormat | Intl.NumberFormat>();
+
+  /** Intl formatters are costly to create; one per kind and language, reused by every render. */
+  private format<T extends Intl.DisplayNames | Intl.ListFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+    const id = `${key} ${this.locale}`;
+    let f = this.formats.get(id) as T | undefined;
+    if (!f) this.formats.set(id, (f = make()));
+    return f;
+  }
+
+  /** A language's name in the widget's language (Intl.DisplayNames), e.g. "Arabisch" for `ar` in German. */
+  private languageName(code: string): string {
     try {
-      return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+      return this.format('lang', () => new Intl.DisplayNames([this.locale], { type: 'language' })).of(code) ?? code;
     } catch {
       return code;
     }
   }
 
   private list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { type: 'unit' }).format(items);
+    return this.format('list', () => new Intl.ListFormat(this.locale, { type: 'unit' })).format(items);
   }
 
   private number(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+    return this.format('n', () => new Intl.NumberFormat(this.locale)).format(n);
   }
 
   private categoryNames(feed: Feed, service: Service): string {
@@ -232,8 +246,8 @@ export class CivicServiceFinder extends CivicElement {
   private distanceText(km: number): string {
     const formatted =
       km < 1
-        ? new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'meter' }).format(Math.max(10, Math.round(km * 100) * 10))
-        : new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
+        ? this.format('m', () => new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'meter' })).format(Math.max(10, Math.round(km * 100) * 10))
+        : this.format('km', () => new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })).format(km);
     return msg(str`${formatted} away`);
   }
 
@@ -243,7 +257,7 @@ export class CivicServiceFinder extends CivicElement {
       case 'category':
         return this.pick(feed.categories.find((c) => c.id === f.category)?.name)?.text ?? f.category;
       case 'lang':
-        return msg(str`Speaks ${this.languageName(this.locale, this.locale)}`);
+        return msg(str`Speaks ${this.languageName(this.locale)}`);
       case 'free':
         return msg('Free of charge');
       case 'open':
@@ -362,7 +376,7 @@ export class CivicServiceFinder extends CivicElement {
   private async restoreFocus(id: string | undefined): Promise<void> {
     const feed = this.feed;
     if (!feed || !id) return;
-    const at = this.results(feed).results.findIndex((s) => s.id === id);
+    const at = this.results(feed).results.findIndex((i) => feed.services[i]!.id === id);
     if (at >= 0) this.pages = Math.max(this.pages, Math.ceil((at + 1) / this.pageSize));
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
@@ -430,7 +444,8 @@ export class CivicServiceFinder extends CivicElement {
 
   protected override renderContent(feed: Feed): unknown {
     const level = this.headingLevel;
-    const service = this.openId ? this.index(feed).byId.get(this.openId) : undefined;
+    const at = this.openId ? this.index(feed).position.get(this.openId) : undefined;
+    const service = at === undefined ? undefined : feed.services[at];
     return html`
       ${renderHeading(level, msg('Find a service'))}
       <div role="status" class="visually-hidden">${this.announcement}</div>
@@ -474,7 +489,7 @@ export class CivicServiceFinder extends CivicElement {
       </p>
       ${shown.length
         ? html`<ul part="results">
-            ${shown.map((s) => this.renderResult(feed, s, view.distance.get(s)))}
+            ${shown.map((i) => this.renderResult(feed, i, view.distance.get(i)))}
           </ul>`
         : this.renderEmpty(feed, view)}
       ${shown.length < view.results.length
@@ -496,10 +511,10 @@ export class CivicServiceFinder extends CivicElement {
         : html`<div class="category">
             <label for="cat">${msg('Category')}</label>
             <select id="cat" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.category[''] ?? 0)})</option>
+              <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.all)})</option>
               ${feed.categories.map(
-                (cat) => html`<option value=${cat.id} ?selected=${f.category === cat.id}>
-                  ${this.pick(cat.name)?.text ?? cat.id} (${this.number(c.category[cat.id] ?? 0)})
+                (cat, k) => html`<option value=${cat.id} ?selected=${f.category === cat.id}>
+                  ${this.pick(cat.name)?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
                 </option>`,
               )}
             </select>
@@ -551,7 +566,8 @@ export class CivicServiceFinder extends CivicElement {
     </div>`;
   }
 
-  private renderResult(feed: Feed, s: Service, km: number | undefined): TemplateResult {
+  private renderResult(feed: Feed, i: number, km: number | undefined): TemplateResult {
+    const s = feed.services[i]!;
     const sub = Math.min(this.headingLevel + 1, 6) as HeadingLevel;
     const description = this.pick(s.description);
     const firstLine = description?.text.split(/\r?\n/).find((l) => l.trim());
@@ -559,7 +575,7 @@ export class CivicServiceFinder extends CivicElement {
     const cats = this.categoryNames(feed, s);
     const langs = this.spokenLanguages(s);
     const hasHours = Array.isArray(s.hours) && s.hours.length > 0;
-    const open = hasHours && this.isOpen(s, feed);
+    const open = hasHours && this.openFlags(feed)[i] === 1;
     return html`<li part="result" class="result">
       ${renderHeading(sub, html`<button type="button" part="result-name" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button>`, 'result-heading')}
       ${org ? html`<p>${this.text(org)}</p>` : nothing}
@@ -574,7 +590,7 @@ export class CivicServiceFinder extends CivicElement {
   /** Nothing matches: say so, offer to drop filters one by one (with counts), and show close matches. */
   private renderEmpty(feed: Feed, view: FilterResult): TemplateResult {
     const active = activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
-    const close = this.searchHits(feed).slice(0, 3);
+    const close = this.searchHits(feed).slice(0, 3).map((i) => feed.services[i]!);
     return html`<div class="empty" part="empty">
       <p>${msg('No services match your search and filters.')}</p>
       <ul class="actions">
