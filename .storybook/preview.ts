@@ -5,8 +5,21 @@ import cityBrandCss from '../src/themes/city-brand.css?inline';
 import DocsPage from './DocsPage.mdx';
 import { decorateStory, LOCALES, THEMES } from './decorators.js';
 
-// Docs pages list attributes, events, parts and custom properties from the manifest built from the source.
-setCustomElementsManifest(manifest);
+type Manifest = { modules?: Array<{ declarations?: Array<{ members?: Array<{ privacy?: string; static?: boolean }> }> }> };
+
+/** The manifest without private, protected and static members: the docs show what a page can use. */
+function publicApi(full: Manifest): Manifest {
+  return {
+    ...full,
+    modules: full.modules?.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => ({ ...d, members: d.members?.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.static) })),
+    })),
+  };
+}
+
+// Docs pages list attributes, properties, events, parts and custom properties from the manifest built from the source.
+setCustomElementsManifest(publicApi(manifest as Manifest));
 
 const preview: Preview = {
   parameters: {
@@ -21,7 +34,7 @@ const preview: Preview = {
       },
     },
     options: {
-      storySort: { order: ['Introduction', 'Theming', 'Embed', 'Shared', '*'] },
+      storySort: { order: ['Introduction', 'Theming', 'Shared', '*'] },
     },
   },
   globalTypes: {
