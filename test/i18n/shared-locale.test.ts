@@ -1,3 +1,4 @@
+import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import {
   adoptStartLocale,

@@ -1,3 +1,4 @@
+import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
