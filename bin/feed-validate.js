@@ -1900,6 +1900,111 @@ var FeedSchema = pipe(
   description("One JSON file a city publishes; every civic widget on a page reads it.")
 );
 
+// src/feed/fast-check.ts
+var DOCS = /* @__PURE__ */ new Set(["description", "examples", "title", "metadata"]);
+function fastCheck(schema) {
+  try {
+    return build(schema);
+  } catch {
+    return void 0;
+  }
+}
+function build(node) {
+  if (node.pipe) return piped(node);
+  switch (node.type) {
+    case "string":
+      return (x) => typeof x === "string";
+    case "number":
+      return (x) => typeof x === "number" && !Number.isNaN(x);
+    case "boolean":
+      return (x) => typeof x === "boolean";
+    case "literal":
+      return (x) => x === node.literal;
+    case "picklist": {
+      const options = node.options;
+      return (x) => options.includes(x);
+    }
+    case "optional": {
+      if (node.default !== void 0) throw new Error("default");
+      const inner = build(node.wrapped);
+      return (x) => x === void 0 || inner(x);
+    }
+    case "object":
+      return object2(node.entries);
+    case "array": {
+      const item = build(node.item);
+      return (x) => Array.isArray(x) && all(x, item);
+    }
+    case "record": {
+      const key = build(node.key);
+      const value = build(node.value);
+      return (x) => {
+        if (!isPlainObject(x)) return false;
+        const record2 = x;
+        for (const k in record2) if (!Object.hasOwn(record2, k) || !key(k) || !value(record2[k])) return false;
+        return true;
+      };
+    }
+    case "union": {
+      const options = node.options.map(build);
+      return (x) => {
+        for (const check of options) if (check(x)) return true;
+        return false;
+      };
+    }
+    default:
+      throw new Error(node.type);
+  }
+}
+function object2(entries) {
+  const keys = Object.keys(entries);
+  const checks = keys.map((key) => build(entries[key]));
+  return (x) => {
+    if (!isPlainObject(x)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i](x[keys[i]])) return false;
+    return true;
+  };
+}
+function piped(node) {
+  const [first, ...actions] = node.pipe;
+  const base = build(first);
+  const rules = actions.filter((a) => !DOCS.has(a.type)).map((a) => rule(a));
+  if (rules.length === 0) return base;
+  return (x) => {
+    if (!base(x)) return false;
+    for (let i = 0; i < rules.length; i++) if (!rules[i](x)) return false;
+    return true;
+  };
+}
+function rule(action) {
+  const req = action.requirement;
+  switch (action.type) {
+    case "regex":
+      return (x) => req.test(x);
+    case "min_length":
+      return (x) => x.length >= req;
+    case "max_length":
+      return (x) => x.length <= req;
+    case "min_value":
+      return (x) => x >= req;
+    case "max_value":
+      return (x) => x <= req;
+    case "integer":
+      return (x) => Number.isInteger(x);
+    case "min_entries":
+      return (x) => Object.keys(x).length >= req;
+    default:
+      throw new Error(action.type);
+  }
+}
+function all(list, check) {
+  for (let i = 0; i < list.length; i++) if (!check(list[i])) return false;
+  return true;
+}
+function isPlainObject(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
 // src/feed/validate.ts
 var HeadSchema = object(feedHeadEntries);
 var LISTS = [
@@ -1971,10 +2076,11 @@ function readRoot(data, warn, warnings) {
       if (!item) return;
       if (name === "events") item = checkEvent(item, feed.timeZone, at, itemWarn);
       if (name === "calls") item = checkCall(item, feed.timeZone, at, itemWarn);
-      if (name === "services") dropBadZone(item, at, itemWarn);
+      if (name === "services" && item) item = dropBadZone(item, at, itemWarn);
       if (!item) return;
       if (name !== "categories" && Array.isArray(item.categories)) {
-        item.categories = item.categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`));
+        const known = item.categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`));
+        if (known.length !== item.categories.length) item = { ...item, categories: known };
       }
       const itemId = item.id;
       if (seen.has(itemId)) return itemWarn([...at, "id"], `duplicate id "${itemId}"; item skipped`);
@@ -1985,8 +2091,8 @@ function readRoot(data, warn, warnings) {
   }
   return { feed, warnings };
 }
-function checkEvent(event, feedZone, at, warn) {
-  dropBadZone(event, at, warn);
+function checkEvent(input, feedZone, at, warn) {
+  let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
   const start = parseFeedTime(event.start, zone);
   if (!start) return void warn([...at, "start"], "not a real date; item skipped");
@@ -1994,29 +2100,37 @@ function checkEvent(event, feedZone, at, warn) {
     const end = parseFeedTime(event.end, zone);
     if (!end) {
       warn([...at, "end"], "not a real date; removed");
+      event = { ...event, end: void 0 };
       delete event.end;
     } else if (end.ms < start.ms) return void warn([...at, "end"], "end is before start; item skipped");
   }
-  if (event.registration?.deadline !== void 0 && !parseFeedTime(event.registration.deadline, zone)) {
+  const registration = event.registration;
+  if (registration?.deadline !== void 0 && !parseFeedTime(registration.deadline, zone)) {
     warn([...at, "registration", "deadline"], "not a real date; removed");
+    event = { ...event, registration: { ...registration, deadline: void 0 } };
     delete event.registration.deadline;
   }
   return event;
 }
-function checkCall(call, feedZone, at, warn) {
-  dropBadZone(call, at, warn);
+function checkCall(input, feedZone, at, warn) {
+  const call = dropBadZone(input, at, warn);
   if (!parseFeedTime(call.deadline, call.timeZone ?? feedZone)) return void warn([...at, "deadline"], "not a real date; item skipped");
   return call;
 }
 function dropBadZone(item, at, warn) {
-  if (item.timeZone !== void 0 && !isValidTimeZone(item.timeZone)) {
-    warn([...at, "timeZone"], `unknown time zone "${item.timeZone}"; removed`);
-    delete item.timeZone;
-  }
+  if (item.timeZone === void 0 || isValidTimeZone(item.timeZone)) return item;
+  warn([...at, "timeZone"], `unknown time zone "${item.timeZone}"; removed`);
+  const copy = { ...item };
+  delete copy.timeZone;
+  return copy;
 }
 var REMOVED = /* @__PURE__ */ Symbol("removed");
+var fastChecks = /* @__PURE__ */ new WeakMap();
 var SKIPPED = "; item skipped";
 function repair(schema, input, base, warn, isEssential) {
+  let fast = fastChecks.get(schema);
+  if (fast === void 0) fastChecks.set(schema, fast = fastCheck(schema) ?? null);
+  if (fast?.(input)) return input;
   let value = input;
   for (let round = 0; round < 6; round++) {
     const result = safeParse(schema, value);

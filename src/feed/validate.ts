@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from './schema.js';
+import { fastCheck } from './fast-check.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
 
 /** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
@@ -116,10 +117,11 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
       if (!item) return;
       if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
       if (name === 'calls') item = checkCall(item as PartnerCall, feed.timeZone, at, itemWarn);
-      if (name === 'services') dropBadZone(item as { timeZone?: string }, at, itemWarn);
+      if (name === 'services' && item) item = dropBadZone(item, at, itemWarn);
       if (!item) return;
       if (name !== 'categories' && Array.isArray(item.categories)) {
-        item.categories = item.categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`));
+        const known = item.categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`));
+        if (known.length !== item.categories.length) item = { ...item, categories: known };
       }
       const itemId = item.id as string;
       if (seen.has(itemId)) return itemWarn([...at, 'id'], `duplicate id "${itemId}"; item skipped`);
@@ -131,8 +133,10 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
   return { feed, warnings };
 }
 
-function checkEvent(event: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
-  dropBadZone(event, at, warn);
+// Items may be the caller's own objects (valid items are not copied): change copies only.
+
+function checkEvent(input: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
+  let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
   const start = parseFeedTime(event.start, zone);
   if (!start) return void warn([...at, 'start'], 'not a real date; item skipped');
@@ -140,30 +144,35 @@ function checkEvent(event: CivicEvent, feedZone: string, at: Key[], warn: Warn):
     const end = parseFeedTime(event.end, zone);
     if (!end) {
       warn([...at, 'end'], 'not a real date; removed');
+      event = { ...event, end: undefined };
       delete event.end;
     } else if (end.ms < start.ms) return void warn([...at, 'end'], 'end is before start; item skipped');
   }
-  if (event.registration?.deadline !== undefined && !parseFeedTime(event.registration.deadline, zone)) {
+  const registration = event.registration;
+  if (registration?.deadline !== undefined && !parseFeedTime(registration.deadline, zone)) {
     warn([...at, 'registration', 'deadline'], 'not a real date; removed');
-    delete event.registration.deadline;
+    event = { ...event, registration: { ...registration, deadline: undefined } };
+    delete event.registration!.deadline;
   }
   return event;
 }
 
-function checkCall(call: PartnerCall, feedZone: string, at: Key[], warn: Warn): PartnerCall | undefined {
-  dropBadZone(call, at, warn);
+function checkCall(input: PartnerCall, feedZone: string, at: Key[], warn: Warn): PartnerCall | undefined {
+  const call = dropBadZone(input, at, warn);
   if (!parseFeedTime(call.deadline, call.timeZone ?? feedZone)) return void warn([...at, 'deadline'], 'not a real date; item skipped');
   return call;
 }
 
-function dropBadZone(item: { timeZone?: string }, at: Key[], warn: Warn): void {
-  if (item.timeZone !== undefined && !isValidTimeZone(item.timeZone)) {
-    warn([...at, 'timeZone'], `unknown time zone "${item.timeZone}"; removed`);
-    delete item.timeZone;
-  }
+function dropBadZone<T extends { timeZone?: string }>(item: T, at: Key[], warn: Warn): T {
+  if (item.timeZone === undefined || isValidTimeZone(item.timeZone)) return item;
+  warn([...at, 'timeZone'], `unknown time zone "${item.timeZone}"; removed`);
+  const copy = { ...item };
+  delete copy.timeZone;
+  return copy;
 }
 
 const REMOVED = Symbol('removed');
+const fastChecks = new WeakMap<object, ((value: unknown) => boolean) | null>();
 const SKIPPED = '; item skipped';
 
 /**
@@ -172,6 +181,9 @@ const SKIPPED = '; item skipped';
  * Copies `input` before the first removal: the caller's data is never changed.
  */
 function repair<T>(schema: v.GenericSchema<unknown, T>, input: unknown, base: Key[], warn: Warn, isEssential: (at: Key[]) => boolean): T | undefined {
+  let fast = fastChecks.get(schema);
+  if (fast === undefined) fastChecks.set(schema, (fast = fastCheck(schema) ?? null));
+  if (fast?.(input)) return input as T;
   let value = input;
   for (let round = 0; round < 6; round++) {
     const result = v.safeParse(schema, value);
