@@ -38,7 +38,17 @@ const DE = ['Beratung', 'Sprachkurs', 'Gesundheit', 'Wohnung', 'Arbeit', 'Famili
 const EN = ['counselling', 'language', 'health', 'housing', 'work', 'family', 'children', 'school', 'doctor', 'translation', 'women', 'youth', 'legal', 'integration', 'registration', 'support'];
 const AR = ['استشارة', 'دورة', 'الصحة', 'السكن', 'العمل', 'العائلة', 'الأطفال', 'المدرسة', 'طبيب', 'الترجمة', 'النساء', 'الشباب', 'قانونية', 'الاندماج', 'التسجيل', 'الدعم'];
 const UK = ['консультація', 'курс', 'здоров’я', 'житло', 'робота', 'сім’я', 'діти', 'школа', 'лікар', 'переклад', 'жінки', 'молодь', 'правова', 'інтеграція', 'реєстрація', 'підтримка'];
-const CATEGORIES = ['health', 'language', 'counselling', 'family', 'housing', 'work', 'education', 'legal'];
+const CATEGORY_NAMES: Record<string, [string, string]> = {
+  health: ['Health', 'Gesundheit'],
+  language: ['Language courses', 'Sprachkurse'],
+  counselling: ['Counselling', 'Beratung'],
+  family: ['Family', 'Familie'],
+  housing: ['Housing', 'Wohnen'],
+  work: ['Work', 'Arbeit'],
+  education: ['Education', 'Bildung'],
+  legal: ['Legal help', 'Rechtshilfe'],
+};
+const CATEGORIES = Object.keys(CATEGORY_NAMES);
 const LANGS = ['de', 'en', 'ar', 'uk', 'fa', 'tr', 'ru', 'ti'];
 
 /** A feed with `n` services, the same for the same `n` and `seed`. */
@@ -71,7 +81,7 @@ export function generateFeed(n: number, seed = 42): Feed {
     defaultLocale: 'de',
     locales: ['de', 'en', 'ar', 'uk'],
     timeZone: 'Europe/Berlin',
-    categories: CATEGORIES.map((id) => ({ id, name: { en: id, de: id } })),
+    categories: CATEGORIES.map((id) => ({ id, name: { en: CATEGORY_NAMES[id]![0], de: CATEGORY_NAMES[id]![1] } })),
     services,
     events: [],
     calls: [],

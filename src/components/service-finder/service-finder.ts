@@ -36,6 +36,7 @@ interface Indexed {
  * @attr lock-category - Keeps the `category` filter on and hides the category choice.
  * @attr page-size - Results shown at first and added by "Show more" (default 10).
  * @attr heading-level - Level (2–6) of the widget's heading; results and details use the next level.
+ * @attr service - Opens this service's details (by id) when the feed is there, e.g. on a page about one office.
  * @attr url-state - Keeps the query, filters and the open service in the page URL (`cw-q`,
  *   `cw-cat`, `cw-lang`, `cw-free`, `cw-open`, `cw-area`, `cw-service`), so links can be shared and
  *   the back button works.
@@ -73,6 +74,7 @@ export class CivicServiceFinder extends CivicElement {
   @property({ type: Boolean, attribute: 'lock-category' }) lockCategory = false;
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  @property() service = '';
 
   @state() private query = '';
   /** A person's own category choice; undefined = the `category` attribute. */
@@ -123,6 +125,7 @@ export class CivicServiceFinder extends CivicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 10;
+    if (changed.has('service') && this.service) this.openId = this.service;
   }
 
   // ---- derived state (memoized: typing must stay well under a frame) ----

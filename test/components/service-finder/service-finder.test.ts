@@ -370,6 +370,12 @@ describe('<civic-service-finder>', () => {
       expect(root(el).activeElement?.getAttribute('data-id')).to.equal('health-clinic');
     });
 
+    it('opens a service named by the service attribute (a page about one office)', async () => {
+      const el = await mount('de', { service: 'childcare' });
+      expect($(el, '#details-heading')!.textContent).to.contain('Kita-Platz finden');
+      expect($(el, '[part~="results"]')).to.equal(null);
+    });
+
     it('shows the details in Arabic, right to left, with phone numbers kept left to right', async () => {
       const el = await mountInLanguage('ar');
       await openService(el, 'health-clinic');
