@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { chooseLocale } from '../../i18n/shared-locale.js';
+import { chooseLocale, getSharedLocale } from '../../i18n/shared-locale.js';
+import { matchLocale } from '../../i18n/locale-match.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import type { Feed } from '../../feed/types.js';
 import { languageOptions, parseLocaleList, type LanguageOption } from './language-names.js';
@@ -52,6 +53,9 @@ export class CivicLanguagePicker extends CivicElement {
 
   @state() private open = false;
 
+  /** The language shown as chosen at the last render. */
+  private current: string | undefined;
+
   /** Languages named by the `locales` attribute, if any. */
   private get ownLocales(): string[] {
     return parseLocaleList(this.locales);
@@ -67,6 +71,9 @@ export class CivicLanguagePicker extends CivicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Once a visitor has used the list, `selected` attributes no longer move the selection.
+    const select = this.shadowRoot?.querySelector('select');
+    if (select && this.current && select.value !== this.current) select.value = this.current;
     if (this.syncDocument) syncDocumentLanguage(this.ownerDocument.documentElement, this.locale, this.localeController.dir);
   }
 
@@ -82,7 +89,9 @@ export class CivicLanguagePicker extends CivicElement {
 
   private renderPicker(tags: readonly string[]): unknown {
     const options = languageOptions(tags, this.locale);
-    const current = this.locale;
+    // The chosen language is the page's, even when the picker's own `lang` is pinned (then only
+    // the names are given in the pinned language).
+    const current = (this.current = matchLocale(getSharedLocale(), tags) ?? this.locale);
     if (this.variant === 'list') {
       return html`<div role="group" aria-labelledby="label">
         <span class="label" id="label">${msg('Language')}</span>
@@ -102,7 +111,7 @@ export class CivicLanguagePicker extends CivicElement {
     return html`<ul part="list" id="languages">
       ${options.map((o) => html`<li>
         <button type="button" part="option" lang=${o.tag} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
-          ${o.endonym}${o.name ? html` <span class="name" lang=${current} dir=${this.dir}>${o.name}</span>` : nothing}
+          ${o.endonym}${o.name ? html` <span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
         </button>
       </li>`)}
     </ul>`;

@@ -274,4 +274,30 @@ describe('<civic-language-picker>', () => {
     expect([...shadow(picker!).querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['de', 'ar']);
     await expect(picker!).to.be.accessible();
   });
+
+  it('a picker pinned with lang names languages in that language but shows the page’s choice', async () => {
+    const root = mount(html`<civic-language-picker locales="de en ar" lang="ar" variant="list"></civic-language-picker>
+      <civic-language-picker locales="de en ar"></civic-language-picker>`);
+    const [pinned, other] = [...root.children] as CivicLanguagePicker[];
+    await pinned!.updateComplete;
+    await other!.updateComplete;
+    expect(pinned!.getAttribute('dir')).to.equal('rtl');
+    expect(buttons(pinned!)[0]!.querySelector('.name')!.textContent).to.equal('الألمانية');
+    expect(buttons(pinned!)[1]!.getAttribute('aria-pressed')).to.equal('true');
+    buttons(pinned!)[0]!.click();
+    await until(() => other!.getAttribute('lang') === 'de', 'German');
+    await pinned!.updateComplete;
+    expect(pinned!.getAttribute('lang')).to.equal('ar');
+    expect(buttons(pinned!).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+    // A select the visitor has used still follows a choice made elsewhere.
+    const select = shadow(other!).querySelector('select')!;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await until(() => buttons(pinned!)[1]!.getAttribute('aria-pressed') === 'true', 'English pressed');
+    buttons(pinned!)[2]!.click();
+    await until(() => other!.getAttribute('lang') === 'ar', 'Arabic');
+    await other!.updateComplete;
+    expect(select.value).to.equal('ar');
+    await expect(pinned!).to.be.accessible();
+  });
 });
