@@ -45,6 +45,14 @@ export function isFree(event: Pick<CivicEvent, 'cost' | 'isAccessibleForFree'>):
   return event.isAccessibleForFree === true || (typeof event.cost === 'string' && /^\s*(free|0([.,]0+)?)\s*$/i.test(event.cost));
 }
 
+const NONE: readonly string[] = [];
+
+/** The list without repeats (counted once per event); the same array when it has none, as usual. */
+function unique(list: readonly string[] | undefined): readonly string[] {
+  if (!list) return NONE;
+  return list.every((x, i) => list.indexOf(x) === i) ? list : [...new Set(list)];
+}
+
 const prepared = new WeakMap<readonly CivicEvent[], PreparedEvent[]>();
 
 /** Events read once per feed (cached on the events array), soonest start first. */
@@ -69,8 +77,8 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
       online: !!event.online?.url,
       inPerson: !!(event.location && (event.location.address || event.location.geo || event.location.name)),
       free: isFree(event),
-      categories: [...new Set(event.categories)],
-      languages: [...new Set(event.languages)],
+      categories: unique(event.categories),
+      languages: unique(event.languages),
     });
   }
   list.sort((a, b) => a.timing.startMs - b.timing.startMs);

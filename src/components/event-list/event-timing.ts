@@ -46,12 +46,14 @@ export function offsetAt(ms: number, timeZone: string): number {
   return before === offsetAtDayStart(day + 1, timeZone) ? before : zoneOffsetMs(ms, timeZone);
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const dayKeys = new Map<number, string>();
 
-/** '2027-04-17': the calendar date of `ms` in `timeZone`. */
+/** '2027-04-17': the calendar date of `ms` in `timeZone` (years 0–9999, as feeds have). */
 export function dateKeyIn(ms: number, timeZone: string): string {
-  const d = new Date(ms + offsetAt(ms, timeZone));
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const day = Math.floor((ms + offsetAt(ms, timeZone)) / DAY);
+  let key = dayKeys.get(day);
+  if (key === undefined) dayKeys.set(day, (key = new Date(day * DAY).toISOString().slice(0, 10)));
+  return key;
 }
 
 /** 00:00 UTC of a date key; NaN for a date that does not exist ('2027-02-30'). */
