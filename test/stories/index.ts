@@ -6,6 +6,9 @@ export interface StoriesFile {
 
 export const storiesFiles: StoriesFile[] = [
   { file: 'stories/civic-element.stories.ts', load: () => import('../../stories/civic-element.stories.js') },
+  { file: 'stories/event-list.stories.ts', load: () => import('../../stories/event-list.stories.js') },
+  { file: 'stories/language-picker.stories.ts', load: () => import('../../stories/language-picker.stories.js') },
   { file: 'stories/partner-call.stories.ts', load: () => import('../../stories/partner-call.stories.js') },
+  { file: 'stories/service-finder.stories.ts', load: () => import('../../stories/service-finder.stories.js') },
   { file: 'stories/shared-states.stories.ts', load: () => import('../../stories/shared-states.stories.js') },
 ];

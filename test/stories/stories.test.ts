@@ -8,33 +8,12 @@
  * Play functions are not run (they need Storybook's test runtime).
  */
 import { expect } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { render } from 'lit';
 import sinon from 'sinon';
-import { decorateStory, type StoryGlobals } from '../../.storybook/decorators.js';
+import type { StoryGlobals } from '../../.storybook/decorators.js';
 import { resetPageState } from '../helpers.js';
 import { storiesFiles } from './index.js';
-
-type Args = Record<string, unknown>;
-type Context = { args: Args; argTypes: Args; globals: StoryGlobals; parameters: Args; loaded: Args; id: string; name: string; title: string; viewMode: 'story' };
-type StoryFn = (args: Args, context: Context) => unknown;
-type Decorator = (story: () => unknown, context: Context) => unknown;
-type Loader = (context: Context) => unknown;
-interface Annotations {
-  args?: Args;
-  argTypes?: Args;
-  parameters?: Args;
-  render?: StoryFn;
-  decorators?: Decorator[];
-  loaders?: Loader[];
-  name?: string;
-  tags?: string[];
-}
-interface MetaAnnotations extends Annotations {
-  title?: string;
-  component?: string;
-  excludeStories?: string[] | RegExp;
-  includeStories?: string[] | RegExp;
-}
+import { loadStoriesFiles, renderStory, storyExports, widgetsSettled, type Annotations, type MetaAnnotations } from './render-story.js';
 
 // Fixed clock before the stories modules load, so stories that compute dates from "now" and the
 // fixture feeds (April 2027) agree, whatever day the test runs.
@@ -44,72 +23,7 @@ const clock = sinon.useFakeTimers({ now: new Date('2027-04-12T08:00:00Z'), toFak
 const base = Object.assign(document.createElement('base'), { href: new URL('../', import.meta.url).href });
 document.head.prepend(base);
 
-const loaded = await Promise.all(
-  storiesFiles.map(async ({ file, load }) => {
-    try {
-      return { file, module: await load() };
-    } catch (error) {
-      return { file, error };
-    }
-  }),
-);
-
-function matches(name: string, rule: string[] | RegExp | undefined): boolean {
-  return Array.isArray(rule) ? rule.includes(name) : rule instanceof RegExp ? rule.test(name) : false;
-}
-
-function storyExports(module: Record<string, unknown>, meta: MetaAnnotations): Array<[string, Annotations | StoryFn]> {
-  return Object.entries(module).filter(
-    ([name, value]) =>
-      name !== 'default' &&
-      name !== '__namedExportsOrder' &&
-      (typeof value === 'object' || typeof value === 'function') &&
-      !matches(name, meta.excludeStories) &&
-      (meta.includeStories === undefined || matches(name, meta.includeStories)),
-  ) as Array<[string, Annotations | StoryFn]>;
-}
-
-/** Storybook's default for a story without `render`: the component's element with the args as properties. */
-function defaultRender(component: string | undefined): StoryFn {
-  return (args) => {
-    if (!component) throw new Error('a story without render needs meta.component');
-    return Object.assign(document.createElement(component), args);
-  };
-}
-
-async function renderStory(meta: MetaAnnotations, exported: Annotations | StoryFn, name: string, globals: StoryGlobals, into: HTMLElement): Promise<void> {
-  const story: Annotations = typeof exported === 'function' ? { render: exported } : exported;
-  const context: Context = {
-    args: { ...meta.args, ...story.args },
-    argTypes: { ...meta.argTypes, ...story.argTypes },
-    globals,
-    parameters: { ...meta.parameters, ...story.parameters },
-    loaded: {},
-    id: `${meta.title ?? ''}--${name}`,
-    name: story.name ?? name,
-    title: meta.title ?? '',
-    viewMode: 'story',
-  };
-  for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])]) Object.assign(context.loaded, (await loader(context)) ?? {});
-  const renderFn = story.render ?? meta.render ?? defaultRender(meta.component);
-  // Story decorators wrap closest, then the meta's, then the project's (the toolbar).
-  let fn: () => unknown = () => renderFn(context.args, context);
-  for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
-    const inner = fn;
-    fn = () => decorator(inner, context);
-  }
-  render(decorateStory(fn, globals) as TemplateResult, into);
-}
-
-/** Waits until every widget in `root` has rendered and finished loading (a loading story stays busy: that is its state). */
-async function widgetsSettled(root: HTMLElement, timeout = 2500): Promise<Element[]> {
-  const until = performance.now() + timeout;
-  const widgets = () => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('civic-'));
-  const ready = (el: Element) => !!el.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true';
-  while (!widgets().every(ready) && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-  await Promise.all(widgets().map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-  return widgets();
-}
+const loaded = await loadStoriesFiles(storiesFiles);
 
 const variants: Array<{ label: string; globals: StoryGlobals }> = [
   { label: 'en, system theme', globals: { locale: 'en', theme: 'system' } },
