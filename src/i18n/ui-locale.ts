@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { matchLocale, startLocale } from './locale-match.js';
+import { baseLanguage } from './localized-text.js';
 import { getSharedLocale, onSharedLocaleChange, savedLocale } from './shared-locale.js';
 
 /**
@@ -55,6 +56,17 @@ const { getLocale, setLocale } = configureLocalization({
 
 /** The language `msg()` speaks in this copy now. */
 export const uiLocale: () => string = getLocale;
+
+/**
+ * The `lang` for an element holding the widgets' own words inside a widget speaking `locale`,
+ * when those words are in another language: a feed language without a UI translation (Tigrinya,
+ * Somali) gets English buttons, which screen readers must not read with a Tigrinya voice.
+ * `undefined` when the UI speaks the widget's language.
+ */
+export function uiLangFor(locale: string): string | undefined {
+  const ui = getLocale();
+  return baseLanguage(ui) === baseLanguage(locale) ? undefined : ui;
+}
 
 /**
  * Switches the widgets' own words to the UI language serving `tag`. Resolves when the

@@ -2,7 +2,7 @@ import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
-import { followUiLocale, localeModuleUrl, uiLocale, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import { followUiLocale, localeModuleUrl, uiLangFor, uiLocale, uiLocaleFor } from '../../src/i18n/ui-locale.js';
 import { pluralCategory, pluralMsg } from '../../src/i18n/plural.js';
 import { resetPageState } from '../helpers.js';
 
@@ -39,6 +39,9 @@ describe('UI language (lit-localize runtime)', () => {
     await followUiLocale('ti');
     expect(uiLocale()).to.equal('en');
     expect(msg('Try again')).to.equal('Try again');
+    // English words inside a Tigrinya widget need their own lang; inside an English one they don't.
+    expect(uiLangFor('ti')).to.equal('en');
+    expect(uiLangFor('en-GB')).to.equal(undefined);
   });
 
   it('has a complete, loadable translation module for every language, with the same keys', async () => {

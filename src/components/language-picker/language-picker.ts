@@ -1,10 +1,12 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { chooseLocale, getSharedLocale } from '../../i18n/shared-locale.js';
 import { matchLocale } from '../../i18n/locale-match.js';
+import { uiLangFor } from '../../i18n/ui-locale.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import type { Feed } from '../../feed/types.js';
 import { languageOptions, parseLocaleList, type LanguageOption } from './language-names.js';
@@ -94,13 +96,13 @@ export class CivicLanguagePicker extends CivicElement {
     const current = (this.current = matchLocale(getSharedLocale(), tags) ?? this.locale);
     if (this.variant === 'list') {
       return html`<div role="group" aria-labelledby="label">
-        <span class="label" id="label">${msg('Language')}</span>
+        <span class="label" id="label" lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}</span>
         ${this.renderList(options, current)}
       </div>`;
     }
     if (this.variant === 'compact') return this.renderCompact(options, current);
     return html`
-      <label for="language">${msg('Language')}</label>
+      <label for="language" lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}</label>
       <select id="language" part="select" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
         ${options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === current}>${o.endonym}${o.name ? ` (${o.name})` : ''}</option>`)}
       </select>
@@ -121,7 +123,7 @@ export class CivicLanguagePicker extends CivicElement {
     const chosen = options.find((o) => o.tag === current);
     return html`<div class="compact" @keydown=${this.onCompactKeydown} @focusout=${this.onCompactFocusout}>
       <button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="languages" @click=${() => (this.open = !this.open)}>
-        ${globeIcon}<span class="visually-hidden">${msg('Language')}: ${chosen?.endonym ?? current}</span>
+        ${globeIcon}<span class="visually-hidden"><span lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}:</span> <span lang=${current}>${chosen?.endonym ?? current}</span></span>
         <span>${baseLanguage(current).toUpperCase()}</span>
       </button>
       ${this.open ? this.renderList(options, current) : nothing}

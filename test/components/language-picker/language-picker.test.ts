@@ -300,4 +300,17 @@ describe('<civic-language-picker>', () => {
     expect(select.value).to.equal('ar');
     await expect(pinned!).to.be.accessible();
   });
+
+  it('marks its own words with their language when the UI has no translation for the chosen one', async () => {
+    const picker = await fixture<CivicLanguagePicker>(html`<civic-language-picker locales="ti en"></civic-language-picker>`);
+    shadow(picker).querySelector('select')!.value = 'ti';
+    shadow(picker).querySelector('select')!.dispatchEvent(new Event('change'));
+    await until(() => picker.getAttribute('lang') === 'ti', 'Tigrinya');
+    await picker.updateComplete;
+    const label = shadow(picker).querySelector('label')!;
+    expect(label.textContent).to.equal('Language');
+    expect(label.lang).to.equal('en');
+    expect(shadow(picker).querySelector('option')!.lang).to.equal('ti');
+    await expect(picker).to.be.accessible();
+  });
 });
