@@ -7,6 +7,7 @@ import { defineElement } from '../../base/define.js';
 import { chooseLocale, getSharedLocale } from '../../i18n/shared-locale.js';
 import { matchLocale } from '../../i18n/locale-match.js';
 import { uiLangFor } from '../../i18n/ui-locale.js';
+import { textDirection } from '../../i18n/direction.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import type { Feed } from '../../feed/types.js';
 import { languageOptions, parseLocaleList, type LanguageOption } from './language-names.js';
@@ -76,7 +77,9 @@ export class CivicLanguagePicker extends CivicElement {
     // Once a visitor has used the list, `selected` attributes no longer move the selection.
     const select = this.shadowRoot?.querySelector('select');
     if (select && this.current && select.value !== this.current) select.value = this.current;
-    if (this.syncDocument) syncDocumentLanguage(this.ownerDocument.documentElement, this.locale, this.localeController.dir);
+    // The page's language, not the picker's own (which a `lang` attribute may pin).
+    const page = this.current ?? this.locale;
+    if (this.syncDocument) syncDocumentLanguage(this.ownerDocument.documentElement, page, textDirection(page));
   }
 
   /** Without a feed but with `locales`, there is nothing to load and no "no source" error. */
