@@ -62,8 +62,11 @@ export const baseStyles = css`
       --_danger: var(--civic-color-danger, #f2b8b5);
       --_success: var(--civic-color-success, #6dd58c);
       --_focus: var(--civic-focus-color, #a8c7fa);
+      padding: calc(var(--_space) * 0.75);
+      border-radius: var(--_radius);
     }
   }
+  /* The widget paints its own dark box (also on a light page), so its content keeps off the box's edge. */
   :host([theme='dark']) {
     color-scheme: dark;
     --_text: var(--civic-color-text, #e8eaed);
@@ -75,6 +78,8 @@ export const baseStyles = css`
     --_danger: var(--civic-color-danger, #f2b8b5);
     --_success: var(--civic-color-success, #6dd58c);
     --_focus: var(--civic-focus-color, #a8c7fa);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
   }
 
   /* High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply. */
@@ -111,14 +116,15 @@ export const baseStyles = css`
 
   /*
    * Forced colours (Windows High Contrast and the like): the system's colours, nothing else.
-   * !important because the visitor's setting outranks every theme above.
+   * !important because the visitor's setting outranks every theme above. The accent is left to the
+   * browser on purpose: it is a background (filled buttons) as well as a text colour, and the browser
+   * forces each use to the right system colour; a system colour set here would be kept as is, and a
+   * ButtonText fill would put the label on the browser's Canvas-coloured text backplate, unreadable.
    */
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText !important;
       --_surface: Canvas !important;
-      --_accent: ButtonText !important;
-      --_accent-text: ButtonFace !important;
       --_link: LinkText !important;
       --_muted: CanvasText !important;
       --_border: CanvasText !important;

@@ -225,10 +225,23 @@ describe('theme modes', () => {
     expect(forced, 'a @media (forced-colors: active) block').to.exist;
     const host = [...forced!.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host')!;
     const system = /^(Canvas|CanvasText|LinkText|ButtonText|ButtonFace|Highlight|HighlightText|GrayText)$/i;
-    for (const name of ['--_text', '--_surface', '--_accent', '--_accent-text', '--_link', '--_muted', '--_border', '--_danger', '--_success', '--_focus']) {
+    for (const name of ['--_text', '--_surface', '--_link', '--_muted', '--_border', '--_danger', '--_success', '--_focus']) {
       expect(host.style.getPropertyValue(name).trim(), name).to.match(system);
       expect(host.style.getPropertyPriority(name), name).to.equal('important');
     }
+    // The accent fills buttons: left to the browser, which forces fill and label to matching system colours.
+    expect(host.style.getPropertyValue('--_accent')).to.equal('');
+    expect(host.style.getPropertyValue('--_accent-text')).to.equal('');
+  });
+
+  it('gives the system-preference modes exactly the values of the theme attributes', () => {
+    const rules = [...baseStyles.styleSheet!.cssRules];
+    const declarations = (rule: CSSStyleRule) => [...rule.style].map((name) => `${name}: ${rule.style.getPropertyValue(name).trim()}`).sort();
+    const byMedia = (condition: string) =>
+      [...rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(condition))!.cssRules][0] as CSSStyleRule;
+    const bySelector = (selector: string) => rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === selector)!;
+    expect(declarations(byMedia('prefers-color-scheme: dark'))).to.deep.equal(declarations(bySelector(':host([theme="dark"])')));
+    expect(declarations(byMedia('prefers-contrast: more'))).to.deep.equal(declarations(bySelector(':host([theme="high-contrast"])')));
   });
 
   it('stops animations and transitions when the visitor asks for reduced motion', async () => {
