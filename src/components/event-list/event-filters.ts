@@ -10,8 +10,8 @@
  */
 import type { CivicEvent, Feed } from '../../feed/types.js';
 import type { EventTiming } from '../../time/day-groups.js';
-import { fastEventTiming } from './event-timing.js';
-import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
+import { dateKeyIn, fastEventTiming } from './event-timing.js';
+import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
 
 /** A feed event with everything filtering needs, computed once. */
 export interface PreparedEvent {
@@ -91,7 +91,7 @@ export function todayKeys(now: number): (zone: string) => string {
   const keys = new Map<string, string>();
   return (zone) => {
     let key = keys.get(zone);
-    if (key === undefined) keys.set(zone, (key = zonedDateKey(now, zone)));
+    if (key === undefined) keys.set(zone, (key = dateKeyIn(now, zone)));
     return key;
   };
 }

@@ -32,15 +32,16 @@ export interface ItemContext {
 }
 
 /** An href only for web links (http/https); anything else is shown as text or not at all. */
-export function webHref(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+export const webHref = (value: unknown): string | undefined => (typeof value === 'string' ? safeHref(value) || undefined : undefined);
+
+const safeHref = memo((value) => {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
   } catch {
-    return undefined;
+    return '';
   }
-}
+});
 
 /** A country code by name in the visitor's language ("BE" → "Belgium"); the code when unknown. */
 function countryName(code: string | undefined, locale: string): string | undefined {
@@ -146,18 +147,40 @@ function renderFacts(item: ListedEvent, ctx: ItemContext): TemplateResult {
   </dl>`;
 }
 
+let wordsMinute = -1;
+const wordsCache = new Map<string, string>();
+
+/**
+ * "in 3 days" until a registration deadline, or '' once it has passed. Counted in calendar days
+ * of the visitor's zone (the days they live in). Remembered for the current minute.
+ */
+export function deadlineWords(deadline: string, ctx: Pick<ItemContext, 'now' | 'visitorZone' | 'locale'>): string {
+  const minute = Math.floor(ctx.now / 60_000);
+  if (minute !== wordsMinute) {
+    wordsCache.clear();
+    wordsMinute = minute;
+  }
+  const key = `${deadline}|${ctx.visitorZone}|${ctx.locale}`;
+  let words = wordsCache.get(key);
+  if (words === undefined) {
+    words = '';
+    if (deadlineStatus(deadline, ctx.now, ctx.visitorZone).state !== 'closed') {
+      const rel = relativeTimeParts(deadline, ctx.now, ctx.visitorZone);
+      words = relativeFormat(ctx.locale).format(rel.value, rel.unit);
+    }
+    wordsCache.set(key, words);
+  }
+  return words;
+}
+
 function renderRegistration(item: ListedEvent, ctx: ItemContext, title: string): unknown {
   const reg = item.p.event.registration;
   if (!reg || item.ended || item.p.event.status === 'cancelled') return nothing;
   const url = webHref(reg.url);
   let deadline: unknown = nothing;
   if (reg.deadline) {
-    const state = deadlineStatus(reg.deadline, ctx.now, ctx.visitorZone);
-    if (state.state === 'closed') {
-      return html`<p class="registration closed" part="registration">${msg('Registration closed')}</p>`;
-    }
-    const rel = relativeTimeParts(reg.deadline, ctx.now, ctx.visitorZone);
-    const words = relativeFormat(ctx.locale).format(rel.value, rel.unit);
+    const words = deadlineWords(reg.deadline, ctx);
+    if (!words) return html`<p class="registration closed" part="registration">${msg('Registration closed')}</p>`;
     deadline = html`<span>${msg(str`Registration closes ${words}`)}</span>`;
   }
   if (!url && deadline === nothing) return nothing;

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
-import { zonedDateKey } from '../../time/zoned-time.js';
 import {
   applyFilters,
   groupByDay,
@@ -20,6 +20,7 @@ import {
   type PreparedEvent,
 } from './event-filters.js';
 import { downloadIcs, eventsIcs } from './event-calendar.js';
+import { dateKeyIn } from './event-timing.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading, endonym, memo, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
 
@@ -77,6 +78,12 @@ export class CivicEventList extends CivicElement {
   /** Index of the first event a "Show more" added, to move focus there. */
   private focusIndex = -1;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The language, worked out once per render: the base's getter matches locales on every call. */
+  private renderLocale: string | undefined;
+
+  override get locale(): string {
+    return this.renderLocale ?? super.locale;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,12 +149,22 @@ export class CivicEventList extends CivicElement {
   }
 
   protected renderContent(feed: Feed): unknown {
+    this.renderLocale = undefined;
+    this.renderLocale = this.locale;
+    try {
+      return this.renderEvents(feed);
+    } finally {
+      this.renderLocale = undefined;
+    }
+  }
+
+  private renderEvents(feed: Feed): unknown {
     const now = Date.now();
     const windowed = windowEvents(prepareEvents(feed), now, { showPast: this.showPast, days: this.days });
     if (windowed.length === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }
-    const todayKey = zonedDateKey(now, feed.timeZone || 'UTC');
+    const todayKey = dateKeyIn(now, feed.timeZone || 'UTC');
     const { matched, counts } = applyFilters(windowed, this.filters, todayKey, this.locale);
     const shown = Math.max(this.shown, this.limit);
     const ctx = this.itemContext(feed, now);
@@ -156,11 +173,13 @@ export class CivicEventList extends CivicElement {
       ${this.renderFilters(feed, counts)} ${this.renderCount(matched.length, Math.min(shown, matched.length))}
       ${matched.length === 0
         ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
-        : groupByDay(matched.slice(0, shown), now).map(
+        : repeat(
+            groupByDay(matched.slice(0, shown), now),
+            (day) => day.key,
             (day) => html`<section class="day" part="day">
               ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== year), 'day-heading')}
               <ul class="events" part="list">
-                ${day.items.map((item) => renderEventItem(item, ctx))}
+                ${repeat(day.items, (item) => item.p.event.id, (item) => renderEventItem(item, ctx))}
               </ul>
             </section>`,
           )}
