@@ -224,7 +224,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const { event } = item.p;
   const status = event.status ?? 'scheduled';
   const title = ctx.plain(event.title);
-  const id = `event-${event.id}`;
+  const id = `event-${encodeURIComponent(event.id)}`;
   return html`<li class="event ${status} ${item.underWay ? 'now' : ''}" part="event ${status}" data-id=${event.id}>
     ${renderHeading(ctx.titleLevel, html`<span class="title" tabindex="-1">${ctx.text(event.title)}</span>${statusBadge(item)}`, 'title', id)}
     ${renderWhen(item, ctx)} ${renderPlace(item, ctx)} ${renderFacts(item, ctx)}
