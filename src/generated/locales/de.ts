@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Zurzeit gibt es keine offenen Aufrufe zur Partnersuche.`,
 's508922870e7d6590': `Website:`,
 's50ee3163ef84d5c7': str`Gefundene Angebote: ${0}`,
+'s5d7548be29b19777': `Suche löschen`,
 's5da213be5e55109b': `Nur kostenlose`,
 's5f03f35ef88bfd4f': `Telefon:`,
 's6376d96dd9fddb50': `Alle Kategorien`,

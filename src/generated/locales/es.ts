@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `En este momento no hay convocatorias de socios abiertas.`,
 's508922870e7d6590': `Sitio web:`,
 's50ee3163ef84d5c7': str`Servicios encontrados: ${0}`,
+'s5d7548be29b19777': `Borrar la búsqueda`,
 's5da213be5e55109b': `Solo gratuitos`,
 's5f03f35ef88bfd4f': `Teléfono:`,
 's6376d96dd9fddb50': `Todas las categorías`,

@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Il n’y a aucun appel à partenaires ouvert pour le moment.`,
 's508922870e7d6590': `Site web :`,
 's50ee3163ef84d5c7': str`Services trouvés : ${0}`,
+'s5d7548be29b19777': `Effacer la recherche`,
 's5da213be5e55109b': `Gratuits uniquement`,
 's5f03f35ef88bfd4f': `Téléphone :`,
 's6376d96dd9fddb50': `Toutes les catégories`,

@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Al momento non ci sono inviti aperti a cercare partner.`,
 's508922870e7d6590': `Sito web:`,
 's50ee3163ef84d5c7': str`Servizi trovati: ${0}`,
+'s5d7548be29b19777': `Cancella la ricerca`,
 's5da213be5e55109b': `Solo gratuiti`,
 's5f03f35ef88bfd4f': `Telefono:`,
 's6376d96dd9fddb50': `Tutte le categorie`,

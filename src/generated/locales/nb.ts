@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Det er ingen åpne partnerutlysninger akkurat nå.`,
 's508922870e7d6590': `Nettsted:`,
 's50ee3163ef84d5c7': str`Tjenester funnet: ${0}`,
+'s5d7548be29b19777': `Tøm søket`,
 's5da213be5e55109b': `Bare gratis`,
 's5f03f35ef88bfd4f': `Telefon:`,
 's6376d96dd9fddb50': `Alle kategorier`,

@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Er zijn op dit moment geen open oproepen voor partners.`,
 's508922870e7d6590': `Website:`,
 's50ee3163ef84d5c7': str`Gevonden voorzieningen: ${0}`,
+'s5d7548be29b19777': `Zoekopdracht wissen`,
 's5da213be5e55109b': `Alleen gratis`,
 's5f03f35ef88bfd4f': `Telefoon:`,
 's6376d96dd9fddb50': `Alle categorieën`,

@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Obecnie nie ma otwartych naborów partnerów.`,
 's508922870e7d6590': `Strona internetowa:`,
 's50ee3163ef84d5c7': str`Znalezione usługi: ${0}`,
+'s5d7548be29b19777': `Wyczyść wyszukiwanie`,
 's5da213be5e55109b': `Tylko bezpłatne`,
 's5f03f35ef88bfd4f': `Telefon:`,
 's6376d96dd9fddb50': `Wszystkie kategorie`,

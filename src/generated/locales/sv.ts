@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Det finns inga öppna partnerutlysningar just nu.`,
 's508922870e7d6590': `Webbplats:`,
 's50ee3163ef84d5c7': str`Hittade tjänster: ${0}`,
+'s5d7548be29b19777': `Rensa sökningen`,
 's5da213be5e55109b': `Bara gratis`,
 's5f03f35ef88bfd4f': `Telefon:`,
 's6376d96dd9fddb50': `Alla kategorier`,

@@ -59,6 +59,7 @@
 's4e560eb16be60f01': `Şu anda açık bir ortaklık çağrısı yok.`,
 's508922870e7d6590': `Web sitesi:`,
 's50ee3163ef84d5c7': str`Bulunan hizmetler: ${0}`,
+'s5d7548be29b19777': `Aramayı temizle`,
 's5da213be5e55109b': `Yalnızca ücretsiz`,
 's5f03f35ef88bfd4f': `Telefon:`,
 's6376d96dd9fddb50': `Tüm kategoriler`,
