@@ -11,14 +11,22 @@ export interface LanguageOption {
   dir: 'ltr' | 'rtl';
 }
 
+const names = new Map<string, string>();
+
 /** `name` of language `tag` as `inLocale` calls it, capitalised as a label; `tag` when Intl cannot tell. */
 export function languageName(tag: string, inLocale: string): string {
-  try {
-    const name = new Intl.DisplayNames([inLocale, 'en'], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
-  } catch {
-    return tag;
+  const key = `${inLocale} ${tag}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    try {
+      const raw = new Intl.DisplayNames([inLocale, 'en'], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+      name = raw.charAt(0).toLocaleUpperCase(inLocale) + raw.slice(1);
+    } catch {
+      name = tag;
+    }
+    names.set(key, name);
   }
+  return name;
 }
 
 /** A language's name in that language (its endonym): العربية, Українська, Türkçe. */

@@ -100,7 +100,7 @@ describe('<civic-language-picker>', () => {
   });
 
   it('lays every widget out right to left in Arabic and Persian', async () => {
-    const { picker, widgets } = await page(html`<civic-language-picker locales="de en ar fa"></civic-language-picker>`);
+    const { root, picker, widgets } = await page(html`<civic-language-picker locales="de en ar fa"></civic-language-picker>`);
     for (const [tag, word] of [['ar', 'ابحث عن خدمة'], ['fa', 'یافتن خدمات']] as const) {
       const select = shadow(picker).querySelector('select')!;
       select.value = tag;
@@ -111,6 +111,10 @@ describe('<civic-language-picker>', () => {
       expect(picker.getAttribute('dir')).to.equal('rtl');
       for (const w of widgets) expect(w.getAttribute('dir'), `${tag} ${w.localName}`).to.equal('rtl');
       expect(getComputedStyle(shadow(widgets[0]!).querySelector('input[type="search"]')!).direction).to.equal('rtl');
+      // Unbroken on a phone-width column: nothing sticks out sideways.
+      root.style.inlineSize = '360px';
+      for (const w of [picker, ...widgets]) expect(w.scrollWidth, `${tag} ${w.localName} overflow`).to.be.at.most(w.clientWidth + 1);
+      root.style.removeProperty('inline-size');
     }
     await expect(picker).to.be.accessible();
     await expect(widgets[0]!).to.be.accessible();
