@@ -25,9 +25,10 @@ export function bigFeed(profile = 'typical', counts = { services: 10_000, events
   const demo = makeDemoFeed('2027-04-12');
   const lean = profile === 'typical';
   const pick = (value, langs) => (value && typeof value === 'object' ? Object.fromEntries(langs.filter((l) => value[l]).map((l) => [l, value[l]])) : value);
-  const service = ({ eligibility, howToApply, keywords, updated, ...s }) => ({ ...s, name: pick(s.name, ['en', 'de', 'ar']), description: pick(s.description, ['en']) });
+  const without = (item, keys) => Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k)));
+  const service = (s) => ({ ...without(s, ['eligibility', 'howToApply', 'keywords', 'updated']), name: pick(s.name, ['en', 'de', 'ar']), description: pick(s.description, ['en']) });
   const event = (e) => ({ ...e, title: pick(e.title, ['en', 'de', 'ar']), description: pick(e.description, ['en']) });
-  const call = ({ objectives, ...c }) => ({ ...c, title: pick(c.title, ['en', 'de']), summary: pick(c.summary, ['en']) });
+  const call = (c) => ({ ...without(c, ['objectives']), title: pick(c.title, ['en', 'de']), summary: pick(c.summary, ['en']) });
   const scale = (list, n, trim) => Array.from({ length: n }, (_, i) => ({ ...(lean ? trim(list[i % list.length]) : list[i % list.length]), id: `${list[i % list.length].id}-${i}` }));
   return { ...demo, services: scale(demo.services, counts.services, service), events: scale(demo.events, counts.events, event), calls: scale(demo.calls, counts.calls, call) };
 }

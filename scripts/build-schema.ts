@@ -1,34 +1,151 @@
 /**
- * Generates schema/feed.schema.json (JSON Schema draft 2020-12) from the one definition of the
- * format, src/feed/schema.ts. Never edit the JSON by hand.
- *   npx tsx scripts/build-schema.ts          write it
- *   npx tsx scripts/build-schema.ts --check  exit 1 when the committed file is stale
+ * Generates, from the one definition of the format (src/feed/schema.ts, valibot):
+ * - schema/feed.schema.json — JSON Schema draft 2020-12 with descriptions and examples, for
+ *   city teams and editors;
+ * - src/feed/feed-rules.generated.ts — the compact rules the browser and the CLI check feeds
+ *   with (src/feed/rules.ts), so the embed carries no valibot runtime.
+ * Never edit either by hand.
+ *   npx tsx scripts/build-schema.ts          write both
+ *   npx tsx scripts/build-schema.ts --check  exit 1 when a committed file is stale
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema } from '../src/feed/schema.js';
+import type * as v from 'valibot';
+import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema, FeedSchema } from '../src/feed/schema.js';
 
-const out = new URL('../schema/feed.schema.json', import.meta.url);
+const root = new URL('..', import.meta.url);
+const SCHEMA_FILE = 'schema/feed.schema.json';
+const RULES_FILE = 'src/feed/feed-rules.generated.ts';
 
 export function feedJsonSchema(): string {
   const schema = toJsonSchema(FeedSchema, { target: 'draft-2020-12', errorMode: 'throw' });
-  const withId = {
-    $schema: schema.$schema,
-    $id: 'https://unpkg.com/civic-widgets/schema/feed.schema.json',
-    ...schema,
-  };
+  const withId = { $schema: schema.$schema, $id: 'https://unpkg.com/civic-widgets/schema/feed.schema.json', ...schema };
   return `${JSON.stringify(withId, null, 2)}\n`;
 }
 
-const json = feedJsonSchema();
-if (process.argv.includes('--check')) {
-  const current = await readFile(out, 'utf8').catch(() => '');
-  if (current !== json) {
-    console.error('schema/feed.schema.json is stale: run npx tsx scripts/build-schema.ts');
-    process.exit(1);
+type Action = { kind: string; type: string; requirement?: unknown; message?: unknown };
+type Schema = v.GenericSchema & Record<string, unknown> & { pipe?: (Schema | Action)[] };
+type Out = Record<string, unknown>;
+
+/** A valibot schema as a rules node (see RuleNode in src/feed/rules.ts). */
+function describe(schema: Schema): Out {
+  if (schema.type === 'optional') {
+    const node = describe(schema.wrapped as Schema);
+    return { ...node, o: 1 };
   }
-  console.log('schema/feed.schema.json is up to date');
-} else {
-  await writeFile(out, json);
-  console.log(`wrote schema/feed.schema.json (${json.length} bytes)`);
+  if (schema.pipe) {
+    const node = describe(schema.pipe[0] as Schema);
+    const actions = schema.pipe.slice(1) as Action[];
+    const rules = actions.filter((a) => a.kind === 'validation').map((a) => (a.message === undefined ? [a.type, a.requirement] : [a.type, a.requirement, a.message]));
+    if (actions.some((a) => a.kind === 'transformation' || a.kind === 'schema')) throw new Error('transformations are not supported in the feed schema');
+    return rules.length ? { ...node, r: [...((node.r as unknown[]) ?? []), ...rules] } : node;
+  }
+  const node: Out = { t: schema.type, m: typeof schema.message === 'string' ? schema.message : `expected ${schema.expects}` };
+  switch (schema.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      break;
+    case 'literal':
+      node.l = schema.literal;
+      break;
+    case 'picklist':
+      node.p = schema.options;
+      break;
+    case 'object':
+      node.e = Object.fromEntries(Object.entries(schema.entries as Record<string, Schema>).map(([k, s]) => [k, describe(s)]));
+      break;
+    case 'array':
+      node.i = describe(schema.item as Schema);
+      break;
+    case 'record':
+      node.k = describe(schema.key as Schema);
+      node.v = describe(schema.value as Schema);
+      break;
+    case 'union':
+      node.u = (schema.options as Schema[]).map(describe);
+      break;
+    default:
+      throw new Error(`schema type ${schema.type} is not supported by src/feed/rules.ts`);
+  }
+  return node;
 }
+
+/** Canonical text of a node (RegExp as its literal), to find repeated subtrees. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, x: unknown) => (x instanceof RegExp ? `RegExp(${x.toString()})` : x));
+}
+
+/**
+ * TypeScript source for the rules: RegExp literals stay literals, and a subtree used more than
+ * once (localized text, links, language tags…) becomes one shared constant.
+ */
+function emitModule(rules: Record<string, unknown>): string {
+  const counts = new Map<string, number>();
+  const countAll = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || value instanceof RegExp) return;
+    const key = canonical(value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const x of Object.values(value)) countAll(x);
+  };
+  countAll(rules);
+  const names = new Map<string, string>();
+  const constants: string[] = [];
+  const emit = (value: unknown, top = false): string => {
+    if (value instanceof RegExp) return value.toString();
+    if (!value || typeof value !== 'object') return JSON.stringify(value);
+    const key = canonical(value);
+    const named = names.get(key);
+    if (named) return named;
+    const body = Array.isArray(value)
+      ? `[${value.map((x) => emit(x)).join(', ')}]`
+      : `{ ${Object.entries(value).map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${emit(x)}`).join(', ')} }`;
+    if (!top && 't' in value && (counts.get(key) ?? 0) > 1) {
+      const name = `n${names.size}`;
+      names.set(key, name);
+      constants.push(`const ${name}: RuleNode = ${body};`);
+      return name;
+    }
+    return body;
+  };
+  const lists = Object.entries(rules).map(([k, x]) => `  ${k}: ${emit(x, true)},`);
+  return `// Generated by scripts/build-schema.ts from src/feed/schema.ts — do not edit.
+/* eslint-disable */
+import type { RuleNode } from './rules.js';
+
+${constants.join('\n')}
+
+export const FEED_RULES: Record<'head' | 'categories' | 'services' | 'events' | 'calls', RuleNode> = {
+${lists.join('\n')}
+};
+`;
+}
+
+export function feedRules(): string {
+  const head = { t: 'object', m: 'expected an object', e: Object.fromEntries(Object.entries(feedHeadEntries).map(([k, s]) => [k, describe(s as unknown as Schema)])) };
+  const lists = { categories: CategorySchema, services: ServiceSchema, events: EventSchema, calls: CallSchema };
+  return emitModule({ head, ...Object.fromEntries(Object.entries(lists).map(([k, s]) => [k, describe(s as unknown as Schema)])) });
+}
+
+async function main(): Promise<void> {
+  const outputs = [
+    [SCHEMA_FILE, feedJsonSchema()],
+    [RULES_FILE, feedRules()],
+  ] as const;
+  let stale = false;
+  for (const [file, text] of outputs) {
+    const url = new URL(file, root);
+    if (process.argv.includes('--check')) {
+      if ((await readFile(url, 'utf8').catch(() => '')) !== text) {
+        console.error(`${file} is stale: run npx tsx scripts/build-schema.ts`);
+        stale = true;
+      }
+    } else {
+      await writeFile(url, text);
+      console.log(`wrote ${file} (${text.length} bytes)`);
+    }
+  }
+  if (stale) process.exitCode = 1;
+}
+
+await main();

@@ -11,10 +11,9 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
-import * as v from 'valibot';
 import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
-import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from './schema.js';
-import { fastCheck } from './fast-check.js';
+import { FEED_RULES } from './feed-rules.generated.js';
+import { check, type Issue, type Key, type RuleNode } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
 
 /** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
@@ -34,17 +33,15 @@ export interface ReadFeedResult {
   warnings: FeedWarning[];
 }
 
-type Key = string | number;
-type Issue = v.BaseIssue<unknown>;
 type Obj = Record<Key, unknown>;
 type Warn = (at: Key[], message: string, id?: string) => void;
 
-const HeadSchema = v.object(feedHeadEntries);
+/** Each list, with what an item of it cannot lack (besides its `id`). */
 const LISTS = [
-  ['categories', CategorySchema, ['name']],
-  ['services', ServiceSchema, ['name']],
-  ['events', EventSchema, ['title', 'start']],
-  ['calls', CallSchema, ['title', 'deadline']],
+  ['categories', ['name']],
+  ['services', ['name']],
+  ['events', ['title', 'start']],
+  ['calls', ['title', 'deadline']],
 ] as const;
 
 /** `['services', 3, 'name']` → `services[3].name`. */
@@ -81,25 +78,26 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
   if (!isObject(data)) return { error: { kind: 'invalid', detail: 'the feed is not a JSON object' }, warnings };
   if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head: Obj = {};
-  for (const key of Object.keys(feedHeadEntries)) if (key in data) head[key] = data[key];
+  for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
   const essential = new Set(['version', 'defaultLocale', 'locales']);
   let fatal: string | undefined;
-  const parsed = repair(HeadSchema, head, [], (at, message) => {
+  const parsed = repair(FEED_RULES.head, head, [], (at, message) => {
     if (message.endsWith(SKIPPED)) fatal ??= `${formatPath(at)}: ${message.slice(0, -SKIPPED.length)}`;
     else warn(at, message);
-  }, (at) => essential.has(at[0] as string) && (at.length === 1 || at[0] === 'defaultLocale'));
+  }, (at) => essential.has(at[0] as string) && (at.length === 1 || at[0] === 'defaultLocale')) as Partial<Feed> | undefined;
   if (!parsed || fatal) return { error: { kind: 'invalid', detail: fatal ?? 'unreadable top level' }, warnings };
-  if (!isValidTimeZone(parsed.timeZone)) {
-    warn(['timeZone'], `unknown time zone "${parsed.timeZone}"; using UTC`);
-    parsed.timeZone = 'UTC';
-  }
-  if (!parsed.locales.includes(parsed.defaultLocale)) {
-    warn(['locales'], `defaultLocale "${parsed.defaultLocale}" is not among locales; added`);
-    parsed.locales.unshift(parsed.defaultLocale);
-  }
   const feed = { ...parsed, categories: [], services: [], events: [], calls: [] } as Feed;
+  feed.timeZone ??= 'UTC';
+  if (!isValidTimeZone(feed.timeZone)) {
+    warn(['timeZone'], `unknown time zone "${feed.timeZone}"; using UTC`);
+    feed.timeZone = 'UTC';
+  }
+  if (!feed.locales.includes(feed.defaultLocale)) {
+    warn(['locales'], `defaultLocale "${feed.defaultLocale}" is not among locales; added`);
+    feed.locales = [feed.defaultLocale, ...feed.locales];
+  }
   const categoryIds = new Set<string>();
-  for (const [name, schema, required] of LISTS) {
+  for (const [name, required] of LISTS) {
     const raw = data[name];
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
@@ -113,7 +111,7 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
       const id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
       const itemWarn: Warn = (path, message) => warn(path, message, id);
       const essentials = new Set<Key>(['id', ...required]);
-      let item = repair(schema as v.GenericSchema<unknown, Obj>, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.has(path[2]!)) as Obj | undefined;
+      let item = repair(FEED_RULES[name], rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.has(path[2]!));
       if (!item) return;
       if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
       if (name === 'calls') item = checkCall(item as PartnerCall, feed.timeZone, at, itemWarn);
@@ -172,36 +170,31 @@ function dropBadZone<T extends { timeZone?: string }>(item: T, at: Key[], warn: 
 }
 
 const REMOVED = Symbol('removed');
-const fastChecks = new WeakMap<object, ((value: unknown) => boolean) | null>();
 const SKIPPED = '; item skipped';
 
 /**
- * Validates `input`; while it fails, removes the bad values (deepest useful path) and tries again.
+ * Checks `input`; while it fails, removes the bad values (deepest useful path) and checks again.
  * Returns undefined (after a warning) when a problem touches something `isEssential`.
- * Copies `input` before the first removal: the caller's data is never changed.
+ * A valid input is returned as it is; otherwise a copy is repaired: the caller's data is never changed.
  */
-function repair<T>(schema: v.GenericSchema<unknown, T>, input: unknown, base: Key[], warn: Warn, isEssential: (at: Key[]) => boolean): T | undefined {
-  let fast = fastChecks.get(schema);
-  if (fast === undefined) fastChecks.set(schema, (fast = fastCheck(schema) ?? null));
-  if (fast?.(input)) return input as T;
+function repair(node: RuleNode, input: unknown, base: Key[], warn: Warn, isEssential: (at: Key[]) => boolean): Obj | undefined {
   let value = input;
   for (let round = 0; round < 6; round++) {
-    const result = v.safeParse(schema, value);
-    if (result.success) return result.output;
-    if (round === 0) value = structuredClone(value);
+    const issues: Issue[] = [];
+    if (check(node, value, [], issues)) return value as Obj;
+    if (round === 0) value = copy(value);
     const touched = new Set<Obj>();
-    for (const issue of leafIssues(result.issues)) {
-      const named = (issue.path ?? []).map((p) => p.key as Key);
+    for (const issue of issues) {
+      const named = issue.path;
       const at = presentPath(value, named);
       const missing = at.length < named.length;
-      const message = missing ? 'missing' : issue.message;
       if (at.length === 0 || isEssential([...base, ...named])) {
-        warn([...base, ...named], message + SKIPPED);
+        warn([...base, ...named], issue.message + SKIPPED);
         return undefined;
       }
       const parent = valueAt(value, at.slice(0, -1)) as Obj;
       if (parent[at.at(-1)!] === REMOVED) continue;
-      warn([...base, ...named], missing ? `missing; ${formatPath([...base, ...at])} removed` : `${message}; removed`);
+      warn([...base, ...named], missing ? `missing; ${formatPath([...base, ...at])} removed` : `${issue.message}; removed`);
       parent[at.at(-1)!] = REMOVED;
       touched.add(parent);
     }
@@ -211,12 +204,15 @@ function repair<T>(schema: v.GenericSchema<unknown, T>, input: unknown, base: Ke
   return undefined;
 }
 
-/** For a union (text or keywords), the issues of the branch that got furthest say what to remove. */
-function leafIssues(issues: readonly Issue[]): Issue[] {
-  return issues.flatMap((issue) => {
-    const inner = issue.issues?.filter((i) => (i.path?.length ?? 0) > (issue.path?.length ?? 0));
-    return inner?.length ? leafIssues(inner) : [issue];
-  });
+/** A copy of JSON-like data (structuredClone would throw on a function or a symbol). */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (isObject(value)) {
+    const out: Obj = {};
+    for (const key of Object.keys(value)) out[key] = copy(value[key]);
+    return out;
+  }
+  return value;
 }
 
 /** The longest start of `named` that leads to a value present in `root` (what to remove). */
