@@ -39,8 +39,8 @@ const positive = (value: string | null): number | undefined => {
  * Times are shown at the event's place; a visitor in another time zone also sees their own
  * time. Cancelled and postponed events stay listed and say so. Ended events are hidden.
  *
- * @summary What is on, when, where and in which language — and into my calendar.
  * @tagname civic-event-list
+ * @summary What is on, when, where and in which language — and into my calendar.
  * @attr category - Preselects a category filter (a feed category id).
  * @attr limit - How many events a page shows before "Show more" (default 10).
  * @attr days - Horizon: only events starting within this many days (1 = today). No horizon by default.
