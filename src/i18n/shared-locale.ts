@@ -94,7 +94,18 @@ function followOtherTabs(): void {
   });
 }
 
-/** For tests: forget the page's language (not the saved choice), as a reload would. */
+const resetListeners = new Set<() => void>();
+
+/** For this copy's UI language: called when tests simulate a reload with resetSharedLocale(). */
+export function onSharedLocaleReset(listener: () => void): void {
+  resetListeners.add(listener);
+}
+
+/**
+ * For tests: forget the page's language (not the saved choice), as a reload would; the widgets'
+ * own words go back to the language a fresh page would start with.
+ */
 export function resetSharedLocale(): void {
   delete state.locale;
+  resetListeners.forEach((listener) => listener());
 }

@@ -2,7 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { matchLocale, startLocale } from './locale-match.js';
 import { baseLanguage } from './localized-text.js';
-import { getSharedLocale, onSharedLocaleChange, savedLocale } from './shared-locale.js';
+import { getSharedLocale, onSharedLocaleChange, onSharedLocaleReset, savedLocale } from './shared-locale.js';
 
 /**
  * The language of the widgets' own words (buttons, messages), kept in step with the page's
@@ -78,5 +78,8 @@ export function followUiLocale(tag: string | null | undefined): Promise<void> {
   });
 }
 
-void followUiLocale(getSharedLocale() ?? provisionalLocale(document.documentElement.lang));
+const followPage = () => void followUiLocale(getSharedLocale() ?? provisionalLocale(document.documentElement.lang));
+followPage();
 onSharedLocaleChange((locale) => void followUiLocale(locale));
+// Deferred: a test resets the page, then sets the saved choice the fresh page should find.
+onSharedLocaleReset(() => queueMicrotask(followPage));
