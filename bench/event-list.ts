@@ -166,6 +166,7 @@ async function run(): Promise<void> {
     filter.push(performance.now() - t0);
   }
   results.push({ name: 'read 2,000 events once per feed (prepareEvents, median of 5)', value: median(prepare), unit: 'ms' });
+  results.push({ name: 'read 2,000 events once per feed (prepareEvents, best of 5)', value: Math.min(...prepare), unit: 'ms' });
   results.push({ name: 'filter + count options, 2,000 events (applyFilters, median of 5)', value: median(filter), unit: 'ms' });
 
   const fromReady: number[] = [];
@@ -180,6 +181,8 @@ async function run(): Promise<void> {
     el = mounted.el;
   }
   results.push({ name: 'feed ready → first page rendered and laid out, 2,000 events (median of 5)', value: median(rendered), unit: 'ms', budget: 50 });
+  // The best of 5 shows the code's own cost when other work on a shared machine does not interfere.
+  results.push({ name: 'feed ready → first page rendered and laid out, 2,000 events (best of 5)', value: Math.min(...rendered), unit: 'ms' });
   results.push({ name: 'feed ready → next frame painted, 2,000 events (median of 5)', value: median(fromReady), unit: 'ms' });
   results.push({ name: 'fetch answered → first page painted (incl. feed read + validated), 2,000 events (median of 5)', value: median(fromFetch), unit: 'ms' });
 
