@@ -59,11 +59,14 @@ export function capitalize(text: string, locale: string): string {
 
 /** "Today", "Tomorrow" (RelativeTimeFormat, numeric: 'auto') or "Saturday, April 17". */
 export function dayHeading(key: string, relation: DayRelation, locale: string, withYear = false): string {
-  if (relation !== 'other') {
-    return capitalize(relativeFormat(locale).format(relation === 'today' ? 0 : 1, 'day'), locale);
-  }
-  return dtf(locale, 'UTC', withYear ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(key));
+  return headings(`${locale}|${relation === 'other' ? key : relation}|${withYear}`);
 }
+
+const headings = memo((id) => {
+  const [locale, day, withYear] = id.split('|') as [string, string, string];
+  if (day === 'today' || day === 'tomorrow') return capitalize(relativeFormat(locale).format(day === 'today' ? 0 : 1, 'day'), locale);
+  return dtf(locale, 'UTC', withYear === 'true' ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(day));
+});
 
 const zoneNames = new Map<string, string>();
 
