@@ -42,6 +42,9 @@ export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.
   return new URL(path, moduleUrl).href;
 }
 
+/** How many times a UI language was asked for (see the reset hook below). */
+let requests = 0;
+
 type LocaleModule = { templates: Record<string, unknown> };
 
 const loadLocale = (locale: string): Promise<LocaleModule> =>
@@ -73,6 +76,7 @@ export function uiLangFor(locale: string): string | undefined {
  * translation has loaded; a translation that cannot be loaded leaves the previous language.
  */
 export function followUiLocale(tag: string | null | undefined): Promise<void> {
+  requests++;
   return setLocale(uiLocaleFor(tag)).catch((error: unknown) => {
     console.warn('civic-widgets: could not load the translation', error);
   });
@@ -81,5 +85,11 @@ export function followUiLocale(tag: string | null | undefined): Promise<void> {
 const followPage = () => void followUiLocale(getSharedLocale() ?? provisionalLocale(document.documentElement.lang));
 followPage();
 onSharedLocaleChange((locale) => void followUiLocale(locale));
-// Deferred: a test resets the page, then sets the saved choice the fresh page should find.
-onSharedLocaleReset(() => queueMicrotask(followPage));
+// Deferred: a test resets the page, then sets the saved choice the fresh page should find; a
+// language asked for in the meantime wins.
+onSharedLocaleReset(() => {
+  const at = requests;
+  queueMicrotask(() => {
+    if (requests === at) followPage();
+  });
+});
