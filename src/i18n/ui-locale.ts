@@ -13,7 +13,10 @@ import { getSharedLocale, onSharedLocaleChange, onSharedLocaleReset, savedLocale
  * Known limitation: `msg()` reads one global catalogue per copy. A widget whose `lang` is pinned
  * to another language than the page's shared language shows its feed content in the pinned
  * language, but its own words stay in the shared language. Fixing that would mean bypassing
- * `msg()` with per-widget catalogues, which @lit/localize does not support.
+ * `msg()` with per-widget catalogues, which @lit/localize does not support (its msg() can only be
+ * installed once, by configureLocalization, and reads one module-level catalogue). What a widget
+ * can and should do: put `lang=${uiLangFor(this.locale)}` on elements holding its own words, so
+ * screen readers read English buttons in a widget pinned to Arabic with an English voice.
  */
 
 /** The UI language serving `tag`: a translated locale (`uk-UA` → `uk`), else English. */
