@@ -65,7 +65,8 @@ export function dayHeading(key: string, relation: DayRelation, locale: string, w
 const headings = memo((id) => {
   const [locale, day, withYear] = id.split('|') as [string, string, string];
   if (day === 'today' || day === 'tomorrow') return capitalize(relativeFormat(locale).format(day === 'today' ? 0 : 1, 'day'), locale);
-  return dtf(locale, 'UTC', withYear === 'true' ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(day));
+  // Headings start with a capital even where dates are written in lower case ("середа, 25 листопада").
+  return capitalize(dtf(locale, 'UTC', withYear === 'true' ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(day)), locale);
 });
 
 const zoneNames = new Map<string, string>();

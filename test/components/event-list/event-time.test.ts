@@ -15,6 +15,7 @@ describe('event time words', () => {
     expect(dayHeading('2027-04-17', 'other', 'en')).to.equal('Saturday, April 17');
     expect(dayHeading('2027-04-17', 'other', 'de')).to.equal('Samstag, 17. April');
     expect(dayHeading('2028-01-03', 'other', 'en', true)).to.equal('Monday, January 3, 2028');
+    expect(dayHeading('2027-11-24', 'other', 'uk')).to.equal('Середа, 24 листопада');
   });
 
   it('formats a date the same in every zone (dates are not instants)', () => {
