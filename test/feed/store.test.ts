@@ -184,6 +184,23 @@ describe('feed store', () => {
     expect(requests).to.have.length(0);
   });
 
+  it('sends no conditional headers to another origin (they would force a CORS preflight)', async () => {
+    const other = 'https://feeds.example.org/feed.json';
+    await writeSavedCopy(other, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, etag: '"v1"', savedAt: 1 });
+    mockFetch(() => json(validFeed));
+    await watch(source(other)).until((s) => s.status === 'ready');
+    expect(requests[0]!.headers.has('If-None-Match')).to.equal(false);
+  });
+
+  it('keeps a large feed in IndexedDB instead of localStorage', async () => {
+    const big = { ...validFeed, categories: [], events: [], calls: [], services: Array.from({ length: 3000 }, (_, i) => ({ id: `s${i}`, name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` } })) };
+    await writeSavedCopy(feedUrl, { feed: big as never, etag: '"big"', savedAt: 1 });
+    expect(Object.keys(localStorage).some((k) => k.includes('feed-store.json'))).to.equal(false);
+    const copy = await readSavedCopy(feedUrl);
+    expect(copy?.etag).to.equal('"big"');
+    expect(copy?.feed.services).to.have.length(3000);
+  });
+
   it('works on without a saved copy when storage is full', async () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
