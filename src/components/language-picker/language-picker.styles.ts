@@ -33,7 +33,8 @@ export const languagePickerStyles = css`
   }
   ul button {
     inline-size: 100%;
-    text-align: start;
+    /* Each button has its language's own dir: centred, every name lines up the same in LTR and RTL. */
+    text-align: center;
     background: transparent;
     color: inherit;
     border-color: var(--_border);
@@ -45,10 +46,6 @@ export const languagePickerStyles = css`
   }
   :host([dir='rtl']) ul button[aria-pressed='true'] {
     box-shadow: inset -0.25rem 0 0 var(--_accent);
-  }
-  /* "Chosen" is said in words too (aria-pressed, and the check mark), never by colour alone. */
-  ul button[aria-pressed='true']::after {
-    content: ' ✓';
   }
   .name {
     display: block;

@@ -116,7 +116,7 @@ export class CivicLanguagePicker extends CivicElement {
     return html`<ul part="list" id="languages">
       ${options.map((o) => html`<li>
         <button type="button" part="option" lang=${o.tag} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
-          ${o.endonym}${o.name ? html` <span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
+          ${o.endonym}${o.tag === current ? checkMark : nothing}${o.name ? html` <span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
         </button>
       </li>`)}
     </ul>`;
@@ -158,6 +158,9 @@ export class CivicLanguagePicker extends CivicElement {
     if (this.open && next && !this.shadowRoot?.contains(next)) this.open = false;
   };
 }
+
+/** "Chosen" is shown by more than colour; screen readers hear aria-pressed instead. */
+const checkMark = html`<span aria-hidden="true"> ✓</span>`;
 
 /** A globe, not a flag: a flag is a country, not a language. Hidden from screen readers. */
 const globeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<g fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/></g>`}</svg>`;

@@ -71,7 +71,8 @@ describe('<civic-language-picker>', () => {
     expect(list[3]!.textContent).to.contain('Українська').and.contain('Ukrainian');
     const secondary = list[2]!.querySelector('.name')!;
     expect(secondary.getAttribute('lang')).to.equal('en');
-    expect(list[1]!.textContent!.trim()).to.equal('English');
+    expect(list[1]!.textContent!.trim()).to.equal('English ✓');
+    expect(list[1]!.querySelector('[aria-hidden="true"]')!.textContent).to.contain('✓');
     expect(list.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false', 'false']);
     expect(shadow(picker).querySelector('img, [class*="flag"]')).to.equal(null);
     await expect(picker).to.be.accessible();
