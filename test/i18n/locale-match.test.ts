@@ -59,6 +59,9 @@ describe('textDirection', () => {
     for (const tag of ['de', 'en', 'uk', 'tr', 'el', 'ru', 'ti', 'so']) expect(textDirection(tag), tag).to.equal('ltr');
     expect(textDirection('az-Arab')).to.equal('rtl');
     expect(textDirection('ku-Latn')).to.equal('ltr');
+    expect(textDirection('ff-Adlm')).to.equal('rtl');
+    expect(textDirection('xx-INVALID-!!')).to.equal('ltr');
+    expect(textDirection('')).to.equal('ltr');
   });
 });
 
