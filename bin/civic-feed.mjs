@@ -2,11 +2,12 @@
 /**
  * civic-feed — tools for the civic-widgets feed.
  *
- *   civic-feed validate <file|url> [--json]
+ *   civic-feed validate <file|url> [--json] [--strict]
  *
  * Exit codes: 0 valid, 1 problems (the widgets would skip something, or the feed is not a
  * version 1 feed), 2 the input cannot be read (missing file, network/HTTP failure, not JSON).
- * One line per problem: `path: item "id": message (line:col)`, then a summary.
+ * One line per problem: `path: item "id": message (line:col)`, then a summary. Fields the format
+ * does not define (often typos) are listed as notes; with --strict they count as problems.
  *
  * How it runs: this file is plain Node (≥ 20) JavaScript. The validation itself is the browser's
  * `src/feed/validate.ts` (same rules as the widgets), bundled with jsonc-parser into
@@ -15,13 +16,14 @@
  * no devDependency (no tsx) at run time. test/cli checks that the bundle matches the sources.
  */
 import { readFile } from 'node:fs/promises';
-import { locator, readFeed, syntaxError } from './feed-validate.js';
+import { locator, readFeed, syntaxError, unknownFields } from './feed-validate.js';
 
-const USAGE = 'Usage: civic-feed validate <file|url> [--json]';
+const USAGE = 'Usage: civic-feed validate <file|url> [--json] [--strict]';
 
 async function main(argv) {
   const args = argv.filter((a) => !a.startsWith('--'));
   const json = argv.includes('--json');
+  const strict = argv.includes('--strict');
   if (argv.includes('--help') || argv.includes('-h')) return print(USAGE), 0;
   if (args[0] !== 'validate' || !args[1]) return console.error(USAGE), 2;
   const input = args[1];
@@ -46,16 +48,19 @@ async function main(argv) {
   const problems = warnings.map(({ id, path, message, at }) => ({ path, id, message, ...locate(at ?? []) }));
   if (error) {
     const at = error.kind === 'version' ? ['version'] : pathOfDetail(error.detail);
-    problems.unshift({ path: at.length ? at.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('') : '(feed)', message: `${error.kind === 'version' ? 'unsupported version' : 'not a valid feed'}: ${error.detail ?? error.kind}`, ...locate(at) });
+    problems.unshift({ path: at.length ? pathText(at) : '(feed)', message: `${error.kind === 'version' ? 'unsupported version' : 'not a valid feed'}: ${error.detail ?? error.kind}`, ...locate(at) });
   }
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const counts = feed ? { categories: feed.categories.length, services: feed.services.length, events: feed.events.length, calls: feed.calls.length } : undefined;
   const skipped = warnings.filter((w) => w.message.endsWith('item skipped')).length;
+  const notes = unknownFields(data).map(({ at, key }) => ({ path: pathText(at), message: `unknown field "${key}" (ignored by the widgets; a typo?)`, ...locate(at) }));
+  if (strict) problems.push(...notes.splice(0));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
   if (json) {
-    print(JSON.stringify({ input, valid: problems.length === 0, error, counts, skipped, problems }, null, 2));
+    print(JSON.stringify({ input, valid: problems.length === 0, error, counts, skipped, problems, notes }, null, 2));
   } else {
     for (const p of problems) print(`${p.path}: ${p.id !== undefined ? `item "${p.id}": ` : ''}${p.message}${p.line ? ` (${p.line}:${p.column})` : ''}`);
+    for (const n of notes) print(`note: ${n.path}: ${n.message}${n.line ? ` (${n.line}:${n.column})` : ''}`);
     print(summary(input, problems.length, skipped, counts));
   }
   return problems.length ? 1 : 0;
@@ -80,6 +85,10 @@ function unreadable(input, reason, json) {
 function pathOfDetail(detail = '') {
   const m = /^([A-Za-z]+)(?:\[(\d+)\])?:/.exec(detail);
   return m ? [m[1], ...(m[2] ? [Number(m[2])] : [])] : [];
+}
+
+function pathText(at) {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 }
 
 function summary(input, problems, skipped, counts) {

@@ -1405,11 +1405,33 @@ function syntaxError(text) {
   const first = errors[0];
   return first && { message: printParseErrorCode(first.error), ...position(text, first.offset) };
 }
+function unknownFields(data) {
+  const found = [];
+  const walk = (node, value, at) => {
+    if (!node || value === null || typeof value !== "object") return;
+    if (node.t === "union") return node.u?.forEach((option) => option.t === "record" ? void 0 : walk(option, value, at));
+    if (node.t === "array" && Array.isArray(value)) return value.forEach((item, i) => walk(node.i, item, [...at, i]));
+    if (node.t !== "object" || Array.isArray(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (node.e?.[key]) walk(node.e[key], child, [...at, key]);
+      else if (!key.startsWith("$")) found.push({ at: [...at, key], key });
+    }
+  };
+  if (data && typeof data === "object" && !Array.isArray(data)) {
+    const root = data;
+    walk({ ...FEED_RULES.head, e: { ...FEED_RULES.head.e, categories: list(FEED_RULES.categories), services: list(FEED_RULES.services), events: list(FEED_RULES.events), calls: list(FEED_RULES.calls) } }, root, []);
+  }
+  return found;
+}
+function list(item) {
+  return { t: "array", m: "", i: item };
+}
 export {
   formatPath,
   locator,
   position,
   readFeed,
   readFeedText,
-  syntaxError
+  syntaxError,
+  unknownFields
 };

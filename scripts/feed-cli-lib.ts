@@ -46,3 +46,38 @@ export function syntaxError(text: string): (Position & { message: string }) | un
   const first = errors[0];
   return first && { message: printParseErrorCode(first.error), ...position(text, first.offset) };
 }
+
+import { FEED_RULES } from '../src/feed/feed-rules.generated.js';
+import type { RuleNode } from '../src/feed/rules.js';
+
+export interface UnknownField {
+  at: (string | number)[];
+  key: string;
+}
+
+/**
+ * Fields the format does not define (the widgets ignore them): usually a typo such as
+ * `descripton`, which would silently hide that text. `$schema` and `$comment` are fine.
+ */
+export function unknownFields(data: unknown): UnknownField[] {
+  const found: UnknownField[] = [];
+  const walk = (node: RuleNode | undefined, value: unknown, at: (string | number)[]): void => {
+    if (!node || value === null || typeof value !== 'object') return;
+    if (node.t === 'union') return node.u?.forEach((option) => (option.t === 'record' ? undefined : walk(option, value, at)));
+    if (node.t === 'array' && Array.isArray(value)) return value.forEach((item, i) => walk(node.i, item, [...at, i]));
+    if (node.t !== 'object' || Array.isArray(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (node.e?.[key]) walk(node.e[key], child, [...at, key]);
+      else if (!key.startsWith('$')) found.push({ at: [...at, key], key });
+    }
+  };
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const root = data as Record<string, unknown>;
+    walk({ ...FEED_RULES.head, e: { ...FEED_RULES.head.e, categories: list(FEED_RULES.categories), services: list(FEED_RULES.services), events: list(FEED_RULES.events), calls: list(FEED_RULES.calls) } }, root, []);
+  }
+  return found;
+}
+
+function list(item: RuleNode): RuleNode {
+  return { t: 'array', m: '', i: item };
+}

@@ -98,6 +98,20 @@ test('reads a feed from a URL; an HTTP error exits 2', async () => {
   }
 });
 
+test('fields the format does not define are notes; --strict makes them problems', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'civic-feed-'));
+  const file = join(dir, 'typo.json');
+  await writeFile(file, '{\n  "$schema": "x",\n  "version": 1, "defaultLocale": "de", "locales": ["de"],\n  "services": [{ "id": "a", "name": "Beratung", "descripton": "Tippfehler" }]\n}\n');
+  const lenient = await run('validate', file);
+  assert.equal(lenient.code, 0);
+  assert.match(lenient.stdout, /^note: services\[0\]\.descripton: unknown field "descripton" \(ignored by the widgets; a typo\?\) \(4:49\)$/m);
+  const strict = await run('validate', file, '--strict');
+  assert.equal(strict.code, 1);
+  assert.match(strict.stdout, /^services\[0\]\.descripton: unknown field/m);
+  const json = JSON.parse((await run('validate', file, '--json')).stdout);
+  assert.deepEqual(json.notes.map((n) => n.path), ['services[0].descripton']);
+});
+
 test('usage errors exit 2', async () => {
   const { code, stderr } = await run('check');
   assert.equal(code, 2);
