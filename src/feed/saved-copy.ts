@@ -5,6 +5,7 @@
  * private mode, storage disabled — is swallowed: the widgets work on without a copy.
  */
 import type { Feed } from './types.js';
+import { readFeed } from './validate.js';
 
 export interface SavedCopy {
   feed: Feed;
@@ -68,9 +69,12 @@ export async function clearSavedCopies(): Promise<void> {
   }
 }
 
+/** Storage is not trusted either (another version of the library, a browser extension): read the copy again. */
 function valid(value: unknown): SavedCopy | undefined {
-  const copy = value as SavedCopy | undefined;
-  return copy && typeof copy === 'object' && copy.feed && copy.feed.version === 1 && Array.isArray(copy.feed.services) ? copy : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  const copy = value as SavedCopy;
+  const { feed } = readFeed(copy.feed);
+  return feed && { ...copy, feed };
 }
 
 function idb<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {

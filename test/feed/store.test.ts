@@ -201,6 +201,13 @@ describe('feed store', () => {
     expect(copy?.feed.services).to.have.length(3000);
   });
 
+  it('ignores a saved copy that is not a feed any more (storage is not trusted)', async () => {
+    localStorage.setItem(`civic-widgets.feed:${feedUrl}`, JSON.stringify({ feed: { version: 1, services: 'x' }, savedAt: 1 }));
+    expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+    localStorage.setItem(`civic-widgets.feed:${feedUrl}`, '{not json');
+    expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+  });
+
   it('works on without a saved copy when storage is full', async () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
