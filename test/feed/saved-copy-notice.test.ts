@@ -47,6 +47,7 @@ describe('a widget starting offline from the saved copy', () => {
   for (const locale of ['de', 'ar']) {
     it(`shows the saved information and says it may be out of date (${locale})`, async () => {
       resetPageState(locale);
+      configureFeedStore({ saveCopy: true }); // after resetPageState, which may turn saved copies off for other tests
       const el = await fixture<FeedProbe>(html`<civic-feed-probe src=${url}></civic-feed-probe>`);
       await settled(el);
       const until = performance.now() + 2000;
