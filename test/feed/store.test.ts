@@ -177,6 +177,20 @@ describe('feed store', () => {
     }
   });
 
+  it('shares one request with a second copy of the library on the page', async () => {
+    mockFetch(() => json(validFeed));
+    // The same module under another URL is a separate module instance: a second bundled copy.
+    const secondCopyUrl = new URL('../../src/feed/store.ts?second-copy', import.meta.url).href;
+    const second = (await import(/* @vite-ignore */ secondCopyUrl)) as typeof import('../../src/feed/store.js');
+    expect(second.subscribeFeed).to.not.equal(subscribeFeed);
+    const first = watch(source());
+    const states: FeedState[] = [];
+    second.subscribeFeed(source(), (s) => states.push(s));
+    await first.until((s) => s.status === 'ready');
+    expect(states.at(-1)!.status).to.equal('ready');
+    expect(requests).to.have.length(1);
+  });
+
   it('reads an inline feed without a request', async () => {
     mockFetch(() => json(validFeed));
     const ready = await watch({ kind: 'inline', key: 'inline:x', text: JSON.stringify(validFeed) }).until((s) => s.status === 'ready');
