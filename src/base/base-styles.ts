@@ -1,149 +1,147 @@
 import { css } from 'lit';
 
-/**
+/*
  * Styles every widget shares, and the theming contract.
  *
  * A page themes the widgets with a small set of public `--civic-*` custom properties (documented on
  * `CivicElement` with `@cssprop`, and in `stories/Theming.mdx`). Widgets never read those directly:
  * they read the private `--_*` variables defined here, so each mode (light, dark, high contrast,
- * forced colours) can choose its own defaults in one place.
+ * forced colours) chooses its own defaults in one place.
  *
  * Modes:
  * - light (default): inherits the page's font and text colour; transparent surface.
- * - dark: with `prefers-color-scheme: dark` (unless `theme="light"`), or `theme="dark"`. The widget
- *   paints its own surface and text, so it stays readable on a light page too.
+ * - dark: with `prefers-color-scheme: dark` (unless `theme="light"` or `"high-contrast"`), or
+ *   `theme="dark"`. The widget paints its own surface and text (with some padding), so it stays
+ *   readable on a light page too.
  * - high contrast: `theme="high-contrast"`, or `prefers-contrast: more` without a `theme`. Black on
  *   white, no muted greys; brand colours are ignored on purpose.
- * - forced colours (Windows High Contrast): system colours only, every border and focus ring drawn.
+ * - forced colours (Windows High Contrast): system colours, every border and focus ring drawn.
  *
  * Brand colours set by a page apply in every mode except high contrast and forced colours, so a page
  * that brands the widgets also sets its dark values (see `src/themes/city-brand.css`).
  *
+ * Comments live here, not inside the CSS, because CSS text ships to every visitor as written.
  * Only logical properties are used so that right-to-left languages lay out correctly.
+ */
+
+/**
+ * Light defaults. `font-family: var(--civic-font)` with the property unset is invalid at
+ * computed-value time, so the page's font is inherited; `currentColor` as `color` is the inherited
+ * text colour. Muted text and borders derive from the text colour so they suit any page, strong
+ * enough for 4.5:1 (text) and 3:1 (borders) on a light page with black or dark grey text.
+ */
+const light = css`
+  font-family: var(--civic-font);
+  line-height: var(--civic-line-height, 1.5);
+  --_text: var(--civic-color-text, currentColor);
+  --_surface: var(--civic-color-surface, transparent);
+  --_accent: var(--civic-color-accent, #0b57d0);
+  --_accent-text: var(--civic-color-on-accent, #fff);
+  --_link: var(--civic-color-link, var(--_accent));
+  --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 80%, transparent));
+  --_border: var(--civic-color-border, color-mix(in srgb, currentColor 62%, transparent));
+  --_danger: var(--civic-color-danger, #b3261e);
+  --_success: var(--civic-color-success, #146c2e);
+  --_focus: var(--civic-focus-color, #0b57d0);
+  --_focus-width: var(--civic-focus-width, 3px);
+  --_radius: var(--civic-radius, 0.5rem);
+  --_space: var(--civic-space, 1rem);
+  --_target: var(--civic-target-size, 44px);
+`;
+
+/** Dark defaults; the widget's box gets padding so its content keeps off the painted edge. */
+const dark = css`
+  color-scheme: dark;
+  --_text: var(--civic-color-text, #e8eaed);
+  --_surface: var(--civic-color-surface, #1f2023);
+  --_accent: var(--civic-color-accent, #a8c7fa);
+  --_accent-text: var(--civic-color-on-accent, #062e6f);
+  --_muted: var(--civic-color-muted, #c4c7c5);
+  --_border: var(--civic-color-border, #8e918f);
+  --_danger: var(--civic-color-danger, #f2b8b5);
+  --_success: var(--civic-color-success, #6dd58c);
+  --_focus: var(--civic-focus-color, #a8c7fa);
+  padding: calc(var(--_space) * 0.75);
+  border-radius: var(--_radius);
+`;
+
+/** High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply. */
+const highContrast = css`
+  color-scheme: light;
+  --_text: #000;
+  --_surface: #fff;
+  --_accent: #00347a;
+  --_accent-text: #fff;
+  --_link: #00347a;
+  --_muted: #000;
+  --_border: #000;
+  --_danger: #8c0009;
+  --_success: #00471b;
+  --_focus: #000;
+  --_focus-width: 4px;
+`;
+
+/**
+ * Forced colours: the system's colours, `!important` because the visitor's setting outranks every
+ * theme. The accent is left to the browser on purpose: it is a fill (buttons) as well as a text
+ * colour, and the browser forces each use to the right system colour; a system colour set here would
+ * be kept as is, and a ButtonText fill puts the label on the browser's Canvas-coloured text
+ * backplate, unreadable.
+ */
+const forcedColors = css`
+  --_text: CanvasText !important;
+  --_surface: Canvas !important;
+  --_link: LinkText !important;
+  --_muted: CanvasText !important;
+  --_border: CanvasText !important;
+  --_danger: CanvasText !important;
+  --_success: CanvasText !important;
+  --_focus: Highlight !important;
+`;
+
+/**
+ * The shared stylesheet. Reduced motion: durations near zero rather than `none`, so that code
+ * waiting for `transitionend`/`animationend` still runs.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     font: inherit;
-    /* Unset, this is invalid at computed-value time and the page's font is inherited. */
-    font-family: var(--civic-font);
-    line-height: var(--civic-line-height, 1.5);
-    /* The page's text colour unless themed (currentColor on color means the inherited colour). */
-    --_text: var(--civic-color-text, currentColor);
-    --_surface: var(--civic-color-surface, transparent);
-    --_accent: var(--civic-color-accent, #0b57d0);
-    --_accent-text: var(--civic-color-on-accent, #ffffff);
-    --_link: var(--civic-color-link, var(--_accent));
-    /* Derived from the text colour so they suit any page; strong enough for 4.5:1 and 3:1 on a light page. */
-    --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 80%, transparent));
-    --_border: var(--civic-color-border, color-mix(in srgb, currentColor 62%, transparent));
-    --_danger: var(--civic-color-danger, #b3261e);
-    --_success: var(--civic-color-success, #146c2e);
-    --_focus: var(--civic-focus-color, #0b57d0);
-    --_focus-width: var(--civic-focus-width, 3px);
-    --_radius: var(--civic-radius, 0.5rem);
-    --_space: var(--civic-space, 1rem);
-    --_target: var(--civic-target-size, 44px);
+    ${light}
     color: var(--_text);
     background-color: var(--_surface);
   }
-
-  /* Dark: the visitor's system asks for it (unless the page pinned light or high contrast), or the page does. */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='high-contrast'])) {
-      color-scheme: dark;
-      --_text: var(--civic-color-text, #e8eaed);
-      --_surface: var(--civic-color-surface, #1f2023);
-      --_accent: var(--civic-color-accent, #a8c7fa);
-      --_accent-text: var(--civic-color-on-accent, #062e6f);
-      --_muted: var(--civic-color-muted, #c4c7c5);
-      --_border: var(--civic-color-border, #8e918f);
-      --_danger: var(--civic-color-danger, #f2b8b5);
-      --_success: var(--civic-color-success, #6dd58c);
-      --_focus: var(--civic-focus-color, #a8c7fa);
-      padding: calc(var(--_space) * 0.75);
-      border-radius: var(--_radius);
+      ${dark}
     }
   }
-  /* The widget paints its own dark box (also on a light page), so its content keeps off the box's edge. */
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_text: var(--civic-color-text, #e8eaed);
-    --_surface: var(--civic-color-surface, #1f2023);
-    --_accent: var(--civic-color-accent, #a8c7fa);
-    --_accent-text: var(--civic-color-on-accent, #062e6f);
-    --_muted: var(--civic-color-muted, #c4c7c5);
-    --_border: var(--civic-color-border, #8e918f);
-    --_danger: var(--civic-color-danger, #f2b8b5);
-    --_success: var(--civic-color-success, #6dd58c);
-    --_focus: var(--civic-focus-color, #a8c7fa);
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
+    ${dark}
   }
-
-  /* High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply. */
   @media (prefers-contrast: more) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      color-scheme: light;
-      --_text: #000000;
-      --_surface: #ffffff;
-      --_accent: #00347a;
-      --_accent-text: #ffffff;
-      --_link: #00347a;
-      --_muted: #000000;
-      --_border: #000000;
-      --_danger: #8c0009;
-      --_success: #00471b;
-      --_focus: #000000;
-      --_focus-width: 4px;
+      ${highContrast}
     }
   }
   :host([theme='high-contrast']) {
-    color-scheme: light;
-    --_text: #000000;
-    --_surface: #ffffff;
-    --_accent: #00347a;
-    --_accent-text: #ffffff;
-    --_link: #00347a;
-    --_muted: #000000;
-    --_border: #000000;
-    --_danger: #8c0009;
-    --_success: #00471b;
-    --_focus: #000000;
-    --_focus-width: 4px;
+    ${highContrast}
   }
-
-  /*
-   * Forced colours (Windows High Contrast and the like): the system's colours, nothing else.
-   * !important because the visitor's setting outranks every theme above. The accent is left to the
-   * browser on purpose: it is a background (filled buttons) as well as a text colour, and the browser
-   * forces each use to the right system colour; a system colour set here would be kept as is, and a
-   * ButtonText fill would put the label on the browser's Canvas-coloured text backplate, unreadable.
-   */
   @media (forced-colors: active) {
     :host {
-      --_text: CanvasText !important;
-      --_surface: Canvas !important;
-      --_link: LinkText !important;
-      --_muted: CanvasText !important;
-      --_border: CanvasText !important;
-      --_danger: CanvasText !important;
-      --_success: CanvasText !important;
-      --_focus: Highlight !important;
+      ${forcedColors}
     }
     button,
     input,
     select,
     .status {
-      border-color: ButtonText;
       border-style: solid;
     }
     :focus-visible {
       outline-color: Highlight;
     }
   }
-
   :host([hidden]) {
     display: none;
   }

@@ -122,9 +122,12 @@ function isLargeText(style: CSSStyleDeclaration): boolean {
   return px >= 24 || (bold && px >= 18.66);
 }
 
-/** Shown to a sighted person: rendered, not visually hidden (a 1px clipped box), not fully transparent. */
+/**
+ * Shown to a sighted person: rendered, not visually hidden (a 1px clipped box), not fully transparent.
+ * Content skipped by `content-visibility: auto` (off screen for now) counts as shown: it is, once scrolled to.
+ */
 function isSeen(el: Element): boolean {
-  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   const box = el.getBoundingClientRect();
   return box.width > 1 && box.height > 1;
 }
