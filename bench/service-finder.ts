@@ -2,10 +2,15 @@
  * Benchmark for <civic-service-finder> in Chromium (see scripts/bench.mjs). Measures, never asserts:
  * - index build with 10,000 services (createServiceIndex, median of 5);
  * - feed arrival → first results painted, with 300 and with 10,000 services;
- * - keystroke → results painted with 10,000 services: characters typed into the search box one by
- *   one, each timed from the input event to the first task after the next animation frame (the
- *   frame that paints the update); p50 and p95;
- * - JS heap growth for a mounted 10,000-service finder (Chromium's performance.memory, when present).
+ * - keystroke → results with 10,000 services: characters typed into the search box one by one,
+ *   each timed (a) from the input event to the results rendered and laid out (Lit update, then a
+ *   forced style and layout): the work that has to fit in one frame, budget 16 ms at p95; and
+ *   (b) to the first task after the next animation frame, i.e. painted. (b) includes waiting for
+ *   the display's next frame, so its floor is one frame (~16.7 ms at 60 Hz) even for no work; it
+ *   is reported with the share of keystrokes whose results missed that next frame;
+ * - JS heap growth for a mounted 10,000-service finder (Chromium's performance.memory, when present;
+ *   without a forced GC this is rough: it includes the parsed and validated feed, and a collection
+ *   during the run can even make it negative).
  * Services are generated deterministically (seeded), in de/en/ar/uk.
  */
 import type { Feed, Service } from '../src/feed/types.js';
@@ -94,15 +99,18 @@ const quantile = (xs: number[], q: number): number => {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
 };
 
+/** Resolves in a new task (after whatever rendering the browser does first). */
+const nextTask = (): Promise<number> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  });
+
 /** Resolves in the first task after the next frame: the update has been painted by then. */
-const afterPaint = (): Promise<number> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(0);
-    }),
-  );
+const afterPaint = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
 const heap = (): number | undefined => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
@@ -164,21 +172,42 @@ async function run(): Promise<void> {
   results.push({ name: 'feed arrival → first results painted, 10,000 services', value: ms, unit: 'ms', budget: 1000 });
 
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const finder = el as HTMLElement & { updateComplete: Promise<unknown> };
   const samples: number[] = [];
+  const painted: number[] = [];
+  let missed = 0;
+  const gaps: number[] = [];
+  for (let i = 0, last = await nextFrame(); i < 10; i++) {
+    const t = await nextFrame();
+    gaps.push(t - last);
+    last = t;
+  }
+  const frame = median(gaps);
   const phrases = ['beratung', 'gesundheit kinder', 'sprachkrus', 'wohnung', 'doctor', 'الأطفال', 'übersetzung', 'integration'];
   for (const phrase of phrases) {
     input.value = '';
     input.dispatchEvent(new Event('input'));
     await afterPaint();
     for (const ch of phrase) {
+      // Start in the task after a frame has painted; the update should be in the very next frame.
+      const frameStart = await nextFrame();
+      await nextTask();
       const t0 = performance.now();
       input.value += ch;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      samples.push((await afterPaint()) - t0);
+      await finder.updateComplete;
+      el.shadowRoot!.querySelector('[part~="results"], [part~="empty"]')?.getBoundingClientRect();
+      samples.push(performance.now() - t0);
+      const paintFrame = await nextFrame();
+      painted.push((await nextTask()) - t0);
+      if (paintFrame - frameStart > 1.5 * frame) missed++;
     }
   }
-  results.push({ name: `keystroke → results painted, 10,000 services, p50 (${samples.length} keys)`, value: quantile(samples, 0.5), unit: 'ms' });
-  results.push({ name: `keystroke → results painted, 10,000 services, p95 (${samples.length} keys)`, value: quantile(samples, 0.95), unit: 'ms', budget: 16 });
+  const keys = samples.length;
+  results.push({ name: `keystroke → results laid out, 10,000 services, p50 (${keys} keys)`, value: quantile(samples, 0.5), unit: 'ms' });
+  results.push({ name: `keystroke → results laid out, 10,000 services, p95 (${keys} keys)`, value: quantile(samples, 0.95), unit: 'ms', budget: 16 });
+  results.push({ name: 'keystroke → next frame painted, p95 (floor: one frame)', value: quantile(painted, 0.95), unit: 'ms' });
+  results.push({ name: 'keystrokes whose results missed the next frame', value: (100 * missed) / keys, unit: '%' });
   const heapAfter = heap();
   if (heapBefore !== undefined && heapAfter !== undefined) {
     results.push({ name: 'JS heap growth, 10,000-service finder mounted and searched', value: (heapAfter - heapBefore) / 1_048_576, unit: 'MB', budget: 30 });

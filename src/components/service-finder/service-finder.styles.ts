@@ -88,6 +88,7 @@ export const finderStyles = css`
     color: var(--_muted);
   }
   .result {
+    contain: content;
     padding-block: calc(var(--_space) * 0.75);
     border-block-end: 1px solid var(--_border);
   }
@@ -111,7 +112,7 @@ export const finderStyles = css`
     overflow-wrap: anywhere;
   }
   .open-state::before {
-    content: '● ';
+    content: '● ' / '';
   }
   .is-open {
     font-weight: 600;

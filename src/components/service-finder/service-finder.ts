@@ -11,6 +11,7 @@ import { activeFilters, buildFacetTable, filterServices, type FacetTable, type F
 import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
 import { renderDetails } from './service-details.js';
+import { textDirection } from '../../i18n/direction.js';
 import { openAtClock, wallClock } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
@@ -286,6 +287,14 @@ export class CivicServiceFinder extends CivicElement {
     for (const facet of activeFilters(this.filters)) if (!(facet === 'category' && this.lockCategory)) this.setFilter(facet, facet === 'category' || facet === 'area' ? '' : false);
   }
 
+  private async clearSearch(): Promise<void> {
+    this.query = '';
+    this.pages = 1;
+    this.settle(50);
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLInputElement>('#q')?.focus();
+  }
+
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.pages = 1;
@@ -368,7 +377,9 @@ export class CivicServiceFinder extends CivicElement {
     const id = this.openId;
     this.openId = undefined;
     if (this.urlState) {
-      if (this.pushedDetails) history.back();
+      // Step back only over the entry this widget pushed, never off the page.
+      const ours = (history.state as { civicServiceFinder?: string } | null)?.civicServiceFinder === id;
+      if (this.pushedDetails && ours) history.back();
       else this.writeUrl(false);
     }
     this.pushedDetails = false;
@@ -423,7 +434,7 @@ export class CivicServiceFinder extends CivicElement {
     if (!this.urlState) return;
     const href = writeUrlState(location.href, this.urlSnapshot());
     if (href === location.href) return;
-    if (push) history.pushState(history.state, '', href);
+    if (push) history.pushState({ civicServiceFinder: this.openId }, '', href);
     else history.replaceState(history.state, '', href);
   }
 
@@ -583,11 +594,16 @@ export class CivicServiceFinder extends CivicElement {
       ${renderHeading(sub, html`<button type="button" part="result-name" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button>`, 'result-heading')}
       ${org ? html`<p>${this.text(org)}</p>` : nothing}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
-      ${firstLine ? html`<p class="desc" lang=${this.foreignLang(description) ?? nothing}>${firstLine}</p>` : nothing}
+      ${firstLine ? this.renderFirstLine(firstLine, this.foreignLang(description)) : nothing}
       ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
       ${hasHours ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
       ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
     </li>`;
+  }
+
+  /** The description's first line, marked with its language when that differs from the widget's. */
+  private renderFirstLine(text: string, lang: string | undefined): TemplateResult {
+    return lang ? html`<p class="desc" lang=${lang} dir=${textDirection(lang)}>${text}</p>` : html`<p class="desc">${text}</p>`;
   }
 
   /** Nothing matches: say so, offer to drop filters one by one (with counts), and show close matches. */
@@ -605,6 +621,7 @@ export class CivicServiceFinder extends CivicElement {
             </button></li>`,
           )}
         ${active.length ? html`<li><button type="button" @click=${this.clearFilters}>${msg('Clear all filters')}</button></li>` : nothing}
+        ${this.query.trim() && !close.length ? html`<li><button type="button" @click=${this.clearSearch}>${msg('Clear the search')}</button></li>` : nothing}
       </ul>
       ${active.length && close.length
         ? html`<p>${msg('Close matches:')}</p>

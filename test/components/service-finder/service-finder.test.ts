@@ -245,6 +245,17 @@ describe('<civic-service-finder>', () => {
       await click(el, drop);
       expect(ids(el)).to.deep.equal(['emergency-dentist']);
     });
+
+    it('offers to clear a search that finds nothing at all, and puts focus back in the search box', async () => {
+      const el = await mount('en');
+      await click(el, chip(el, 'Speaks English')!);
+      await type(el, 'qqqqqqq');
+      const clear = $$(el, '[part~="empty"] button').find((b) => b.textContent!.includes('Clear the search'))!;
+      await click(el, clear);
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(10);
+      expect(root(el).activeElement).to.equal($(el, 'input[type="search"]'));
+    });
   });
 
   describe('open now, in the feed\'s time zone (Europe/Berlin), whatever the visitor\'s zone', () => {
@@ -442,6 +453,8 @@ describe('<civic-service-finder>', () => {
 
       await openService(el, 'psychosocial');
       expect(new URL(location.href).searchParams.get('cw-service')).to.equal('psychosocial');
+      // The entry is the widget's own (so going back stays on this page).
+      expect(history.state).to.deep.equal({ civicServiceFinder: 'psychosocial' });
       history.back();
       await oneEvent(window, 'popstate');
       await el.updateComplete;
