@@ -27,8 +27,9 @@ import { css } from 'lit';
 /**
  * Light defaults. `font-family: var(--civic-font)` with the property unset is invalid at
  * computed-value time, so the page's font is inherited; `currentColor` as `color` is the inherited
- * text colour. Muted text and borders derive from the text colour so they suit any page, strong
- * enough for 4.5:1 (text) and 3:1 (borders) on a light page with black or dark grey text.
+ * text colour. Muted text and borders derive from the text colour so they suit any page: strong
+ * enough for 4.5:1 (text) and 3:1 (borders) on a white page whose own text is anything from black
+ * to #666 (the greys CMS themes use). A lighter muted grey would fail on such pages.
  */
 const light = css`
   font-family: var(--civic-font);
@@ -38,8 +39,8 @@ const light = css`
   --_accent: var(--civic-color-accent, #0b57d0);
   --_accent-text: var(--civic-color-on-accent, #fff);
   --_link: var(--civic-color-link, var(--_accent));
-  --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 80%, transparent));
-  --_border: var(--civic-color-border, color-mix(in srgb, currentColor 62%, transparent));
+  --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 90%, transparent));
+  --_border: var(--civic-color-border, color-mix(in srgb, currentColor 75%, transparent));
   --_danger: var(--civic-color-danger, #b3261e);
   --_success: var(--civic-color-success, #146c2e);
   --_focus: var(--civic-focus-color, #0b57d0);

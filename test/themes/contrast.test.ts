@@ -34,10 +34,15 @@ interface Theme {
   scheme?: 'dark' | 'light';
   /** A page stylesheet to load. */
   stylesheet?: string;
+  /** The host page's own colours (default: black on white). */
+  page?: string;
 }
 
 const themes: Theme[] = [
   { name: 'light (default)' },
+  { name: 'light on a page with grey #666 text', page: 'background:#fff;color:#666' },
+  { name: 'light on an off-white page with #333 text', page: 'background:#f4f1ea;color:#333' },
+  { name: 'dark (theme attribute) on a dark page', attr: 'dark', page: 'background:#121212;color:#eee' },
   { name: 'dark (theme attribute)', attr: 'dark' },
   { name: 'dark (system preference)', scheme: 'dark' },
   { name: 'light pinned while the system is dark', attr: 'light', scheme: 'dark' },
@@ -69,9 +74,9 @@ async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
   return link;
 }
 
-/** Renders a widget on a plain white page with black text, as most city pages are. */
-async function renderWidget(template: TemplateResult): Promise<Widget> {
-  const page = await fixture<HTMLDivElement>(html`<div style="background:#fff;color:#000">${template}</div>`);
+/** Renders a widget on a page: by default plain white with black text, as most city pages are. */
+async function renderWidget(template: TemplateResult, pageStyle = 'background:#fff;color:#000'): Promise<Widget> {
+  const page = await fixture<HTMLDivElement>(html`<div style=${pageStyle}>${template}</div>`);
   const el = page.firstElementChild as Widget;
   await settled(el);
   return el;
@@ -158,7 +163,7 @@ describe('every theme keeps WCAG AA contrast', () => {
           clock = sinon.useFakeTimers({ now: new Date('2027-04-12T08:00:00Z'), toFake: ['Date'] });
           if (theme.stylesheet) sheet = await loadStylesheet(theme.stylesheet);
           await emulateMedia({ colorScheme: theme.scheme ?? 'light' });
-          const el = await renderWidget(widget.render(theme.attr));
+          const el = await renderWidget(widget.render(theme.attr), theme.page);
           const { texts, controls } = measured(el);
           expect(texts, 'text nodes measured').to.be.greaterThan(0);
           expect(controls, 'controls measured').to.be.greaterThan(0);
