@@ -55,15 +55,18 @@ export async function writeSavedCopy(url: string, copy: SavedCopy): Promise<void
   }
 }
 
-/** Removes every saved feed copy (tests; a page that wants to forget). */
-export async function clearSavedCopies(): Promise<void> {
+/** Removes the saved copies of `urls`, or every saved feed copy (tests; a page that wants to forget). */
+export async function clearSavedCopies(urls?: readonly string[]): Promise<void> {
   try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(PREFIX) && (!urls || urls.includes(key.slice(PREFIX.length)))) localStorage.removeItem(key);
+    }
   } catch {
     // Nothing to clear.
   }
   try {
-    await idb('readwrite', (store) => store.clear());
+    if (!urls) await idb('readwrite', (store) => store.clear());
+    else for (const url of urls) await idb('readwrite', (store) => store.delete(url));
   } catch {
     // Nothing to clear.
   }

@@ -141,7 +141,8 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
 
 function publishFailure(entry: Entry, error: FeedError, saved?: SavedCopy, warnings?: FeedWarning[]): void {
   console.warn(`civic-widgets: feed not loaded (${error.kind}${error.status ? ` ${error.status}` : ''})`, error.detail ?? '');
-  const feed = saved?.feed ?? (entry.state.fromSavedCopy ? entry.state.feed : undefined);
+  // Keep showing what the visitor already has (loaded earlier on this page, or the saved copy).
+  const feed = entry.state.feed ?? saved?.feed;
   publish(entry, feed ? { status: 'error', error, feed, fromSavedCopy: true, warnings } : { status: 'error', error, warnings });
 }
 

@@ -31,7 +31,7 @@ describe('a widget starting offline from the saved copy', () => {
   let originalFetch: typeof fetch;
   beforeEach(async () => {
     originalFetch = window.fetch;
-    await clearSavedCopies();
+    await clearSavedCopies([url]);
     configureFeedStore({ saveCopy: true, retryDelayMs: 10 });
     await writeSavedCopy(url, { feed: saved, etag: '"v1"', savedAt: 1 });
     window.fetch = async () => {
@@ -40,7 +40,7 @@ describe('a widget starting offline from the saved copy', () => {
   });
   afterEach(async () => {
     window.fetch = originalFetch;
-    await clearSavedCopies();
+    await clearSavedCopies([url]);
     configureFeedStore({ retryDelayMs: 1_000 });
   });
 

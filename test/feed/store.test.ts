@@ -12,6 +12,9 @@ const validFeed = {
   timeZone: 'Europe/Berlin',
   services: [{ id: 's1', name: { de: 'Beratung', en: 'Advice' } }],
 };
+const other = 'https://feeds.example.org/feed.json';
+/** Only this file's copies: other test files run at the same time in the same browser. */
+const clearOwnCopies = () => clearSavedCopies([feedUrl, other]);
 const json = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), init);
 
 /** Collects every state a subscriber sees; `until` waits for one matching a test. */
@@ -35,7 +38,7 @@ describe('feed store', () => {
 
   beforeEach(async () => {
     resetFeedStore();
-    await clearSavedCopies();
+    await clearOwnCopies();
     configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 10, saveCopy: true });
     originalFetch = window.fetch;
     requests = [];
@@ -43,7 +46,7 @@ describe('feed store', () => {
   afterEach(async () => {
     window.fetch = originalFetch;
     resetFeedStore();
-    await clearSavedCopies();
+    await clearOwnCopies();
     configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 1_000 });
   });
 
@@ -131,6 +134,18 @@ describe('feed store', () => {
     expect(failed.feed!.services[0]!.id).to.equal('s1');
   });
 
+  it('keeps the feed it has when a reload fails, marked as possibly out of date', async () => {
+    const { reloadFeed } = await import('../../src/feed/store.js');
+    mockFetch((n) => (n === 1 ? json(validFeed) : new Response('down', { status: 503 })));
+    const w = watch(source());
+    await w.until((s) => s.status === 'ready');
+    reloadFeed(source());
+    const failed = await w.until((s) => s.status === 'error');
+    expect(failed.error).to.deep.include({ kind: 'http', status: 503 });
+    expect(failed.feed!.services[0]!.id).to.equal('s1');
+    expect(failed.fromSavedCopy).to.equal(true);
+  });
+
   it('reports a wrong version as a version error', async () => {
     mockFetch(() => json({ ...validFeed, version: 2 }));
     const failed = await watch(source()).until((s) => s.status === 'error');
@@ -199,7 +214,6 @@ describe('feed store', () => {
   });
 
   it('sends no conditional headers to another origin (they would force a CORS preflight)', async () => {
-    const other = 'https://feeds.example.org/feed.json';
     await writeSavedCopy(other, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, etag: '"v1"', savedAt: 1 });
     mockFetch(() => json(validFeed));
     await watch(source(other)).until((s) => s.status === 'ready');
