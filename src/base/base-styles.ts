@@ -24,114 +24,119 @@ import { css } from 'lit';
  * Only logical properties are used so that right-to-left languages lay out correctly.
  */
 
-/**
- * Light defaults. `font-family: var(--civic-font)` with the property unset is invalid at
- * computed-value time, so the page's font is inherited; `currentColor` as `color` is the inherited
- * text colour. Muted text and borders derive from the text colour so they suit any page: strong
- * enough for 4.5:1 (text) and 3:1 (borders) on a white page whose own text is anything from black
- * to #666 (the greys CMS themes use). A lighter muted grey would fail on such pages.
+/*
+ * Notes on the values (here, not in the CSS, which ships to every visitor as written):
+ * - Light: `font-family: var(--civic-font)` with the property unset is invalid at computed-value
+ *   time, so the page's font is inherited; `currentColor` as `color` is the inherited text colour.
+ *   Muted text and borders derive from the text colour so they suit any page: strong enough for
+ *   4.5:1 (text) and 3:1 (borders) on a white page whose own text is anything from black to #666
+ *   (the greys CMS themes use). A lighter muted grey would fail on such pages.
+ * - Dark: the widget's box gets padding so its content keeps off the painted edge. The block is
+ *   written twice (system preference, attribute); a test checks the two stay identical.
+ * - High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply.
+ * - Forced colours: the system's colours, `!important` because the visitor's setting outranks every
+ *   theme. The accent is left to the browser on purpose: it is a fill (buttons) as well as a text
+ *   colour, and the browser forces each use to the right system colour; a system colour set here
+ *   would be kept as is, and a ButtonText fill puts the label on the browser's Canvas-coloured text
+ *   backplate, unreadable.
+ * - Reduced motion: durations near zero rather than `none`, so that code waiting for
+ *   `transitionend`/`animationend` still runs.
  */
-const light = css`
-  font-family: var(--civic-font);
-  line-height: var(--civic-line-height, 1.5);
-  --_text: var(--civic-color-text, currentColor);
-  --_surface: var(--civic-color-surface, transparent);
-  --_accent: var(--civic-color-accent, #0b57d0);
-  --_accent-text: var(--civic-color-on-accent, #fff);
-  --_link: var(--civic-color-link, var(--_accent));
-  --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 90%, transparent));
-  --_border: var(--civic-color-border, color-mix(in srgb, currentColor 75%, transparent));
-  --_danger: var(--civic-color-danger, #b3261e);
-  --_success: var(--civic-color-success, #146c2e);
-  --_focus: var(--civic-focus-color, #0b57d0);
-  --_focus-width: var(--civic-focus-width, 3px);
-  --_radius: var(--civic-radius, 0.5rem);
-  --_space: var(--civic-space, 1rem);
-  --_target: var(--civic-target-size, 44px);
-`;
-
-/** Dark defaults; the widget's box gets padding so its content keeps off the painted edge. */
-const dark = css`
-  color-scheme: dark;
-  --_text: var(--civic-color-text, #e8eaed);
-  --_surface: var(--civic-color-surface, #1f2023);
-  --_accent: var(--civic-color-accent, #a8c7fa);
-  --_accent-text: var(--civic-color-on-accent, #062e6f);
-  --_muted: var(--civic-color-muted, #c4c7c5);
-  --_border: var(--civic-color-border, #8e918f);
-  --_danger: var(--civic-color-danger, #f2b8b5);
-  --_success: var(--civic-color-success, #6dd58c);
-  --_focus: var(--civic-focus-color, #a8c7fa);
-  padding: calc(var(--_space) * 0.75);
-  border-radius: var(--_radius);
-`;
-
-/** High contrast: fixed colours, 7:1 or more everywhere; a page's brand colours do not apply. */
-const highContrast = css`
-  color-scheme: light;
-  --_text: #000;
-  --_surface: #fff;
-  --_accent: #00347a;
-  --_accent-text: #fff;
-  --_link: #00347a;
-  --_muted: #000;
-  --_border: #000;
-  --_danger: #8c0009;
-  --_success: #00471b;
-  --_focus: #000;
-  --_focus-width: 4px;
-`;
-
-/**
- * Forced colours: the system's colours, `!important` because the visitor's setting outranks every
- * theme. The accent is left to the browser on purpose: it is a fill (buttons) as well as a text
- * colour, and the browser forces each use to the right system colour; a system colour set here would
- * be kept as is, and a ButtonText fill puts the label on the browser's Canvas-coloured text
- * backplate, unreadable.
- */
-const forcedColors = css`
-  --_text: CanvasText !important;
-  --_surface: Canvas !important;
-  --_link: LinkText !important;
-  --_muted: CanvasText !important;
-  --_border: CanvasText !important;
-  --_danger: CanvasText !important;
-  --_success: CanvasText !important;
-  --_focus: Highlight !important;
-`;
-
-/**
- * The shared stylesheet. Reduced motion: durations near zero rather than `none`, so that code
- * waiting for `transitionend`/`animationend` still runs.
- */
+/** The shared stylesheet of every widget. */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
     font: inherit;
-    ${light}
+    font-family: var(--civic-font);
+    line-height: var(--civic-line-height, 1.5);
+    --_text: var(--civic-color-text, currentColor);
+    --_surface: var(--civic-color-surface, transparent);
+    --_accent: var(--civic-color-accent, #0b57d0);
+    --_accent-text: var(--civic-color-on-accent, #fff);
+    --_link: var(--civic-color-link, var(--_accent));
+    --_muted: var(--civic-color-muted, color-mix(in srgb, currentColor 90%, transparent));
+    --_border: var(--civic-color-border, color-mix(in srgb, currentColor 75%, transparent));
+    --_danger: var(--civic-color-danger, #b3261e);
+    --_success: var(--civic-color-success, #146c2e);
+    --_focus: var(--civic-focus-color, #0b57d0);
+    --_focus-width: var(--civic-focus-width, 3px);
+    --_radius: var(--civic-radius, 0.5rem);
+    --_space: var(--civic-space, 1rem);
+    --_target: var(--civic-target-size, 44px);
     color: var(--_text);
     background-color: var(--_surface);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='high-contrast'])) {
-      ${dark}
+      color-scheme: dark;
+      --_text: var(--civic-color-text, #e8eaed);
+      --_surface: var(--civic-color-surface, #1f2023);
+      --_accent: var(--civic-color-accent, #a8c7fa);
+      --_accent-text: var(--civic-color-on-accent, #062e6f);
+      --_muted: var(--civic-color-muted, #c4c7c5);
+      --_border: var(--civic-color-border, #8e918f);
+      --_danger: var(--civic-color-danger, #f2b8b5);
+      --_success: var(--civic-color-success, #6dd58c);
+      --_focus: var(--civic-focus-color, #a8c7fa);
+      padding: calc(var(--_space) * 0.75);
+      border-radius: var(--_radius);
     }
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
+    --_text: var(--civic-color-text, #e8eaed);
+    --_surface: var(--civic-color-surface, #1f2023);
+    --_accent: var(--civic-color-accent, #a8c7fa);
+    --_accent-text: var(--civic-color-on-accent, #062e6f);
+    --_muted: var(--civic-color-muted, #c4c7c5);
+    --_border: var(--civic-color-border, #8e918f);
+    --_danger: var(--civic-color-danger, #f2b8b5);
+    --_success: var(--civic-color-success, #6dd58c);
+    --_focus: var(--civic-focus-color, #a8c7fa);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
   }
   @media (prefers-contrast: more) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      ${highContrast}
+      color-scheme: light;
+      --_text: #000;
+      --_surface: #fff;
+      --_accent: #00347a;
+      --_accent-text: #fff;
+      --_link: #00347a;
+      --_muted: #000;
+      --_border: #000;
+      --_danger: #8c0009;
+      --_success: #00471b;
+      --_focus: #000;
+      --_focus-width: 4px;
     }
   }
   :host([theme='high-contrast']) {
-    ${highContrast}
+    color-scheme: light;
+    --_text: #000;
+    --_surface: #fff;
+    --_accent: #00347a;
+    --_accent-text: #fff;
+    --_link: #00347a;
+    --_muted: #000;
+    --_border: #000;
+    --_danger: #8c0009;
+    --_success: #00471b;
+    --_focus: #000;
+    --_focus-width: 4px;
   }
   @media (forced-colors: active) {
     :host {
-      ${forcedColors}
+      --_text: CanvasText !important;
+      --_surface: Canvas !important;
+      --_link: LinkText !important;
+      --_muted: CanvasText !important;
+      --_border: CanvasText !important;
+      --_danger: CanvasText !important;
+      --_success: CanvasText !important;
+      --_focus: Highlight !important;
     }
     button,
     input,
