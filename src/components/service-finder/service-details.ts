@@ -38,6 +38,20 @@ export function formatClock(hhmm: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h % 24, m));
 }
 
+/**
+ * An opening range as the locale writes it ("07:30–15:30 Uhr", "7:30 ص – 3:30 م"); past midnight,
+ * where Intl would add dates, two times each isolated for bidi.
+ */
+function renderRange(opens: string, closes: string, locale: string): unknown {
+  const [a, b] = [opens, closes].map((t) => t.split(':').map(Number) as [number, number]);
+  const start = Date.UTC(2024, 0, 1, a![0], a![1]);
+  const end = Date.UTC(2024, 0, 1, b![0], b![1]);
+  if (end > start && b![0] < 24) {
+    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).formatRange(start, end);
+  }
+  return html`<bdi>${formatClock(opens, locale)}</bdi> – <bdi>${formatClock(closes, locale)}</bdi>`;
+}
+
 /** Weekday name; 2024-01-01 was a Monday, WEEKDAYS starts on Monday. */
 export function weekdayName(index: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
@@ -69,7 +83,8 @@ function renderAddress(address: Address | undefined): TemplateResult | typeof no
   if (!address) return nothing;
   const line2 = [address.postalCode, address.city].filter((p) => typeof p === 'string' && p).join(' ');
   const lines = [address.street, line2, address.district].filter((p): p is string => typeof p === 'string' && p !== '');
-  return lines.length ? html`<address>${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</address>` : nothing;
+  // Each line isolated: "04109 Leipzig" must not be reordered inside right-to-left text.
+  return lines.length ? html`<address>${lines.map((l, i) => html`${i ? html`<br />` : nothing}<bdi>${l}</bdi>`)}</address>` : nothing;
 }
 
 function renderLocations(service: Service, ctx: DetailsContext): TemplateResult | typeof nothing {
@@ -109,11 +124,7 @@ function renderHours(service: Service, ctx: DetailsContext): TemplateResult | ty
             <th scope="row">${weekdayName(i, ctx.locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
             <td>
               ${day.ranges.length
-                ? day.ranges.map((r, j) => {
-                    const from = formatClock(r.opens, ctx.locale);
-                    const to = formatClock(r.closes, ctx.locale);
-                    return html`${j ? html`<br />` : nothing}<span dir="ltr">${msg(str`${from} – ${to}`)}</span>`;
-                  })
+                ? day.ranges.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, ctx.locale)}`)
                 : msg('Closed')}
             </td>
           </tr>`;

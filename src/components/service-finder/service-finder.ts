@@ -103,10 +103,13 @@ export class CivicServiceFinder extends CivicElement {
   private view: (FilterResult & { distance: Map<number, number> }) | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pushedDetails = false;
+  private minuteTimer: ReturnType<typeof setInterval> | undefined;
   private readonly onPopState = (): void => this.applyUrl(readUrlState(location.search), true);
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // "Open now" and "closes at" follow the clock while the page stays open.
+    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
     const fromUrl = readUrlState(location.search);
     if (this.urlState) {
       this.applyUrl(fromUrl, false);
@@ -121,6 +124,7 @@ export class CivicServiceFinder extends CivicElement {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
     clearTimeout(this.settleTimer);
+    clearInterval(this.minuteTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
