@@ -79,7 +79,9 @@ export function decorateStory(story: () => unknown, globals: StoryGlobals, cityB
   const theme = THEMES[(globals.theme ?? 'system') as ThemeName] ?? THEMES.system;
   if (getSharedLocale() !== locale) chooseLocale(locale);
   useCityBrand(!!theme.cityBrand, cityBrandCss);
-  return html`<div class="civic-story-root" lang=${locale} dir=${textDirection(locale)} ${ref((el) => applyThemeAttribute(el, theme.attribute))}>
-    ${story()}
+  // The ref sits after the story so that it runs once the story's elements are in place (Lit commits
+  // parts in template order): the theme is on every widget before its first render.
+  return html`<div class="civic-story-root" lang=${locale} dir=${textDirection(locale)}>
+    ${story()}<span hidden ${ref((el) => applyThemeAttribute(el?.parentElement ?? undefined, theme.attribute))}></span>
   </div>`;
 }
