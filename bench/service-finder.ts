@@ -10,7 +10,8 @@
  *   is reported with the share of keystrokes whose results missed that next frame;
  * - JS heap growth for a mounted 10,000-service finder (Chromium's performance.memory, when present;
  *   without a forced GC this is rough: it includes the parsed and validated feed, and a collection
- *   during the run can even make it negative).
+ *   during the run can even make it negative). The finder's own typed arrays (filter table, open
+ *   flags) are ~7 bytes per service plus 2 per category link: under 0.1 MB for 10,000 services.
  * Services are generated deterministically (seeded), in de/en/ar/uk.
  */
 import type { Feed, Service } from '../src/feed/types.js';
@@ -115,8 +116,7 @@ const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimati
 const heap = (): number | undefined => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
 /** Mounts a finder whose feed "arrives" from a stubbed fetch; resolves with ms from arrival to first results painted. */
-async function mountWithFeed(feed: Feed, stage: HTMLElement): Promise<{ el: HTMLElement; ms: number }> {
-  const json = JSON.stringify(feed);
+async function mountWithFeed(feed: Feed, stage: HTMLElement, json = JSON.stringify(feed)): Promise<{ el: HTMLElement; ms: number }> {
   const url = `bench-feed-${feed.services.length}-${Math.random()}.json`;
   const realFetch = window.fetch;
   let arrived = 0;
@@ -167,8 +167,9 @@ async function run(): Promise<void> {
   results.push({ name: 'feed arrival → first results painted, 300 services (median of 5)', value: median(small), unit: 'ms', budget: 50 });
   stage.replaceChildren();
 
+  const bigJson = JSON.stringify(big);
   const heapBefore = heap();
-  const { el, ms } = await mountWithFeed(big, stage);
+  const { el, ms } = await mountWithFeed(big, stage, bigJson);
   results.push({ name: 'feed arrival → first results painted, 10,000 services', value: ms, unit: 'ms', budget: 1000 });
 
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -210,7 +211,7 @@ async function run(): Promise<void> {
   results.push({ name: 'keystrokes whose results missed the next frame', value: (100 * missed) / keys, unit: '%' });
   const heapAfter = heap();
   if (heapBefore !== undefined && heapAfter !== undefined) {
-    results.push({ name: 'JS heap growth, 10,000-service finder mounted and searched', value: (heapAfter - heapBefore) / 1_048_576, unit: 'MB', budget: 30 });
+    results.push({ name: 'JS heap growth, 10,000-service finder mounted and searched (feed copies included)', value: (heapAfter - heapBefore) / 1_048_576, unit: 'MB', budget: 30 });
   }
 
   window.__benchResults = results;

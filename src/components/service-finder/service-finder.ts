@@ -328,7 +328,7 @@ export class CivicServiceFinder extends CivicElement {
   private locate(): void {
     const geo = navigator.geolocation;
     if (!geo) {
-      this.geoFailed();
+      void this.geoFailed();
       return;
     }
     this.geo = 'asking';
@@ -339,7 +339,7 @@ export class CivicServiceFinder extends CivicElement {
         this.pages = 1;
         this.announcement = msg('Sorted by distance from your location.');
       },
-      () => this.geoFailed(),
+      () => void this.geoFailed(),
       { timeout: 15_000, maximumAge: 600_000 },
     );
   }
