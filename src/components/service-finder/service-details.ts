@@ -91,7 +91,7 @@ function renderLocations(service: Service, ctx: DetailsContext): TemplateResult 
   const locations = (service.locations ?? []).filter((l) => l && (l.address || l.geo));
   if (!locations.length) return nothing;
   return html`<section>
-    ${renderHeading(sub(ctx.level), msg('Address'), 'details-heading')}
+    ${renderHeading(sub(sub(ctx.level)), msg('Address'), 'details-heading')}
     <ul>
       ${locations.map((loc) => {
         const map = mapLinks(loc.geo);
@@ -114,7 +114,7 @@ function renderHours(service: Service, ctx: DetailsContext): TemplateResult | ty
   if (!week.some((d) => d.ranges.length)) return nothing;
   const today = zonedParts(ctx.now, ctx.timeZone).weekday;
   return html`<section>
-    ${renderHeading(sub(ctx.level), msg('Opening hours'), 'details-heading')}
+    ${renderHeading(sub(sub(ctx.level)), msg('Opening hours'), 'details-heading')}
     <p part="open-status"><strong>${openStatusText(service, ctx.now, ctx.timeZone, ctx.locale)}</strong></p>
     <table part="hours">
       <tbody>
@@ -141,7 +141,7 @@ function renderContacts(service: Service, ctx: DetailsContext): TemplateResult |
   const web = safeWebUrl(c.url);
   if (!tel && !mail && !web) return nothing;
   return html`<section>
-    ${renderHeading(sub(ctx.level), msg('Contact'), 'details-heading')}
+    ${renderHeading(sub(sub(ctx.level)), msg('Contact'), 'details-heading')}
     <ul part="contact">
       ${tel ? html`<li>${msg('Phone:')} <a href=${tel}><span dir="ltr">${c.phone}</span></a></li>` : nothing}
       ${mail ? html`<li>${msg('E-mail:')} <a href=${mail}><span dir="ltr">${c.email}</span></a></li>` : nothing}

@@ -111,6 +111,10 @@ describe('<civic-service-finder>', () => {
       const el = await mount('en', { 'heading-level': '3' });
       expect($(el, 'h3')!.textContent).to.contain('Find a service');
       expect($(el, 'h4 [data-id]')).to.exist;
+      await click(el, chip(el, 'Speaks English')!);
+      await openService(el, 'health-clinic');
+      expect($(el, 'h4#details-heading')).to.exist;
+      expect($$(el, 'h5').map((h) => h.textContent!.trim())).to.deep.equal(['Address', 'Opening hours', 'Contact']);
     });
   });
 
