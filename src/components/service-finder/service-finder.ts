@@ -252,10 +252,10 @@ export class CivicServiceFinder extends CivicElement {
   }
 
   private distanceText(km: number): string {
-    const formatted =
-      km < 1
-        ? this.format('m', () => new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'meter' })).format(Math.max(10, Math.round(km * 100) * 10))
-        : this.format('km', () => new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })).format(km);
+    const near = km < 1;
+    const formatted = this.format(near ? 'm' : 'km', () =>
+      new Intl.NumberFormat(this.locale, { style: 'unit', unit: near ? 'meter' : 'kilometer', maximumFractionDigits: 1 }),
+    ).format(near ? Math.max(10, Math.round(km * 100) * 10) : km);
     return msg(str`${formatted} away`);
   }
 
@@ -287,8 +287,18 @@ export class CivicServiceFinder extends CivicElement {
     this.settle(50);
   }
 
+  /** Switches one filter off. */
+  private drop(facet: Facet): void {
+    this.setFilter(facet, facet === 'category' || facet === 'area' ? '' : false);
+  }
+
+  /** The active filters a person can remove (a locked category is not theirs to remove). */
+  private removable(): Facet[] {
+    return activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
+  }
+
   private clearFilters(): void {
-    for (const facet of activeFilters(this.filters)) if (!(facet === 'category' && this.lockCategory)) this.setFilter(facet, facet === 'category' || facet === 'area' ? '' : false);
+    for (const facet of this.removable()) this.drop(facet);
   }
 
   private async clearSearch(): Promise<void> {
@@ -565,7 +575,7 @@ export class CivicServiceFinder extends CivicElement {
 
   /** Active filters as one-click removable chips ("Speaks العربية ✕"). */
   private renderActive(feed: Feed): TemplateResult | typeof nothing {
-    const active = activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
+    const active = this.removable();
     if (!active.length) return nothing;
     return html`<div class="active" part="active-filters">
       <span>${msg('Active filters:')}</span>
@@ -574,7 +584,7 @@ export class CivicServiceFinder extends CivicElement {
           const label = this.filterLabel(k, feed);
           return html`<li>
             <button type="button" part="chip" class="chip" aria-label=${msg(str`Remove filter: ${label}`)}
-              @click=${() => this.setFilter(k, k === 'category' || k === 'area' ? '' : false)}>
+              @click=${() => this.drop(k)}>
               ${label} <span aria-hidden="true">✕</span>
             </button>
           </li>`;
@@ -612,7 +622,7 @@ export class CivicServiceFinder extends CivicElement {
 
   /** Nothing matches: say so, offer to drop filters one by one (with counts), and show close matches. */
   private renderEmpty(feed: Feed, view: FilterResult): TemplateResult {
-    const active = activeFilters(this.filters).filter((k) => !(k === 'category' && this.lockCategory));
+    const active = this.removable();
     const close = this.searchHits(feed).slice(0, 3).map((i) => feed.services[i]!);
     return html`<div class="empty" part="empty">
       <p>${msg('No services match your search and filters.')}</p>
@@ -620,7 +630,7 @@ export class CivicServiceFinder extends CivicElement {
         ${active
           .filter((k) => view.without[k])
           .map(
-            (k) => html`<li><button type="button" class="secondary" @click=${() => this.setFilter(k, k === 'category' || k === 'area' ? '' : false)}>
+            (k) => html`<li><button type="button" class="secondary" @click=${() => this.drop(k)}>
               ${msg(str`Without "${this.filterLabel(k, feed)}": ${this.number(view.without[k]!)} services`)}
             </button></li>`,
           )}

@@ -52,8 +52,5 @@ export function writeUrlState(href: string, state: FinderUrlState): string {
 
 /** A link that opens this page with one service's details shown (for "Copy link"). */
 export function serviceLink(href: string, id: string): string {
-  const url = new URL(href);
-  for (const key of KEYS) url.searchParams.delete(key);
-  url.searchParams.set('cw-service', id);
-  return url.href;
+  return writeUrlState(href, { q: '', category: '', free: false, open: false, area: '', service: id });
 }
