@@ -1,6 +1,6 @@
-import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { html, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import '../../src/index.js';
@@ -18,6 +18,7 @@ import {
   formatProblems,
   measured,
   parseColor,
+  withFocus,
 } from './contrast.js';
 
 const feed = new URL('../fixtures/small-feed.json', import.meta.url).href;
@@ -63,6 +64,27 @@ const widgets: Array<{ name: string; render: (theme?: string) => TemplateResult 
   { name: 'feed error', render: (t) => html`<civic-event-list src=${missing} theme=${ifDefined(t)}></civic-event-list>` },
 ];
 
+/**
+ * Renders `template` into a fresh element on the page. Not open-wc's `fixture()`: for a plain element
+ * it waits for an animation frame, which never comes while the test page is a background tab (test
+ * files run side by side), so every test would time out.
+ */
+const mounted: HTMLElement[] = [];
+function mount(template: TemplateResult): HTMLDivElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  return container.firstElementChild as HTMLDivElement;
+}
+
+function unmountAll(): void {
+  for (const container of mounted.splice(0)) {
+    render(null, container);
+    container.remove();
+  }
+}
+
 async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
   const loaded = new Promise((resolve, reject) => {
@@ -76,11 +98,13 @@ async function loadStylesheet(href: string): Promise<HTMLLinkElement> {
 
 /** Renders a widget on a page: by default plain white with black text, as most city pages are. */
 async function renderWidget(template: TemplateResult, pageStyle = 'background:#fff;color:#000'): Promise<Widget> {
-  const page = await fixture<HTMLDivElement>(html`<div style=${pageStyle}>${template}</div>`);
+  const page = mount(html`<div style=${pageStyle}>${template}</div>`);
   const el = page.firstElementChild as Widget;
   await settled(el);
   return el;
 }
+
+afterEach(unmountAll);
 
 describe('contrast checker', () => {
   it('measures WCAG ratios the way the spec defines them', () => {
@@ -104,7 +128,7 @@ describe('contrast checker', () => {
   });
 
   it('composites stacked backgrounds across a shadow boundary', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="background: rgb(0 0 0 / 0.5)"></div>`);
+    const host = mount(html`<div style="background: rgb(0 0 0 / 0.5)"></div>`);
     const inner = document.createElement('span');
     inner.style.background = 'rgba(255, 255, 255, 0.5)';
     host.attachShadow({ mode: 'open' }).append(inner);
@@ -114,7 +138,7 @@ describe('contrast checker', () => {
 
   it('fails a deliberately bad theme: pale accent, faint borders, a yellow focus ring', async () => {
     resetPageState('en');
-    const page = await fixture<HTMLDivElement>(html`
+    const page = mount(html`
       <div style="--civic-color-accent:#8ab4f8;--civic-color-on-accent:#ffffff;--civic-color-border:#dddddd;--civic-color-muted:#aaaaaa;--civic-focus-color:#ffeb3b">
         <civic-event-list src=${missing}></civic-event-list>
         <civic-language-picker src=${feed}></civic-language-picker>
@@ -134,7 +158,7 @@ describe('contrast checker', () => {
 
   it('fails grey text that is too faint on a dark theme', async () => {
     resetPageState('en');
-    const page = await fixture<HTMLDivElement>(html`<div style="--civic-color-text:#5f6368"><civic-event-list theme="dark" src=${missing}></civic-event-list></div>`);
+    const page = mount(html`<div style="--civic-color-text:#5f6368"><civic-event-list theme="dark" src=${missing}></civic-event-list></div>`);
     const el = page.firstElementChild as Widget;
     await settled(el);
     const problems = checkText(el);
@@ -151,7 +175,7 @@ describe('every theme keeps WCAG AA contrast', () => {
     clock?.restore();
     sheet?.remove();
     sheet = undefined;
-    fixtureCleanup();
+    unmountAll();
     await emulateMedia({ colorScheme: 'light' });
   });
 
@@ -177,13 +201,13 @@ describe('every theme keeps WCAG AA contrast', () => {
 
 describe('theme modes', () => {
   afterEach(async () => {
-    fixtureCleanup();
+    unmountAll();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   it('inherits the host page font and text colour by default', async () => {
     resetPageState('en');
-    const page = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(51, 51, 51)"><civic-event-list src=${missing}></civic-event-list></div>`);
+    const page = mount(html`<div style="font-family: Georgia, serif; color: rgb(51, 51, 51)"><civic-event-list src=${missing}></civic-event-list></div>`);
     const el = page.firstElementChild as Widget;
     await settled(el);
     const status = el.shadowRoot!.querySelector('.status')!;
@@ -194,7 +218,7 @@ describe('theme modes', () => {
 
   it('takes the public custom properties: font, colours, radius, spacing, focus ring', async () => {
     resetPageState('en');
-    const page = await fixture<HTMLDivElement>(html`<div style="--civic-font: Verdana; --civic-color-accent: rgb(138, 21, 56); --civic-radius: 0px; --civic-space: 2rem; --civic-focus-color: rgb(0, 87, 122); --civic-focus-width: 4px">
+    const page = mount(html`<div style="--civic-font: Verdana; --civic-color-accent: rgb(138, 21, 56); --civic-radius: 0px; --civic-space: 2rem; --civic-focus-color: rgb(0, 87, 122); --civic-focus-width: 4px">
       <civic-event-list src=${missing}></civic-event-list>
     </div>`);
     const el = page.firstElementChild as Widget;
@@ -205,15 +229,14 @@ describe('theme modes', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(138, 21, 56)');
     expect(getComputedStyle(button).borderStartStartRadius).to.equal('0px');
     expect(getComputedStyle(status).paddingInlineStart).to.equal('32px');
-    button.focus();
-    expect(getComputedStyle(button).outlineColor).to.equal('rgb(0, 87, 122)');
-    expect(getComputedStyle(button).outlineWidth).to.equal('4px');
+    const ring = withFocus(button, () => [getComputedStyle(button).outlineColor, getComputedStyle(button).outlineWidth]);
+    expect(ring).to.deep.equal(['rgb(0, 87, 122)', '4px']);
   });
 
   it('turns dark with the system preference, and stays light when pinned', async () => {
     resetPageState('en');
     await emulateMedia({ colorScheme: 'dark' });
-    const page = await fixture<HTMLDivElement>(html`<div><civic-event-list src=${missing}></civic-event-list><civic-event-list theme="light" src=${missing}></civic-event-list></div>`);
+    const page = mount(html`<div><civic-event-list src=${missing}></civic-event-list><civic-event-list theme="light" src=${missing}></civic-event-list></div>`);
     const [followed, pinned] = [...page.children] as Widget[];
     await settled(followed);
     await settled(pinned);

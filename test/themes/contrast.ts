@@ -231,24 +231,69 @@ export function checkBoundaries(host: Element): ContrastProblem[] {
 }
 
 /**
+ * The page cannot take keyboard focus while it is a background tab (test files run side by side), and
+ * then no `:focus-visible` rule applies. The same rules are then copied with the focus pseudo-classes
+ * turned into an attribute of equal specificity, and that attribute is put on the control: the
+ * browser computes the same outline, variables and media queries included.
+ */
+const FOCUS_ATTRIBUTE = 'data-contrast-focus';
+
+function focusRulesAsAttribute(root: ShadowRoot): CSSStyleSheet {
+  const text = root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .map((rule) => rule.cssText)
+    .filter((css) => /:focus(?!-within)/.test(css))
+    .map((css) => css.replace(/:focus-visible|:focus(?!-within)/g, `[${FOCUS_ATTRIBUTE}]`))
+    .join('\n');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+}
+
+/** `el` as it looks with keyboard focus: really focused when the page can take focus, else emulated. */
+export function withFocus<T>(el: HTMLElement, measure: () => T): T {
+  el.focus({ preventScroll: true });
+  if (el.matches(':focus-visible')) {
+    try {
+      return measure();
+    } finally {
+      el.blur();
+    }
+  }
+  el.blur();
+  const root = el.getRootNode();
+  if (!(root instanceof ShadowRoot)) return measure();
+  const emulated = focusRulesAsAttribute(root);
+  const before = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...before, emulated];
+  el.setAttribute(FOCUS_ATTRIBUTE, '');
+  try {
+    return measure();
+  } finally {
+    el.removeAttribute(FOCUS_ATTRIBUTE);
+    root.adoptedStyleSheets = before;
+  }
+}
+
+/**
  * Keyboard focus (1.4.11, 2.4.7): each control, focused, draws an outline at least 2px wide that
  * reaches 3:1 against what is around it (against its own fill when the outline is drawn inside it).
  */
 export function checkFocusRings(host: Element): ContrastProblem[] {
   const problems: ContrastProblem[] = [];
   for (const el of controls(host)) {
-    el.focus({ preventScroll: true });
-    const style = getComputedStyle(el);
-    const width = parseFloat(style.outlineWidth);
-    const drawn = style.outlineStyle !== 'none' && width >= 2;
-    const inside = parseFloat(style.outlineOffset) < -width / 2;
-    const behind = inside ? effectiveBackground(el) : outsideBackground(el);
-    const ring = composite(parseColor(style.outlineColor), behind);
-    const ratio = drawn ? contrastRatio(ring, behind) : 1;
-    if (ratio < 3) {
-      problems.push({ kind: 'focus', where: describe(el), what: nameOf(el), ratio, required: 3, foreground: drawn ? formatColor(ring) : `no outline (${style.outlineStyle} ${style.outlineWidth})`, background: formatColor(behind) });
-    }
-    el.blur();
+    const problem = withFocus(el, (): ContrastProblem | undefined => {
+      const style = getComputedStyle(el);
+      const width = parseFloat(style.outlineWidth);
+      const drawn = style.outlineStyle !== 'none' && width >= 2;
+      const inside = parseFloat(style.outlineOffset) < -width / 2;
+      const behind = inside ? effectiveBackground(el) : outsideBackground(el);
+      const ring = composite(parseColor(style.outlineColor), behind);
+      const ratio = drawn ? contrastRatio(ring, behind) : 1;
+      if (ratio >= 3) return undefined;
+      return { kind: 'focus', where: describe(el), what: nameOf(el), ratio, required: 3, foreground: drawn ? formatColor(ring) : `no outline (${style.outlineStyle} ${style.outlineWidth})`, background: formatColor(behind) };
+    });
+    if (problem) problems.push(problem);
   }
   return problems;
 }
