@@ -4,8 +4,15 @@ import { html } from 'lit';
 import '../../src/components/event-list/event-list.js';
 import { decorateStory, LOCALES, THEMES } from '../../.storybook/decorators.js';
 import { allLocales } from '../../src/generated/locale-codes.js';
-import { getSharedLocale } from '../../src/i18n/shared-locale.js';
+import { getSharedLocale, LOCALE_STORAGE_KEY } from '../../src/i18n/shared-locale.js';
+import { keepLocaleChoiceInPage } from './render-story.js';
 import { resetPageState } from '../helpers.js';
+
+let restoreStorage: () => void = () => undefined;
+beforeEach(() => {
+  restoreStorage = keepLocaleChoiceInPage(LOCALE_STORAGE_KEY);
+});
+afterEach(() => restoreStorage());
 
 describe('Storybook toolbar decorators', () => {
   let container: HTMLElement;

@@ -101,3 +101,18 @@ export async function widgetsSettled(root: HTMLElement, timeout = 2500): Promise
   return widgets();
 }
 
+
+/**
+ * Keeps the toolbar's language choices inside this test page: `chooseLocale()` saves the choice in
+ * localStorage, and other test files running side by side on the same origin would get a `storage`
+ * event and switch their widgets' language mid-test. Returns the function that undoes it.
+ */
+export function keepLocaleChoiceInPage(key: string): () => void {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (this: Storage, name: string, value: string): void {
+    if (name !== key) setItem.call(this, name, value);
+  };
+  return () => {
+    Storage.prototype.setItem = setItem;
+  };
+}

@@ -13,7 +13,8 @@ import sinon from 'sinon';
 import type { StoryGlobals } from '../../.storybook/decorators.js';
 import { resetPageState } from '../helpers.js';
 import { storiesFiles } from './index.js';
-import { loadStoriesFiles, renderStory, storyExports, widgetsSettled, type Annotations, type MetaAnnotations } from './render-story.js';
+import { LOCALE_STORAGE_KEY } from '../../src/i18n/shared-locale.js';
+import { keepLocaleChoiceInPage, loadStoriesFiles, renderStory, storyExports, widgetsSettled, type Annotations, type MetaAnnotations } from './render-story.js';
 
 // Fixed clock before the stories modules load, so stories that compute dates from "now" and the
 // fixture feeds (April 2027) agree, whatever day the test runs.
@@ -42,6 +43,12 @@ const variants: Array<{ label: string; globals: StoryGlobals }> = [
   { label: 'en, system theme', globals: { locale: 'en', theme: 'system' } },
   { label: 'ar (right to left), dark theme', globals: { locale: 'ar', theme: 'dark' } },
 ];
+
+let restoreStorage: () => void = () => undefined;
+beforeEach(() => {
+  restoreStorage = keepLocaleChoiceInPage(LOCALE_STORAGE_KEY);
+});
+afterEach(() => restoreStorage());
 
 // Root hook: after every describe of this file.
 after(() => {
