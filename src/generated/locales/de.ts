@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Alle Sprachen`,
 's26d0ed6dde60e621': `Dieser Aufruf zur Partnersuche wurde nicht gefunden. Vielleicht wurde er entfernt.`,
 's270c700701d9ae36': str`${0} Veranstaltungen`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Alle Programme`,
 's2ace368f648b267c': `Online teilnehmen`,
 's2c15b9b13a3e2a80': `Anmelden`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Todos los idiomas`,
 's26d0ed6dde60e621': `No se encontró esta convocatoria de socios. Puede que se haya retirado.`,
 's270c700701d9ae36': str`${0} eventos`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Todos los programas`,
 's2ace368f648b267c': `Participar en línea`,
 's2c15b9b13a3e2a80': `Inscribirse`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Toutes les langues`,
 's26d0ed6dde60e621': `Cet appel à partenaires est introuvable. Il a peut-être été retiré.`,
 's270c700701d9ae36': str`${0} événements`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Tous les programmes`,
 's2ace368f648b267c': `Participer en ligne`,
 's2c15b9b13a3e2a80': `S’inscrire`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Tutte le lingue`,
 's26d0ed6dde60e621': `Questo invito a cercare partner non è stato trovato. Potrebbe essere stato rimosso.`,
 's270c700701d9ae36': str`${0} eventi`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Tutti i programmi`,
 's2ace368f648b267c': `Partecipa online`,
 's2c15b9b13a3e2a80': `Iscriviti`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Alle språk`,
 's26d0ed6dde60e621': `Denne partnerutlysningen ble ikke funnet. Den kan være fjernet.`,
 's270c700701d9ae36': str`${0} arrangementer`,
-'s279212ed5405f15a': str`${0}–${1}`,
 's28e0c13cfc98b447': `Alle programmer`,
 's2ace368f648b267c': `Delta på nett`,
 's2c15b9b13a3e2a80': `Meld deg på`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Alle talen`,
 's26d0ed6dde60e621': `Deze oproep voor partners is niet gevonden. Misschien is hij verwijderd.`,
 's270c700701d9ae36': str`${0} activiteiten`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Alle programma’s`,
 's2ace368f648b267c': `Online meedoen`,
 's2c15b9b13a3e2a80': `Aanmelden`,

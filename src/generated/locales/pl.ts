@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Wszystkie języki`,
 's26d0ed6dde60e621': `Nie znaleziono tego naboru partnerów. Mógł zostać usunięty.`,
 's270c700701d9ae36': str`Wydarzenia: ${0}`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Wszystkie programy`,
 's2ace368f648b267c': `Dołącz online`,
 's2c15b9b13a3e2a80': `Zapisz się`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Alla språk`,
 's26d0ed6dde60e621': `Den här partnerutlysningen hittades inte. Den kan ha tagits bort.`,
 's270c700701d9ae36': str`${0} evenemang`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Alla program`,
 's2ace368f648b267c': `Delta online`,
 's2c15b9b13a3e2a80': `Anmäl dig`,

@@ -30,7 +30,6 @@
 's2639f8888c185a7f': `Tüm diller`,
 's26d0ed6dde60e621': `Bu ortaklık çağrısı bulunamadı. Kaldırılmış olabilir.`,
 's270c700701d9ae36': str`${0} etkinlik`,
-'s279212ed5405f15a': str`${0} – ${1}`,
 's28e0c13cfc98b447': `Tüm programlar`,
 's2ace368f648b267c': `Çevrim içi katılın`,
 's2c15b9b13a3e2a80': `Kaydolun`,
