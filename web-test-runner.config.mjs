@@ -13,6 +13,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Each test page in its own browser context (its own window): test files running side by
+      // side share no localStorage (no storage events flipping each other's language) and neither
+      // page is a background tab, where animation frames never come.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,

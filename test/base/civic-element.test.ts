@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
+import { followUiLocale } from '../../src/i18n/ui-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
 
 describe('CivicElement (shared widget base)', () => {
@@ -36,7 +37,9 @@ describe('CivicElement (shared widget base)', () => {
       calls++;
       return originalFetch(input, init);
     };
-    const wrapper = await fixture(html`<div>
+    // fixtureSync: a plain <div> would make fixture() wait for an animation frame, which a
+    // background test tab never gets.
+    const wrapper = fixtureSync(html`<div>
       <civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
       <civic-event-list src=${fixtureFeedUrl}></civic-event-list>
       <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>
@@ -68,11 +71,15 @@ describe('CivicElement (shared widget base)', () => {
   it('shows a translated, actionable message in an alert when the server fails, and retries', async () => {
     resetPageState('de');
     let failing = true;
-    window.fetch = async (input, init) => (failing ? new Response('oops', { status: 500 }) : originalFetch(fixtureFeedUrl, init));
+    window.fetch = async (_input, init) => (failing ? new Response('oops', { status: 500 }) : originalFetch(fixtureFeedUrl, init));
     const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/broken.json"></civic-service-finder>`);
     await settled(el);
+    // The widgets' own words arrive with the German translation, loaded on demand.
+    await followUiLocale('de');
+    await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('try again later');
+    expect(alert.textContent).to.contain('Bitte versuchen Sie es später noch einmal');
+    expect(alert.querySelector('button')!.textContent).to.contain('Erneut versuchen');
     await expect(el).to.be.accessible();
     failing = false;
     alert.querySelector('button')!.click();
@@ -108,9 +115,15 @@ describe('CivicElement (shared widget base)', () => {
     await el.updateComplete;
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(el.getAttribute('dir')).to.equal('rtl');
-    const items = [...el.shadowRoot!.querySelectorAll('li')];
-    expect(items[0]!.textContent).to.contain('عيادة صحة المهاجرين');
-    const german = items[1]!.querySelector('[lang]')!;
+    const results = () => [...el.shadowRoot!.querySelectorAll('[part~="result"]')];
+    // "Speaks my language" is on: only the clinic where Arabic is spoken, named in Arabic.
+    expect(results()).to.have.length(1);
+    expect(results()[0]!.textContent).to.contain('عيادة صحة المهاجرين');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="chip"]')!.click();
+    await el.updateComplete;
+    // Without the filter the second service shows; it has a German name only, marked as such.
+    const german = results()[1]!.querySelector('[part~="result-name"] [lang]')!;
+    expect(german.textContent).to.contain('Deutsch');
     expect(german.getAttribute('lang')).to.equal('de');
     expect(german.getAttribute('dir')).to.equal('ltr');
     await expect(el).to.be.accessible();
