@@ -10,9 +10,13 @@
  * `strTag` and reads its `strings` and `values`; lit only checks `_$litType$` on a template
  * result, and its `strings` must be a real template strings array, which a tagged template gives.
  *
+ * Message ids are 17-character hashes that gzip cannot shrink (about a third of a file). The
+ * shipped files key each message by the shortest prefix that is still unique among all ids and
+ * export that length as `idLength`; src/i18n/ui-locale.ts looks messages up by the prefix.
+ *
  *   node scripts/i18n-bundle.mjs [outDir=dist/locales]
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -25,6 +29,11 @@ const standIns = {
   '@lit/localize': 'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
   lit: 'export const html = (strings, ...values) => ({ ["_$litType$"]: 1, strings, values });',
 };
+
+const idPattern = /'(s[0-9a-f]{16})':/g;
+const allIds = new Set(entryPoints.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(idPattern)].map((m) => m[1])));
+let idLength = 5;
+while (new Set([...allIds].map((id) => id.slice(0, idLength))).size < allIds.size) idLength++;
 
 await build({
   entryPoints,
@@ -40,9 +49,13 @@ await build({
   plugins: [{
     name: 'lit-stand-ins',
     setup(b) {
+      b.onLoad({ filter: /generated[\\/]locales[\\/].*\.ts$/ }, (args) => ({
+        contents: `${readFileSync(args.path, 'utf8').replace(idPattern, (_, id) => `'${id.slice(0, idLength)}':`)}\nexport const idLength = ${idLength};`,
+        loader: 'ts',
+      }));
       b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
       b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: standIns[args.path], loader: 'js' }));
     },
   }],
 });
-console.log(`i18n-bundle: ${entryPoints.length} translations → ${outdir}`);
+console.log(`i18n-bundle: ${entryPoints.length} translations → ${outdir} (message ids cut to ${idLength} characters)`);

@@ -48,10 +48,19 @@ export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.
 /** How many times a UI language was asked for (see the reset hook below). */
 let requests = 0;
 
-type LocaleModule = { templates: Record<string, unknown> };
+type LocaleModule = { templates: Record<string, unknown>; idLength?: number };
 
-const loadLocale = (locale: string): Promise<LocaleModule> =>
-  import(/* @vite-ignore */ localeModuleUrl(locale)) as Promise<LocaleModule>;
+/**
+ * The shipped translation files key messages by a prefix of their id (scripts/i18n-bundle.mjs
+ * says why); the sources, served in tests and Storybook, by the whole id.
+ */
+export function byIdPrefix({ templates, idLength }: LocaleModule): LocaleModule {
+  if (!idLength) return { templates };
+  return { templates: new Proxy(templates, { get: (t, id) => t[String(id).slice(0, idLength)] }) };
+}
+
+const loadLocale = async (locale: string): Promise<LocaleModule> =>
+  byIdPrefix((await import(/* @vite-ignore */ localeModuleUrl(locale))) as LocaleModule);
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,

@@ -2,7 +2,7 @@ import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
-import { followUiLocale, localeModuleUrl, uiLangFor, uiLocale, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import { byIdPrefix, followUiLocale, localeModuleUrl, uiLangFor, uiLocale, uiLocaleFor } from '../../src/i18n/ui-locale.js';
 import { pluralCategory, pluralMsg } from '../../src/i18n/plural.js';
 import { resetPageState } from '../helpers.js';
 
@@ -28,6 +28,14 @@ describe('UI language (lit-localize runtime)', () => {
     expect(localeModuleUrl('de', 'http://localhost:8000/src/i18n/ui-locale.ts')).to.equal('http://localhost:8000/src/generated/locales/de.ts');
     expect(localeModuleUrl('ar', 'https://cdn.example.org/civic/1.0/civic-widgets.js')).to.equal('https://cdn.example.org/civic/1.0/locales/ar.js');
     expect(localeModuleUrl('uk', 'https://city.example/assets/civic-widgets.js?v=3')).to.equal('https://city.example/assets/locales/uk.js');
+  });
+
+  it('finds a message by the prefix of its id in a shipped translation file, by its whole id in the sources', () => {
+    const shipped = byIdPrefix({ templates: { s078f2: 'Скинути всі фільтри' }, idLength: 6 });
+    expect(shipped.templates['s078f25f106da59fe']).to.equal('Скинути всі фільтри');
+    expect(shipped.templates['s999999f106da59fe']).to.equal(undefined);
+    const sources = byIdPrefix({ templates: { s078f25f106da59fe: 'Скинути всі фільтри' } });
+    expect(sources.templates['s078f25f106da59fe']).to.equal('Скинути всі фільтри');
   });
 
   it('switches msg() to the chosen language once its translation has loaded, and back', async () => {

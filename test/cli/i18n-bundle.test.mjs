@@ -1,0 +1,32 @@
+// The shipped translation files (scripts/i18n-bundle.mjs): every message of the sources is found
+// under the shortened id the browser looks up (src/i18n/ui-locale.ts, byIdPrefix).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+test('every message is shipped under a unique id prefix, with the same words as the sources', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'civic-locales-'));
+  await new Promise((resolve, reject) =>
+    execFile(process.execPath, ['scripts/i18n-bundle.mjs', out], { cwd: root }, (error) => (error ? reject(error) : resolve())),
+  );
+  const files = (await readdir(join(root, 'src/generated/locales'))).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.length >= 14);
+  for (const file of files) {
+    const source = await readFile(join(root, 'src/generated/locales', file), 'utf8');
+    const ids = [...source.matchAll(/'(s[0-9a-f]{16})':\s*(str)?`([^`]*)`/g)];
+    const shipped = await import(pathToFileURL(join(out, file.replace(/\.ts$/, '.js'))).href);
+    assert.ok(shipped.idLength >= 5 && shipped.idLength < 17, `${file}: idLength ${shipped.idLength}`);
+    assert.equal(Object.keys(shipped.templates).length, ids.length, `${file}: a prefix is shared by two ids`);
+    for (const [, id, isStr, text] of ids) {
+      const message = shipped.templates[id.slice(0, shipped.idLength)];
+      if (isStr) assert.equal(message.strings.join('${}'), text.replace(/\$\{\d+\}/g, '${}'), `${file} ${id}`);
+      else assert.equal(message, text.replace(/\\`/g, '`'), `${file} ${id}`);
+    }
+  }
+});
