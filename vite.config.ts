@@ -1,7 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
-import { stripFeedDocs } from './scripts/strip-feed-docs.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -15,9 +14,8 @@ const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-cal
  * - `vite build --mode modules`: one ES module per widget plus shared chunks for bundlers,
  *   with Lit left to the application's bundler so it is deduplicated.
  */
-// Both builds: the visitor downloads neither the schema's prose (it is for schema/feed.schema.json)
-// nor the whitespace of templates.
-const plugins = [stripFeedDocs(), minifyLitLiterals()];
+// Both builds: the visitor does not download the whitespace of templates and styles.
+const plugins = [minifyLitLiterals()];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'modules') {
