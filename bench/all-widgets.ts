@@ -10,9 +10,11 @@
  *   started by a timer, timed from its start to the next task (`setTimeout(0)`);
  * - each step's task: feed answered → all four widgets rendered, a keystroke, a filter change,
  *   a language switch re-rendering all four widgets.
+ * It loads the built embed, dist/civic-widgets.js (what a city page runs: production Lit, minified),
+ * so `npm run build` first; the other bench pages measure the sources.
  */
-import '../src/index.js';
-import { chooseLocale } from '../src/i18n/shared-locale.js';
+const EMBED = '/dist/civic-widgets.js';
+let chooseLocale: (locale: string) => void;
 
 interface BenchResult {
   name: string;
@@ -51,6 +53,11 @@ const settle = (els: Widget[]): Promise<unknown> => Promise.all(els.map((el) => 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function run(): Promise<BenchResult[]> {
+  try {
+    ({ chooseLocale } = (await import(/* @vite-ignore */ EMBED)) as { chooseLocale: typeof chooseLocale });
+  } catch {
+    throw new Error(`${EMBED} could not be loaded: run npm run build first`);
+  }
   const demo = (await (await fetch('../demo/feed.json')).json()) as Record<string, unknown> & { services: Item[]; events: Item[]; calls: Item[] };
   const feed = { ...demo, services: cloneTo(demo.services, 1000), events: cloneTo(demo.events, 300), calls: cloneTo(demo.calls, 30) };
   const json = JSON.stringify(feed);
