@@ -11,23 +11,26 @@ import { addressLine, webHref } from './event-item.js';
 
 /** Host of the publisher's site, for stable UIDs ("e1@leipzig.de") so a re-import updates. */
 export function uidDomain(feed: Feed): string {
+  let host = '';
   try {
-    return new URL(feed.publisher?.url ?? '').hostname || location.hostname || 'civic-widgets.invalid';
+    host = new URL(feed.publisher?.url ?? '').hostname;
   } catch {
-    return location.hostname || 'civic-widgets.invalid';
+    // No or no valid publisher URL: the page's host.
   }
+  return host || location.hostname || 'civic-widgets.invalid';
 }
 
 /** One event for the .ics writer, with text in the visitor's language. */
 export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | undefined) => string, locale: string): IcsEvent {
   const e = p.event;
   const place = [plain(e.location?.name), addressLine(e.location?.address, locale)].filter(Boolean).join(', ');
+  const online = webHref(e.online?.url);
   return {
     id: e.id,
     title: plain(e.title),
     description: plain(e.description) || undefined,
-    location: place || webHref(e.online?.url),
-    url: webHref(e.online?.url) ?? webHref(e.registration?.url),
+    location: place || online,
+    url: online ?? webHref(e.registration?.url),
     start: e.start,
     end: e.end,
     timeZone: p.zone,

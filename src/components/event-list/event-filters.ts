@@ -11,6 +11,7 @@
 import type { CivicEvent, Feed } from '../../feed/types.js';
 import type { EventTiming } from '../../time/day-groups.js';
 import { dateKeyIn, fastEventTiming } from './event-timing.js';
+import { memo } from './event-time.js';
 import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
 
 /** A feed event with everything filtering needs, computed once. */
@@ -87,14 +88,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
 }
 
 /** "Today" in a zone, memoized for one render (a feed has few zones, `Intl` calls are costly). */
-export function todayKeys(now: number): (zone: string) => string {
-  const keys = new Map<string, string>();
-  return (zone) => {
-    let key = keys.get(zone);
-    if (key === undefined) keys.set(zone, (key = dateKeyIn(now, zone)));
-    return key;
-  };
-}
+export const todayKeys = (now: number): ((zone: string) => string) => memo((zone) => dateKeyIn(now, zone));
 
 export interface WindowOptions {
   showPast: boolean;
@@ -115,22 +109,15 @@ export function windowEvents(all: readonly PreparedEvent[], now: number, options
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
 export type Span = [from: string | undefined, to: string | undefined];
 
-const firstDays = new Map<string, number>();
-
 /** First day of the week for a locale (1 = Monday … 7 = Sunday), Monday when unknown. */
-function firstDayOfWeek(locale: string): number {
-  let firstDay = firstDays.get(locale);
-  if (firstDay === undefined) {
-    try {
-      const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-      firstDay = (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
-    } catch {
-      firstDay = 1;
-    }
-    firstDays.set(locale, firstDay);
+const firstDayOfWeek = memo((locale) => {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    return (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
+  } catch {
+    return 1;
   }
-  return firstDay;
-}
+});
 
 /** The last day of this week for a locale (weeks end on Sunday in most of Europe, Saturday elsewhere). */
 function endOfWeek(todayKey: string, locale: string): string {
@@ -276,5 +263,6 @@ export function groupByDay(page: readonly PreparedEvent[], now: number): EventDa
     }
     day.items.push({ p, underWay: t.hasEnd && t.startMs <= now && !ended, ended });
   }
-  return [...days.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Keys are unique: never equal.
+  return [...days.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }

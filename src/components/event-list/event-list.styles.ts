@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Event list styles. Logical properties only (right-to-left languages); status never by colour alone. */
+/**
+ * Event list styles. Logical properties only (right-to-left languages); status never by colour alone.
+ * Events off screen skip style and layout (`content-visibility: auto`): a filter change lays out only
+ * what can be seen; `auto` in the intrinsic size keeps an event's last real height for the scrollbar.
+ * The "Now" mark's border is transparent: its background shows through, one colour to theme.
+ */
 export const eventListStyles = css`
   .filters {
     display: flex;
@@ -52,6 +57,8 @@ export const eventListStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20em;
   }
   .event > * {
     margin-block: 0 0.5em;
@@ -87,17 +94,13 @@ export const eventListStyles = css`
     color: var(--_danger);
   }
   .badge.now {
+    border-color: transparent;
     background: var(--civic-color-now, var(--_accent));
-    border-color: var(--civic-color-now, var(--_accent));
     color: var(--_accent-text);
   }
-  .when,
   .yours,
   .hint {
     display: block;
-  }
-  .yours,
-  .hint {
     color: var(--_muted);
   }
   .facts {

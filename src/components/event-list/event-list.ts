@@ -16,16 +16,15 @@ import {
   windowEvents,
   type EventFilters,
   type FilterCounts,
-  type ListedEvent,
   type PreparedEvent,
 } from './event-filters.js';
 import { downloadIcs, eventsIcs } from './event-calendar.js';
 import { dateKeyIn } from './event-timing.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading, endonym, memo, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
+import { eventListStyles } from './event-list.styles.js';
 
 const collatorFor = memo((locale) => new Intl.Collator(locale));
-import { eventListStyles } from './event-list.styles.js';
 
 const positive = (value: string | null): number | undefined => {
   const n = Math.floor(Number(value));
@@ -79,7 +78,7 @@ export class CivicEventList extends CivicElement {
   /** Index of the first event a "Show more" added, to move focus there. */
   private focusIndex = -1;
   private timer: ReturnType<typeof setInterval> | undefined;
-  /** The language, worked out once per render: the base's getter matches locales on every call. */
+  /** The language during a render (see `renderContent`). */
   private renderLocale: string | undefined;
 
   override get locale(): string {
@@ -100,7 +99,7 @@ export class CivicEventList extends CivicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('category')) this.filters = { ...this.filters, category: this.category ?? '' };
-    if (changed.has('category') || changed.has('limit') || changed.has('days') || changed.has('showPast')) this.shown = this.limit;
+    if ((['category', 'limit', 'days', 'showPast'] as const).some((k) => changed.has(k))) this.shown = this.limit;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -134,24 +133,9 @@ export class CivicEventList extends CivicElement {
     if (feed) downloadIcs(eventsIcs(events, feed, this.plain, this.locale, Date.now()), title);
   }
 
-  private itemContext(feed: Feed, now: number): ItemContext {
-    const names = new Map(feed.categories.map((c) => [c.id, c.name]));
-    return {
-      locale: this.locale,
-      now,
-      visitorZone: visitorTimeZone(),
-      titleLevel: Math.min(6, this.headingLevel + 1) as HeadingLevel,
-      text: (v) => this.text(v),
-      plain: this.plain,
-      categoryName: (id) => (names.has(id) ? this.text(names.get(id)) : id),
-      onOpen: (id, details) => details.dispatchEvent(new CustomEvent('civic-event-open', { bubbles: true, composed: true, detail: { id } })),
-      onCalendar: (item: ListedEvent) => this.download([item.p], this.plain(item.p.event.title)),
-    };
-  }
-
   protected renderContent(feed: Feed): unknown {
-    this.renderLocale = undefined;
-    this.renderLocale = this.locale;
+    // The base's getter matches locales on every call: the language is worked out once per render.
+    this.renderLocale = super.locale;
     try {
       return this.renderEvents(feed);
     } finally {
@@ -168,29 +152,45 @@ export class CivicEventList extends CivicElement {
     const todayKey = dateKeyIn(now, feed.timeZone || 'UTC');
     const { matched, counts } = applyFilters(windowed, this.filters, todayKey, this.locale);
     const shown = Math.max(this.shown, this.limit);
-    const ctx = this.itemContext(feed, now);
-    const year = todayKey.slice(0, 4);
+    const total = matched.length;
+    const n = this.number(total);
+    const names = new Map(feed.categories.map((c) => [c.id, c.name]));
+    const ctx: ItemContext = {
+      locale: this.locale,
+      now,
+      visitorZone: visitorTimeZone(),
+      titleLevel: Math.min(6, this.headingLevel + 1) as HeadingLevel,
+      text: (v) => this.text(v),
+      plain: this.plain,
+      categoryName: (id) => (names.has(id) ? this.text(names.get(id)) : id),
+      onCalendar: (item) => this.download([item.p], this.plain(item.p.event.title)),
+    };
     return html`
-      ${this.renderFilters(feed, counts)} ${this.renderCount(matched.length, Math.min(shown, matched.length))}
-      ${matched.length === 0
+      ${this.renderFilters(feed, counts)}
+      <p class="count" part="count" role="status">
+        ${shown < total
+          ? msg(str`Showing ${this.number(shown)} of ${n} events`)
+          : pluralRules(this.locale).select(total) === 'one'
+            ? msg(str`${n} event`)
+            : msg(str`${n} events`)}
+      </p>
+      ${total === 0
         ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
         : repeat(
             groupByDay(matched.slice(0, shown), now),
             (day) => day.key,
             (day) => html`<section class="day" part="day">
-              ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== year), 'day-heading')}
+              ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== todayKey.slice(0, 4)), 'day-heading')}
               <ul class="events" part="list">
                 ${repeat(day.items, (item) => item.p.event.id, (item) => renderEventItem(item, ctx))}
               </ul>
             </section>`,
           )}
       <div class="actions">
-        ${matched.length > shown
-          ? html`<button type="button" part="button more" @click=${this.showMore}>${msg('Show more events')}</button>`
-          : nothing}
-        ${matched.length > 1
+        ${total > shown ? html`<button type="button" part="button more" @click=${this.showMore}>${msg('Show more events')}</button>` : nothing}
+        ${total > 1
           ? html`<button type="button" class="secondary" part="button calendar-all" @click=${() => this.download(matched, msg('Events'))}>
-              ${msg(str`Add these ${this.number(matched.length)} events to calendar`)}
+              ${msg(str`Add these ${n} events to calendar`)}
             </button>`
           : nothing}
       </div>
@@ -201,67 +201,49 @@ export class CivicEventList extends CivicElement {
     return numberFormat(this.locale).format(n);
   }
 
-  private renderCount(total: number, shown: number): TemplateResult {
-    const n = this.number(total);
-    const found = pluralRules(this.locale).select(total) === 'one' ? msg(str`${n} event`) : msg(str`${n} events`);
-    return html`<p class="count" part="count" role="status">
-      ${shown < total ? msg(str`Showing ${this.number(shown)} of ${n} events`) : found}
-    </p>`;
-  }
-
-  private option(value: string, label: unknown, count: number, selected: string): TemplateResult {
-    return html`<option value=${value} ?selected=${value === selected}>${label} (${this.number(count)})</option>`;
-  }
-
-  private select(name: keyof EventFilters, label: string, options: unknown): TemplateResult {
-    return html`<div class="field" part="field">
-      <label for="f-${name}">${label}</label>
-      <select id="f-${name}" name=${name}>${options}</select>
-    </div>`;
-  }
-
   private renderFilters(feed: Feed, counts: FilterCounts): TemplateResult {
     const f = this.filters;
     const categories = feed.categories.filter((c) => counts.category.has(c.id) || c.id === f.category);
     const languages = [...counts.language.keys()];
     if (f.language && !counts.language.has(f.language)) languages.push(f.language);
-    const names = new Map(languages.map((code) => [code, endonym(code)]));
     const collator = collatorFor(this.locale);
-    languages.sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+    languages.sort((a, b) => collator.compare(endonym(a), endonym(b)));
+    /** A labelled select; each option with the number of events it would list. */
+    const select = (name: 'category' | 'language' | 'mode' | 'date', label: string, options: Array<[string, unknown, number?]>): TemplateResult =>
+      html`<div class="field" part="field">
+        <label for="f-${name}">${label}</label>
+        <select id="f-${name}" name=${name}>
+          ${options.map(
+            ([value, text, count]) => html`<option value=${value} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
+          )}
+        </select>
+      </div>`;
+    const day = (name: 'from' | 'to', label: string): TemplateResult =>
+      html`<div class="field" part="field">
+        <label for="f-${name}">${label}</label>
+        <input id="f-${name}" name=${name} type="date" .value=${f[name]} min=${ifDefined((name === 'to' && f.from) || undefined)} max=${ifDefined((name === 'from' && f.to) || undefined)} />
+      </div>`;
     return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @change=${this.onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
-      ${this.select(
-        'category',
-        msg('Category'),
-        html`${this.option('', msg('All categories'), counts.anyCategory, f.category)}
-        ${categories.map((c) => this.option(c.id, this.plain(c.name), counts.category.get(c.id) ?? 0, f.category))}`,
-      )}
-      ${this.select(
-        'language',
-        msg('Language'),
-        html`${this.option('', msg('All languages'), counts.anyLanguage, f.language)}
-        ${languages.map((code) => this.option(code, names.get(code), counts.language.get(code) ?? 0, f.language))}`,
-      )}
-      ${this.select(
-        'mode',
-        msg('Online or in person'),
-        html`${this.option('', msg('Online and in person'), counts.anyMode, f.mode)}
-        ${this.option('online', msg('Online'), counts.online, f.mode)} ${this.option('in-person', msg('In person'), counts.inPerson, f.mode)}`,
-      )}
-      ${this.select(
-        'date',
-        msg('When'),
-        html`${this.option('', msg('Any date'), counts.anyDate, f.date)} ${this.option('week', msg('This week'), counts.week, f.date)}
-          ${this.option('month', msg('This month'), counts.month, f.date)}
-          <option value="span" ?selected=${f.date === 'span'}>${msg('Choose dates')}</option>`,
-      )}
-      ${f.date === 'span'
-        ? html`<div class="field" part="field">
-              <label for="f-from">${msg('From')}</label><input id="f-from" name="from" type="date" .value=${f.from} max=${ifDefined(f.to || undefined)} />
-            </div>
-            <div class="field" part="field">
-              <label for="f-to">${msg('To')}</label><input id="f-to" name="to" type="date" .value=${f.to} min=${ifDefined(f.from || undefined)} />
-            </div>`
-        : nothing}
+      ${select('category', msg('Category'), [
+        ['', msg('All categories'), counts.anyCategory],
+        ...categories.map((c): [string, unknown, number] => [c.id, this.plain(c.name), counts.category.get(c.id) ?? 0]),
+      ])}
+      ${select('language', msg('Language'), [
+        ['', msg('All languages'), counts.anyLanguage],
+        ...languages.map((code): [string, unknown, number] => [code, endonym(code), counts.language.get(code) ?? 0]),
+      ])}
+      ${select('mode', msg('Online or in person'), [
+        ['', msg('Online and in person'), counts.anyMode],
+        ['online', msg('Online'), counts.online],
+        ['in-person', msg('In person'), counts.inPerson],
+      ])}
+      ${select('date', msg('When'), [
+        ['', msg('Any date'), counts.anyDate],
+        ['week', msg('This week'), counts.week],
+        ['month', msg('This month'), counts.month],
+        ['span', msg('Choose dates')],
+      ])}
+      ${f.date === 'span' ? [day('from', msg('From')), day('to', msg('To'))] : nothing}
       <div class="field check" part="field">
         <input id="f-free" name="free" type="checkbox" .checked=${f.free} />
         <label for="f-free">${msg('Free only')} (${this.number(counts.free)})</label>
