@@ -167,7 +167,8 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  button {
+  button,
+  .button {
     min-block-size: var(--_target);
     padding-block: 0.25em;
     padding-inline: 1em;

@@ -13,7 +13,7 @@
  * @module
  */
 import { eventTiming, type DayGroupItem } from '../time/day-groups.js';
-import { addDaysToDateKey, parseFeedTime, type InstantInput } from '../time/zoned-time.js';
+import { addDaysToDateKey, toMs, type InstantInput } from '../time/zoned-time.js';
 
 /** One event to write. Text is already localized by the caller. */
 export interface IcsEvent extends DayGroupItem {
@@ -80,21 +80,19 @@ export function foldIcsLine(line: string): string {
   return out;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function utcStamp(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
+/** '20270223T225900Z' */
+const utcStamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
 
 const dateValue = (key: string): string => key.replace(/-/g, '');
 
-/** Only http(s), normalized (which also percent-encodes stray CR/LF). */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+/**
+ * The URL when it is an absolute https:/http: link, else undefined. Normalized, which also
+ * percent-encodes stray CR/LF. Shared with the partner call's links.
+ */
+export function safeWebUrl(value: string | undefined): string | undefined {
   try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    const url = new URL(value!);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -103,10 +101,6 @@ function safeUrl(value: string | undefined): string | undefined {
 /** UID from feed id + domain; anything outside a safe ASCII set is percent-encoded so it needs no escaping. */
 function uid(id: string, domain: string): string {
   return `${encodeURIComponent(id).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}@${domain.replace(/[^A-Za-z0-9.-]/g, '')}`;
-}
-
-function toMs(instant: InstantInput): number {
-  return typeof instant === 'number' ? instant : instant.getTime();
 }
 
 function eventLines(e: IcsEvent, options: IcsOptions): string[] | undefined {
@@ -124,7 +118,7 @@ function eventLines(e: IcsEvent, options: IcsOptions): string[] | undefined {
   lines.push(`SUMMARY:${escapeIcsText(e.title)}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeIcsText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeIcsText(e.location)}`);
-  const url = safeUrl(e.url);
+  const url = safeWebUrl(e.url);
   if (url) lines.push(`URL:${url}`);
   const status = e.status && STATUS[e.status.toLowerCase()];
   if (status) lines.push(`STATUS:${status}`);
@@ -169,8 +163,8 @@ export const DEADLINE_EVENT_MINUTES = 30;
  * Returns undefined when the deadline cannot be read.
  */
 export function buildDeadlineIcs(call: IcsDeadline, options: IcsOptions): string | undefined {
-  const ms = typeof call.deadline === 'string' ? parseFeedTime(call.deadline)?.ms : toMs(call.deadline);
-  if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  const ms = toMs(call.deadline);
+  if (!Number.isFinite(ms)) return undefined;
   return buildIcs(
     [
       {

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { addDaysToDateKey, parseFeedTime, zonedDateKey, zonedWallTimeToInstant, type InstantInput } from './zoned-time.js';
+import { addDaysToDateKey, dateKeyParts, parseFeedTime, toMs, zonedDateKey, zonedWallTimeToInstant, type InstantInput } from './zoned-time.js';
 
 /** The fields this module reads from a feed event. */
 export interface DayGroupItem {
@@ -67,14 +67,10 @@ export interface GroupOptions {
   includeEnded?: boolean;
 }
 
-function endOfDay(key: string, timeZone: string): number {
-  const [y, m, d] = addDaysToDateKey(key, 1).split('-').map(Number) as [number, number, number];
-  return zonedWallTimeToInstant(y, m, d, 0, 0, timeZone).getTime();
-}
-
-function startOfDay(key: string, timeZone: string): number {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return zonedWallTimeToInstant(y, m, d, 0, 0, timeZone).getTime();
+/** 00:00 of day `key` (plus `days`) in `timeZone`. */
+function dayStart(key: string, timeZone: string, days = 0): number {
+  const [y, m, d] = dateKeyParts(key);
+  return zonedWallTimeToInstant(y, m, d + days, 0, 0, timeZone).getTime();
 }
 
 /**
@@ -96,8 +92,8 @@ export function eventTiming(item: DayGroupItem, timeZone: string): EventTiming |
     if (lastKey < startKey) lastKey = startKey;
     return {
       allDay,
-      startMs: startOfDay(startKey, timeZone),
-      endMs: endOfDay(lastKey, timeZone),
+      startMs: dayStart(startKey, timeZone),
+      endMs: dayStart(lastKey, timeZone, 1),
       hasEnd: !!end,
       startKey,
       lastKey,
@@ -105,13 +101,9 @@ export function eventTiming(item: DayGroupItem, timeZone: string): EventTiming |
     };
   }
   const startKey = zonedDateKey(start.ms, timeZone);
-  const endMs = end ? end.ms : endOfDay(startKey, timeZone);
+  const endMs = end ? end.ms : dayStart(startKey, timeZone, 1);
   const lastKey = end ? zonedDateKey(end.ms - 1, timeZone) : startKey;
   return { allDay, startMs: start.ms, endMs, hasEnd: !!end, startKey, lastKey, multiDay: lastKey !== startKey };
-}
-
-function toMs(instant: InstantInput): number {
-  return typeof instant === 'number' ? instant : instant.getTime();
 }
 
 /** True for a date-only start, or 00:00–00:00 as written. */

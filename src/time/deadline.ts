@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { daysBetweenDateKeys, parseFeedTime, zonedDateKey, type InstantInput } from './zoned-time.js';
+import { dateKeyParts, daysBetweenDateKeys, toMs, zonedDateKey, type InstantInput } from './zoned-time.js';
 
 /**
  * - `open`: more than `soonDays` calendar days left;
@@ -34,11 +34,6 @@ export interface RelativeTimeParts {
 
 /** Accepts a Date, epoch ms or a feed ISO string (with offset). */
 export type DeadlineInput = InstantInput | string;
-
-function toMs(value: DeadlineInput): number {
-  if (typeof value === 'string') return parseFeedTime(value)?.ms ?? NaN;
-  return typeof value === 'number' ? value : value.getTime();
-}
 
 /**
  * State of a deadline at `now`, counting calendar days in `timeZone`.
@@ -81,8 +76,8 @@ export function relativeTimeParts(target: DeadlineInput, now: InstantInput, time
   const toKey = zonedDateKey(t, timeZone);
   const days = daysBetweenDateKeys(fromKey, toKey);
   if (Math.abs(days) > 45) {
-    const [fy, fm, fd] = fromKey.split('-').map(Number) as [number, number, number];
-    const [ty, tm, td] = toKey.split('-').map(Number) as [number, number, number];
+    const [fy, fm, fd] = dateKeyParts(fromKey);
+    const [ty, tm, td] = dateKeyParts(toKey);
     let months = (ty - fy) * 12 + (tm - fm);
     // an incomplete last month does not count
     if (months > 0 && td < fd) months--;

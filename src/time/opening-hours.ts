@@ -20,7 +20,12 @@
 import {
   WEEKDAYS,
   addDaysToDateKey,
+  dateKeyOf,
+  dateKeyParts,
+  pad,
+  toMs,
   weekdayOfDateKey,
+  zoneOffsetMs,
   zonedDateKey,
   zonedParts,
   zonedWallTimeToInstant,
@@ -86,7 +91,6 @@ interface Range {
 type Week = Range[][]; // index 0 = Monday
 
 const TIME_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
-const DAY_INDEX: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 const MAX_STEPS = 7 * 48; // bound for chaining touching ranges; more means "always open"
 
 function parseTime(value: unknown, allow24: boolean): number | undefined {
@@ -99,8 +103,7 @@ function parseTime(value: unknown, allow24: boolean): number | undefined {
   return h * 60 + min;
 }
 
-const hhmm = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 // Parsed weeks are cached per hours array: the same service is evaluated on
 // every render, and a WeakMap lets discarded feeds be collected. Feed data is
@@ -120,12 +123,10 @@ function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
     if (start === undefined || endRaw === undefined || !Array.isArray(days)) continue;
     const end = endRaw <= start ? endRaw + 1440 : endRaw;
     const range: Range = { start, end, opens: hhmm(start), closes: hhmm(endRaw) };
-    const seen = new Set<number>();
     for (const d of days as unknown[]) {
-      const i = typeof d === 'string' ? DAY_INDEX[d.trim().toLowerCase()] : undefined;
-      if (i === undefined || seen.has(i)) continue;
-      seen.add(i);
-      if (!week[i]!.some((r) => r.start === start && r.end === end)) week[i]!.push(range);
+      const day = week[WEEKDAYS.indexOf(String(d).trim().toLowerCase() as Weekday)];
+      // A day named twice, or the same range written twice, counts once.
+      if (day && !day.some((r) => r.start === start && r.end === end)) day.push(range);
     }
   }
   for (const day of week) day.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -159,8 +160,7 @@ interface Clock {
 
 function clockAt(ms: number, timeZone: string): Clock {
   const p = zonedParts(ms, timeZone);
-  const dateKey = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  return { dateKey, day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
+  return { dateKey: dateKeyOf(p), day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
 }
 
 /** Ends (as [dateKey, minute-of-that-day]) of the ranges covering the clock. */
@@ -179,26 +179,21 @@ function coveringEnds(week: Week, c: Clock): Array<[string, number]> {
  * is the transition itself, found by bisection (≤ ~12 zone lookups, rare).
  */
 function wallInstant(dateKey: string, minute: number, timeZone: string, notBefore: number): number {
-  const key = addDaysToDateKey(dateKey, Math.floor(minute / 1440));
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  const h = Math.floor((minute % 1440) / 60);
-  const min = minute % 60;
-  const early = zonedWallTimeToInstant(y, m, d, h, min, timeZone, 'earlier').getTime();
-  const late = zonedWallTimeToInstant(y, m, d, h, min, timeZone, 'later').getTime();
-  if (early === late) return early;
-  const wall = Date.UTC(y, m - 1, d, h, min);
-  const p = zonedParts(early, timeZone);
-  if (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) === wall) {
-    return early >= notBefore ? early : late; // overlap
-  }
+  // Minutes past 1440 roll over into the next day, as in Date.UTC.
+  const [y, m, d] = dateKeyParts(dateKey);
+  const early = zonedWallTimeToInstant(y, m, d, 0, minute, timeZone, 'earlier').getTime();
+  const late = zonedWallTimeToInstant(y, m, d, 0, minute, timeZone, 'later').getTime();
+  const wall = Date.UTC(y, m - 1, d, 0, minute);
+  const wallAt = (t: number): number => t + zoneOffsetMs(t, timeZone);
+  // A normal time (early === late), or an overlap: the first occurrence unless already past.
+  if (early === late || wallAt(early) === wall) return early >= notBefore ? early : late;
   // gap: wall time before the transition is < target, after it is ≥ target
   let lo = early;
   let hi = late;
   while (hi - lo > 1000) {
     const mid = Math.floor((lo + hi) / 2000) * 1000;
     if (mid <= lo) break;
-    const q = zonedParts(mid, timeZone);
-    if (Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute) >= wall) hi = mid;
+    if (wallAt(mid) >= wall) hi = mid;
     else lo = mid;
   }
   return hi;
@@ -207,10 +202,6 @@ function wallInstant(dateKey: string, minute: number, timeZone: string, notBefor
 function moment(ms: number, timeZone: string): HoursMoment {
   const c = clockAt(ms, timeZone);
   return { instant: new Date(ms), weekday: WEEKDAYS[c.day]!, time: hhmm(c.minute), dateKey: c.dateKey };
-}
-
-function toMs(instant: InstantInput): number {
-  return typeof instant === 'number' ? instant : instant.getTime();
 }
 
 /**

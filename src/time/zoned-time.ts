@@ -68,8 +68,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function toMs(instant: InstantInput): number {
-  return typeof instant === 'number' ? instant : instant.getTime();
+/**
+ * Epoch milliseconds of an instant, or of a feed time string (`parseFeedTime`; NaN when it cannot
+ * be read). One helper for every module of src/time and src/calendar.
+ */
+export function toMs(instant: InstantInput | string): number {
+  return typeof instant === 'string' ? (parseFeedTime(instant)?.ms ?? NaN) : +instant;
 }
 
 /**
@@ -103,24 +107,28 @@ function weekdayOf(year: number, month: number, day: number): Weekday {
   return WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]!;
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** `7` → `'07'`: two digits, for 'HH:MM' and date keys. */
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The date key ('2027-04-17') of zoned parts. */
+export const dateKeyOf = (p: Pick<ZonedParts, 'year' | 'month' | 'day'>): string => `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 
 /** Calendar date of `instant` in `timeZone` as a sortable key, e.g. '2027-04-17'. */
 export function zonedDateKey(instant: InstantInput, timeZone: string): string {
-  const p = zonedParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return dateKeyOf(zonedParts(instant, timeZone));
 }
+
+/** `'2027-04-17'` → `[2027, 4, 17]`. */
+export const dateKeyParts = (key: string): [number, number, number] => key.split('-').map(Number) as [number, number, number];
 
 /** Epoch ms of a date key at 00:00 UTC; used only for day arithmetic. */
 function dateKeyToUtcMs(key: string): number {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = dateKeyParts(key);
   return Date.UTC(y, m - 1, d);
 }
 
-function utcMsToDateKey(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
+/** Years 0000–9999 (feed keys have four digits) give 'YYYY-MM-DD'. */
+const utcMsToDateKey = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** `key` moved by `days` calendar days ('2027-02-28' + 1 → '2027-03-01'). */
 export function addDaysToDateKey(key: string, days: number): string {
@@ -134,8 +142,7 @@ export function daysBetweenDateKeys(from: string, to: string): number {
 
 /** Weekday of a date key; independent of any zone (a date is a date). */
 export function weekdayOfDateKey(key: string): Weekday {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return weekdayOf(y, m, d);
+  return weekdayOf(...dateKeyParts(key));
 }
 
 /**
@@ -186,20 +193,12 @@ export function zonedWallTimeToInstant(
   const offAfter = zoneOffsetMs(wall + 86_400_000, timeZone);
   const viaBefore = wall - offBefore;
   const viaAfter = wall - offAfter;
-  const valid = (t: number): boolean => t + zoneOffsetMs(t, timeZone) === wall;
-  const okBefore = valid(viaBefore);
-  const okAfter = valid(viaAfter);
-  let t: number;
-  if (okBefore && okAfter) {
-    // Normal time (equal candidates) or an overlap (two real instants).
-    t = disambiguation === 'later' ? Math.max(viaBefore, viaAfter) : Math.min(viaBefore, viaAfter);
-  } else if (okBefore || okAfter) {
-    t = okBefore ? viaBefore : viaAfter;
-  } else {
-    // Gap: viaAfter lies before the transition, viaBefore after it.
-    t = disambiguation === 'earlier' ? Math.min(viaBefore, viaAfter) : Math.max(viaBefore, viaAfter);
-  }
-  return new Date(t);
+  // Both real: a normal time (equal candidates) or an overlap. Neither: a gap, where viaAfter lies
+  // before the transition and viaBefore after it. One: that one.
+  const real = [viaBefore, viaAfter].filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
+  const later = disambiguation === 'later' || (disambiguation === 'compatible' && !real.length);
+  const candidates = real.length ? real : [viaBefore, viaAfter];
+  return new Date(later ? Math.max(...candidates) : Math.min(...candidates));
 }
 
 /** Result of reading a feed date/time string. */
@@ -216,7 +215,7 @@ export interface ParsedFeedTime {
 }
 
 const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
 
 /**
  * Strictly parse a feed time: ISO 8601 '2027-04-17T09:00:00+02:00', '…Z',
@@ -229,21 +228,17 @@ export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedF
   if (typeof value !== 'string') return undefined;
   const m = ISO_RE.exec(value.trim());
   if (!m) return undefined;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x))) as number[];
-  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => x && Number(x)) as number[];
   const zone = m[8];
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 24 || mi! > 59 || s! > 60) return undefined;
+  const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  if (h! > 24 || mi! > 59 || s! > 60) return undefined;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
-  // Reject 2027-02-30 and friends instead of rolling over to March.
+  // Reject 2027-02-30, month 13 and friends instead of rolling over.
   if (utcMsToDateKey(Date.UTC(y!, mo! - 1, d!)) !== dateKey) return undefined;
   let ms: number;
   if (zone) {
-    let offset = 0;
-    if (zone.toUpperCase() !== 'Z') {
-      const digits = zone.replace(':', '');
-      offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0)) * 60_000;
-      if (digits[0] === '-') offset = -offset;
-    }
+    // m[9..11]: the offset's sign, hours and minutes (none for Z).
+    const offset = m[9] ? (Number(m[10]) * 60 + Number(m[11] ?? 0)) * (m[9] === '-' ? -60_000 : 60_000) : 0;
     ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) + frac - offset;
   } else {
     try {

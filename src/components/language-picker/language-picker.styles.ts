@@ -7,8 +7,12 @@ export const languagePickerStyles = css`
   label,
   .label {
     display: block;
-    font-weight: 600;
     margin-block-end: 0.25em;
+  }
+  label,
+  .label,
+  [aria-pressed='true'] {
+    font-weight: 600;
   }
   select {
     min-block-size: var(--_target);
@@ -39,13 +43,10 @@ export const languagePickerStyles = css`
     color: inherit;
     border-color: var(--_border);
   }
-  ul button[aria-pressed='true'] {
+  /* A thick lower edge marks the chosen language: the same in LTR and RTL, whatever each button's dir. */
+  [aria-pressed='true'] {
     border-color: var(--_accent);
-    box-shadow: inset 0.25rem 0 0 var(--_accent);
-    font-weight: 600;
-  }
-  :host([dir='rtl']) ul button[aria-pressed='true'] {
-    box-shadow: inset -0.25rem 0 0 var(--_accent);
+    border-block-end-width: 0.3rem;
   }
   .name {
     display: block;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -162,8 +162,12 @@ export class CivicLanguagePicker extends CivicElement {
 /** "Chosen" is shown by more than colour; screen readers hear aria-pressed instead. */
 const checkMark = html`<span aria-hidden="true"> ✓</span>`;
 
-/** A globe, not a flag: a flag is a country, not a language. Hidden from screen readers. */
-const globeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<g fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/></g>`}</svg>`;
+/**
+ * A globe, not a flag: a flag is a country, not a language. Hidden from screen readers. One path
+ * (the outline drawn as two arcs): the build's template minifier drops the `/` of self-closing SVG
+ * tags, which would nest a second shape inside the first and hide it.
+ */
+const globeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M3 12a9 9 0 0 0 18 0A9 9 0 0 0 3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/></svg>`;
 
 /** Puts the page's `<html lang dir>` in step (only when the page asked with `sync-document`). */
 export function syncDocumentLanguage(root: HTMLElement, locale: string, dir: 'ltr' | 'rtl'): void {

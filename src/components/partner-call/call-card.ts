@@ -75,7 +75,7 @@ export function durationText(months: number | undefined, locale: string): string
 const fact = (term: string, value: unknown, part: string): TemplateResult | typeof nothing =>
   value === undefined || value === nothing || value === ''
     ? nothing
-    : html`<div part=${part}><dt>${term}</dt><dd>${value}</dd></div>`;
+    : html`<div part="fact ${part}"><dt>${term}</dt><dd>${value}</dd></div>`;
 
 function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typeof nothing {
   const topics = ctx.compact ? [] : (call.topics ?? []).filter(Boolean);
@@ -97,32 +97,31 @@ function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResul
       ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()}>${d.date}</time></p>`
       : nothing}
     <p class="words" part="deadline-status">
-      ${d.soon ? html`<strong class="soon">${msg('Closing soon')}</strong> ` : nothing}<span>${d.words}</span>
+      ${d.soon ? html`<strong class="soon">${msg('Closing soon')}</strong>` : nothing} <span>${d.words}</span>
     </p>
   </div>`;
 }
 
+/** The parts that are there, separated by commas; undefined when none is. */
+const joined = (...parts: unknown[]): unknown[] | undefined => {
+  const shown = parts.filter((p) => p && p !== nothing);
+  return shown.length ? shown.map((p, i) => (i ? [', ', p] : p)) : undefined;
+};
+
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
   const objectives = (call.objectives ?? []).filter((o) => ctx.pick(o));
-  const coordinator = [ctx.pick(call.coordinator?.name), countryName(call.coordinator?.country, ctx.locale)];
-  const email = call.contact?.email && mailtoLink(call.contact.email, '') ? call.contact.email : undefined;
-  const contact = [call.contact?.name, email].filter(Boolean).length
-    ? html`${call.contact?.name ? html`<bdi>${call.contact.name}</bdi>` : nothing}${call.contact?.name && email ? ', ' : nothing}${email
-        ? html`<a href="mailto:${email}" dir="ltr">${email}</a>`
-        : nothing}`
-    : undefined;
+  const { coordinator, contact } = call;
+  const email = mailtoLink(contact?.email, '') && contact!.email;
   const facts = [
-    fact(msg('Partners sought'), ctx.pick(call.partnersSought) ? ctx.text(call.partnersSought) : undefined, 'fact partners'),
+    fact(msg('Partners sought'), ctx.text(call.partnersSought), 'partners'),
+    fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), countryName(coordinator?.country, ctx.locale)), 'coordinator'),
+    fact(msg('Duration'), durationText(call.durationMonths, ctx.locale), 'duration'),
+    fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'budget'),
     fact(
-      msg('Coordinator'),
-      coordinator[0] || coordinator[1]
-        ? html`${ctx.text(call.coordinator?.name)}${coordinator[0] && coordinator[1] ? ', ' : nothing}${coordinator[1] ?? nothing}`
-        : undefined,
-      'fact coordinator',
+      msg('Contact'),
+      joined(contact?.name && html`<bdi>${contact.name}</bdi>`, email && html`<a href="mailto:${email}" dir="ltr">${email}</a>`),
+      'contact',
     ),
-    fact(msg('Duration'), durationText(call.durationMonths, ctx.locale), 'fact duration'),
-    fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'fact budget'),
-    fact(msg('Contact'), contact, 'fact contact'),
   ].filter((f) => f !== nothing);
   return html`
     ${ctx.pick(call.summary) ? html`<p class="summary" part="summary">${ctx.text(call.summary)}</p>` : nothing}
@@ -139,6 +138,8 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
 function renderActions(ctx: CardContext, selected: SelectedCall, title: string, titleId: string): TemplateResult | typeof nothing {
   const { call, closed } = selected;
   const interest = closed ? undefined : interestTarget(call, title);
+  const button = (part: string, label: string, onClick: () => void): TemplateResult =>
+    html`<button type="button" part="button ${part}" aria-describedby=${titleId} @click=${onClick}>${label}</button>`;
   // Compact cards have only "Express interest": no empty row when there is none.
   if (ctx.compact && !interest) return nothing;
   return html`<div class="actions" part="actions">
@@ -146,16 +147,10 @@ function renderActions(ctx: CardContext, selected: SelectedCall, title: string, 
       ? html`<a class="button" part="button interest" href=${interest.href} data-address=${ifDefined(interest.address)} aria-describedby=${titleId}
           @click=${() => ctx.interest(call, interest.via)}>${msg('Express interest')}</a>`
       : nothing}
-    ${closed || ctx.compact
-      ? nothing
-      : html`<button type="button" part="button calendar" aria-describedby=${titleId} @click=${() => ctx.calendar(call)}>
-          ${msg('Add the deadline to my calendar')}
-        </button>`}
     ${ctx.compact
       ? nothing
-      : html`<button type="button" part="button share" aria-describedby=${titleId} @click=${() => ctx.share(call)}>
-            ${ctx.canShare ? msg('Share') : msg('Copy link')}
-          </button>`}
+      : html`${closed ? nothing : button('calendar', msg('Add the deadline to my calendar'), () => ctx.calendar(call))}
+        ${button('share', ctx.canShare ? msg('Share') : msg('Copy link'), () => ctx.share(call))}`}
   </div>
   ${ctx.compact ? nothing : html`<p class="action-status" part="action-status" role="status">${ctx.status(call.id)}</p>`}`;
 }

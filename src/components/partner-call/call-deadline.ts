@@ -48,29 +48,26 @@ export function deadlineMs(deadline: string, zone: string): number {
 export function deadlineWords(deadline: string, zone: string, now: number, locale: string, visitorZone: string): DeadlineWords {
   const ms = deadlineMs(deadline, zone);
   const { state } = deadlineStatus(ms, now, zone);
-  if (!Number.isFinite(ms)) return { state, ms, date: '', words: msg('Closed'), soon: false };
-  const labelZone = !isSameZoneOffset(ms, zone, visitorZone);
-  const date = intl(Intl.DateTimeFormat, locale, {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(labelZone ? { timeZoneName: 'long' as const } : {}),
-  }).format(ms);
+  const format = (options: Intl.DateTimeFormatOptions): string =>
+    intl(Intl.DateTimeFormat, locale, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...options }).format(ms);
   let words: string;
   if (state === 'closed') {
     words = msg('Closed');
   } else if (state === 'closing-today') {
-    const time = intl(Intl.DateTimeFormat, locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(ms);
-    words = msg(str`Closes today at ${time}`);
+    words = msg(str`Closes today at ${format({})}`);
   } else {
     const { value, unit } = relativeTimeParts(ms, now, zone);
-    const when = intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(value, unit);
-    words = msg(str`Closes ${when}`);
+    words = msg(str`Closes ${intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(value, unit)}`);
   }
+  const date = Number.isFinite(ms)
+    ? format({
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        ...(isSameZoneOffset(ms, zone, visitorZone) ? {} : { timeZoneName: 'long' as const }),
+      })
+    : '';
   return { state, ms, date, words, soon: state === 'closing-soon' || state === 'closing-today' };
 }
 

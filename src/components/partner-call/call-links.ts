@@ -5,16 +5,8 @@
  * @module
  */
 
-/** The URL when it is an absolute https:/http: link, else undefined. */
-export function safeWebUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The URL when it is an absolute https:/http: link, else undefined (one check, shared with the .ics writer). */
+export { safeWebUrl } from '../../calendar/ics.js';
 
 /** A `mailto:` link with a subject, or undefined for anything that is not one plain address. */
 export function mailtoLink(email: string | undefined, subject: string): string | undefined {

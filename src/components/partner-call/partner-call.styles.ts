@@ -7,12 +7,15 @@ import { css } from 'lit';
  * host or on the text's own span.
  */
 export const partnerCallStyles = css`
+  .calls,
+  .labels {
+    padding: 0;
+    list-style: none;
+  }
   .calls {
     display: grid;
     gap: var(--_space);
     margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .card {
     padding: var(--_space);
@@ -28,15 +31,17 @@ export const partnerCallStyles = css`
   }
   p,
   ul,
-  dl {
+  dl,
+  .deadline {
     margin-block: 0 0.75em;
   }
-  .labels {
+  .labels,
+  .actions,
+  .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
-    padding: 0;
-    list-style: none;
+    align-items: center;
+    gap: 0.5em;
   }
   .labels li {
     padding-inline: 0.6em;
@@ -44,37 +49,32 @@ export const partnerCallStyles = css`
     border-radius: 999px;
     font-size: 0.875em;
   }
-  [part~='programme'] {
+  [part~='programme'],
+  .term,
+  dt,
+  .soon,
+  .closed .words,
+  .button {
     font-weight: 700;
   }
   .deadline {
-    margin-block-end: 0.75em;
     padding-inline-start: 0.75em;
     border-inline-start: 0.3rem solid var(--_border);
   }
   .deadline p {
     margin-block-end: 0.25em;
   }
-  .term,
-  dt {
-    font-weight: 700;
-  }
   .closing-soon,
   .closing-today {
     border-inline-start-color: var(--_accent);
   }
-  .soon,
-  .closed .words {
-    font-weight: 700;
-  }
   .soon {
     padding-inline: 0.4em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: var(--_radius);
   }
   .closed {
-    border-inline-start-color: var(--_danger);
-    border-inline-start-style: double;
+    border-inline-start: 0.3rem double var(--_danger);
   }
   .closed .words {
     color: var(--_danger);
@@ -88,27 +88,15 @@ export const partnerCallStyles = css`
   dd {
     margin: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
   .button {
     display: inline-flex;
     align-items: center;
-    min-block-size: var(--_target);
-    padding-inline: 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 700;
     text-decoration: none;
   }
-  button[part~='calendar'],
-  button[part~='share'] {
-    background: transparent;
+  [part~='calendar'],
+  [part~='share'],
+  [aria-pressed='false'] {
+    background: none;
     color: inherit;
   }
   .action-status {
@@ -118,18 +106,12 @@ export const partnerCallStyles = css`
     margin: 0;
   }
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-block-end: var(--_space);
-  }
-  .filters button[aria-pressed='false'] {
-    background: transparent;
-    color: inherit;
   }
 
   @media print {
-    :host {
+    :host,
+    .closed .words {
       color: #000;
     }
     .card {
@@ -157,10 +139,6 @@ export const partnerCallStyles = css`
     }
     a[data-address]::after {
       content: ' ' attr(data-address);
-    }
-    .soon,
-    .closed .words {
-      color: #000;
     }
   }
 `;
