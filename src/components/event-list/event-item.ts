@@ -12,6 +12,7 @@ import { msg, str } from '@lit/localize';
 import type { Address, LocalizedText } from '../../feed/types.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { textDirection } from '../../i18n/direction.js';
+import { safeWebUrl } from '../../calendar/ics.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { endonym, eventWhen, isoDateTime, memo, relativeFormat } from './event-time.js';
@@ -35,14 +36,8 @@ export interface ItemContext {
 /** An href only for web links (http/https); anything else is shown as text or not at all. */
 export const webHref = (value: unknown): string | undefined => (typeof value === 'string' ? safeHref(value) || undefined : undefined);
 
-const safeHref = memo((value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
-  } catch {
-    return '';
-  }
-});
+/** Remembered: a filter change re-renders the links of every event on the page. */
+const safeHref = memo((value) => safeWebUrl(value) ?? '');
 
 const regionNames = memo((locale) => new Intl.DisplayNames(locale, { type: 'region' }));
 const listFormat = memo((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));

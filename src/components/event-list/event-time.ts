@@ -46,11 +46,8 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
-/** 00:00 UTC of a date key: the one instant at which a date reads the same with `timeZone: 'UTC'`. */
-export function dateKeyToUtc(key: string): Date {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
+/** 00:00 UTC of a date key (a date-only ISO string is read as UTC): the one instant at which a date reads the same with `timeZone: 'UTC'`. */
+export const dateKeyToUtc = (key: string): Date => new Date(key);
 
 /** First letter upper-cased for the language ("today" → "Today" as a heading). */
 export function capitalize(text: string, locale: string): string {
