@@ -162,8 +162,7 @@ export const baseStyles = css`
   }
   button,
   input,
-  select,
-  textarea {
+  select {
     font: inherit;
     color: inherit;
   }
@@ -219,7 +218,6 @@ export const baseStyles = css`
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
     }
   }
 `;

@@ -25,7 +25,7 @@ export interface IcsEvent extends DayGroupItem {
   location?: string | undefined;
   /** Only http(s) URLs are written; others are dropped. */
   url?: string | undefined;
-  /** Feed status: 'cancelled' → CANCELLED, 'postponed' → TENTATIVE, 'scheduled'/'rescheduled'/'movedOnline' → CONFIRMED. */
+  /** Feed status: 'cancelled' → CANCELLED, 'postponed' → TENTATIVE, 'scheduled'/'rescheduled' → CONFIRMED; others: no STATUS. */
   status?: string | undefined;
   /** Bump when the event changes so calendars replace their copy. */
   sequence?: number | undefined;
@@ -40,13 +40,12 @@ export interface IcsOptions {
   uidDomain: string;
 }
 
+/** The feed's event statuses (schema: scheduled, cancelled, postponed, rescheduled). */
 const STATUS: Record<string, string> = {
   cancelled: 'CANCELLED',
-  canceled: 'CANCELLED',
   postponed: 'TENTATIVE',
   scheduled: 'CONFIRMED',
   rescheduled: 'CONFIRMED',
-  movedonline: 'CONFIRMED',
 };
 
 /** TEXT value escaping (RFC 5545 §3.3.11); control characters are not allowed, so dropped. */

@@ -41,13 +41,12 @@ export function selectCalls(feed: Feed, selection: CallSelection, now: number): 
   if (selection.callId) return feed.calls.filter((c) => c.id === selection.callId).slice(0, 1).map(read);
   const programmes = wanted(selection.programme);
   const topics = wanted(selection.topic);
-  const chosen = feed.calls
+  return feed.calls
     .filter((c) => matches(programmes, [c.programme]) && matches(topics, c.topics ?? []))
     .map(read)
-    .filter((s) => selection.showClosed || !s.closed);
-  const open = chosen.filter((s) => !s.closed).sort((a, b) => a.ms - b.ms);
-  const closed = chosen.filter((s) => s.closed).sort((a, b) => (b.ms || 0) - (a.ms || 0));
-  return [...open, ...closed];
+    .filter((s) => selection.showClosed || !s.closed)
+    // Open ones first, soonest deadline first; then closed ones, most recently closed first.
+    .sort((a, b) => Number(a.closed) - Number(b.closed) || (a.closed ? (b.ms || 0) - (a.ms || 0) : a.ms - b.ms));
 }
 
 /** The distinct programmes among calls, in first-seen order (for filter chips). */

@@ -120,15 +120,13 @@ export class CivicPartnerCall extends CivicElement {
       pick: (value) => this.pick(value),
       text: (value) => this.text(value),
       status: (id) => this.statuses[id] ?? '',
-      interest: (call, via) => this.interest(call, via),
+      interest: (call, via) => {
+        const detail: CallInterestDetail = { id: call.id, via };
+        this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
+      },
       calendar: (call) => this.downloadDeadline(call),
       share: (call) => void this.share(call),
     };
-  }
-
-  private interest(call: PartnerCall, via: InterestVia): void {
-    const detail: CallInterestDetail = { id: call.id, via };
-    this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
   }
 
   /** Downloads an .ics with the deadline (shared writer with the event list). */
