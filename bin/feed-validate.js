@@ -984,8 +984,8 @@ function formatterFor(timeZone) {
   }
   return f;
 }
-function toMs(instant) {
-  return typeof instant === "number" ? instant : instant.getTime();
+function toMs(instant2) {
+  return typeof instant2 === "string" ? parseFeedTime(instant2)?.ms ?? NaN : +instant2;
 }
 function isValidTimeZone(timeZone) {
   try {
@@ -995,9 +995,9 @@ function isValidTimeZone(timeZone) {
     return false;
   }
 }
-function zonedParts(instant, timeZone) {
+function zonedParts(instant2, timeZone) {
   const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(toMs(instant))) {
+  for (const part of formatterFor(timeZone).formatToParts(toMs(instant2))) {
     if (part.type in p) p[part.type] = Number(part.value);
   }
   if (p.hour === 24) p.hour = 0;
@@ -1006,13 +1006,9 @@ function zonedParts(instant, timeZone) {
 function weekdayOf(year, month, day) {
   return WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7];
 }
-var pad = (n, width = 2) => String(n).padStart(width, "0");
-function utcMsToDateKey(ms) {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-function zoneOffsetMs(instant, timeZone) {
-  const ms = toMs(instant);
+var utcMsToDateKey = (ms) => new Date(ms).toISOString().slice(0, 10);
+function zoneOffsetMs(instant2, timeZone) {
+  const ms = toMs(instant2);
   const p = zonedParts(ms, timeZone);
   const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return wallAsUtc - Math.floor(ms / 1e3) * 1e3;
@@ -1023,38 +1019,25 @@ function zonedWallTimeToInstant(year, month, day, hour, minute, timeZone, disamb
   const offAfter = zoneOffsetMs(wall + 864e5, timeZone);
   const viaBefore = wall - offBefore;
   const viaAfter = wall - offAfter;
-  const valid = (t2) => t2 + zoneOffsetMs(t2, timeZone) === wall;
-  const okBefore = valid(viaBefore);
-  const okAfter = valid(viaAfter);
-  let t;
-  if (okBefore && okAfter) {
-    t = disambiguation === "later" ? Math.max(viaBefore, viaAfter) : Math.min(viaBefore, viaAfter);
-  } else if (okBefore || okAfter) {
-    t = okBefore ? viaBefore : viaAfter;
-  } else {
-    t = disambiguation === "earlier" ? Math.min(viaBefore, viaAfter) : Math.max(viaBefore, viaAfter);
-  }
-  return new Date(t);
+  const real = [viaBefore, viaAfter].filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
+  const later = disambiguation === "later" || disambiguation === "compatible" && !real.length;
+  const candidates = real.length ? real : [viaBefore, viaAfter];
+  return new Date(later ? Math.max(...candidates) : Math.min(...candidates));
 }
-var ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+var ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
 function parseFeedTime(value, fallbackTimeZone = "UTC") {
   if (typeof value !== "string") return void 0;
   const m = ISO_RE.exec(value.trim());
   if (!m) return void 0;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => x === void 0 ? void 0 : Number(x));
-  const frac = m[7] ? Number(`0.${m[7]}`) * 1e3 : 0;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => x && Number(x));
   const zone = m[8];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return void 0;
+  const frac = m[7] ? Number(`0.${m[7]}`) * 1e3 : 0;
+  if (h > 24 || mi > 59 || s > 60) return void 0;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
   if (utcMsToDateKey(Date.UTC(y, mo - 1, d)) !== dateKey) return void 0;
   let ms;
   if (zone) {
-    let offset = 0;
-    if (zone.toUpperCase() !== "Z") {
-      const digits = zone.replace(":", "");
-      offset = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0)) * 6e4;
-      if (digits[0] === "-") offset = -offset;
-    }
+    const offset = m[9] ? (Number(m[10]) * 60 + Number(m[11] ?? 0)) * (m[9] === "-" ? -6e4 : 6e4) : 0;
     ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
   } else {
     try {
@@ -1101,101 +1084,150 @@ var FEED_RULES = {
 };
 
 // src/feed/rules.ts
-function check(node, value, path = [], issues = []) {
-  if (value === void 0 && node.o) return true;
-  if (!hasType(node, value)) {
-    issues.push({ path: [...path], message: value === void 0 ? "missing" : node.m });
-    return false;
-  }
-  let ok = true;
-  const object = value;
-  switch (node.t) {
-    case "object":
-      for (const key in node.e) {
-        path.push(key);
-        ok = check(node.e[key], object[key], path, issues) && ok;
-        path.pop();
-      }
-      break;
-    case "array":
-      for (let index = 0; index < value.length; index++) {
-        path.push(index);
-        ok = check(node.i, value[index], path, issues) && ok;
-        path.pop();
-      }
-      break;
-    case "record":
-      for (const key of Object.keys(object)) {
-        if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
-        path.push(key);
-        ok = check(node.k, key, path, issues) && check(node.v, object[key], path, issues) && ok;
-        path.pop();
-      }
-      break;
-    case "union": {
-      let first;
-      let count = 0;
-      for (const option of node.u) if (hasType(option, value) && count++ === 0) first = option;
-      if (count === 1) return check(first, value, path, issues);
-      for (const option of node.u) if (hasType(option, value) && check(option, value, path, [])) return true;
-      if (first) check(first, value, path, issues);
-      else issues.push({ path: [...path], message: node.m });
-      return false;
-    }
-  }
-  const rules = node.r;
-  if (rules) {
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i];
-      if (!passes(rule[0], rule[1], value)) {
-        issues.push({ path: [...path], message: rule[2] ?? "invalid value" });
-        ok = false;
-      }
-    }
-  }
-  return ok;
+var compiled = /* @__PURE__ */ new WeakMap();
+function check(node, value, path = [], issues) {
+  return compile(node).check(value, path, issues);
 }
-function hasType(node, value) {
-  switch (node.t) {
+function typeMessage(node) {
+  return node.m ?? `expected ${node.t === "array" ? "Array" : node.t === "object" || node.t === "record" ? "Object" : node.t}`;
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fail(issues, path, message) {
+  issues?.push({ path: [...path], message });
+  return false;
+}
+var yes = () => true;
+function compile(node) {
+  let done = compiled.get(node);
+  if (done) return done;
+  const { t, o } = node;
+  const wrongType = (value, at, issues) => value === void 0 && !!o || fail(issues, at, value === void 0 ? "missing" : typeMessage(node));
+  const rules = node.r?.map(([kind, requirement, message = "invalid value"]) => [test(kind, requirement), message]);
+  let checkRules = yes;
+  if (rules?.length === 1) {
+    const [passes, message] = rules[0];
+    checkRules = (value, at, issues) => passes(value) || fail(issues, at, message);
+  } else if (rules) {
+    checkRules = (value, at, issues) => {
+      let ok = true;
+      for (const [passes, message] of rules) {
+        if (!passes(value)) {
+          if (!issues) return false;
+          ok = fail(issues, at, message);
+        }
+      }
+      return ok;
+    };
+  }
+  let is;
+  let check2;
+  switch (t) {
     case "string":
+      is = (value) => typeof value === "string";
+      check2 = (value, at, issues) => typeof value === "string" ? checkRules(value, at, issues) : wrongType(value, at, issues);
+      break;
     case "boolean":
-      return typeof value === node.t;
+      is = (value) => typeof value === "boolean";
+      break;
     case "number":
-      return typeof value === "number" && !Number.isNaN(value);
+      is = (value) => typeof value === "number" && !Number.isNaN(value);
+      break;
     case "literal":
-      return value === node.l;
+      is = (value) => value === node.l;
+      break;
     case "picklist":
-      return node.p.includes(value);
-    case "array":
-      return Array.isArray(value);
-    case "object":
-    case "record":
-      return typeof value === "object" && value !== null && !Array.isArray(value);
-    case "union":
-      return node.u.some((option) => hasType(option, value));
+      is = (value) => node.p.includes(value);
+      break;
+    case "array": {
+      is = Array.isArray;
+      const item = compile(node.i).check;
+      check2 = (value, at, issues) => {
+        if (!Array.isArray(value)) return wrongType(value, at, issues);
+        let ok = true;
+        for (let index = 0; index < value.length; index++) {
+          if (!item(value[index], issues ? [...at, index] : at, issues)) {
+            if (!issues) return false;
+            ok = false;
+          }
+        }
+        return checkRules(value, at, issues) && ok;
+      };
+      break;
+    }
+    case "object": {
+      is = isObject;
+      const keys = Object.keys(node.e);
+      const checks = keys.map((key) => compile(node.e[key]).check);
+      check2 = (value, at, issues) => {
+        if (!isObject(value)) return wrongType(value, at, issues);
+        let ok = true;
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          if (!checks[i](value[key], issues ? [...at, key] : at, issues)) {
+            if (!issues) return false;
+            ok = false;
+          }
+        }
+        return checkRules(value, at, issues) && ok;
+      };
+      break;
+    }
+    case "record": {
+      is = isObject;
+      const checkKey = compile(node.k).check;
+      const checkValue = compile(node.v).check;
+      check2 = (value, at, issues) => {
+        if (!isObject(value)) return wrongType(value, at, issues);
+        let ok = true;
+        for (const key of Object.keys(value)) {
+          if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
+          const where = issues ? [...at, key] : at;
+          if (!(checkKey(key, where, issues) && checkValue(value[key], where, issues))) {
+            if (!issues) return false;
+            ok = false;
+          }
+        }
+        return checkRules(value, at, issues) && ok;
+      };
+      break;
+    }
+    case "union": {
+      const options = node.u.map(compile);
+      is = (value) => options.some((option) => option.is(value));
+      check2 = (value, at, issues) => {
+        for (const option of options) if (option.check(value, at)) return checkRules(value, at, issues);
+        if (!issues) return value === void 0 && !!o;
+        const first = options.find((option) => option.is(value));
+        return first ? first.check(value, at, issues) : wrongType(value, at, issues);
+      };
+      break;
+    }
     default:
-      return false;
+      is = () => false;
   }
+  done = { is, check: check2 ?? ((value, at, issues) => is(value) ? checkRules(value, at, issues) : wrongType(value, at, issues)) };
+  compiled.set(node, done);
+  return done;
 }
-function passes(kind, requirement, value) {
+function test(kind, requirement) {
   const n = requirement;
   switch (kind) {
     case "regex":
-      return requirement.test(value);
+      return (value) => requirement.test(value);
     case "min_length":
-      return value.length >= n;
+      return (value) => value.length >= n;
     case "max_length":
-      return value.length <= n;
+      return (value) => value.length <= n;
     case "min_value":
-      return value >= n;
+      return (value) => value >= n;
     case "max_value":
-      return value <= n;
+      return (value) => value <= n;
     case "integer":
-      return Number.isInteger(value);
+      return Number.isInteger;
     case "min_entries":
-      return Object.keys(value).length >= n;
+      return (value) => Object.keys(value).length >= n;
     default:
-      return false;
+      return () => false;
   }
 }
 
@@ -1230,7 +1262,7 @@ function readFeedText(text, options) {
   return readFeed(data, options);
 }
 function readRoot(data, warn, warnings) {
-  if (!isObject(data)) return { error: { kind: "invalid", detail: "the feed is not a JSON object" }, warnings };
+  if (!isObject2(data)) return { error: { kind: "invalid", detail: "the feed is not a JSON object" }, warnings };
   if (data.version !== 1) return { error: { kind: "version", detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head = {};
   for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
@@ -1261,56 +1293,68 @@ function readRoot(data, warn, warnings) {
     }
     const seen = /* @__PURE__ */ new Set();
     const out = feed[name];
-    raw.forEach((rawItem, index) => {
+    const node = FEED_RULES[name];
+    const essentials = ["id", ...required];
+    for (let index = 0; index < raw.length; index++) {
+      if (!(index in raw)) continue;
+      const rawItem = raw[index];
       const at = [name, index];
-      const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
+      const id = isObject2(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
       const itemWarn = (path, message) => warn(path, message, id);
-      const essentials = /* @__PURE__ */ new Set(["id", ...required]);
-      let item = repair(FEED_RULES[name], rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.has(path[2]));
-      if (!item) return;
+      let item = check(node, rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.includes(path[2]));
+      if (!item) continue;
       if (name === "events") item = checkEvent(item, feed.timeZone, at, itemWarn);
-      if (name === "calls") item = checkCall(item, feed.timeZone, at, itemWarn);
-      if (name === "services" && item) item = dropBadZone(item, at, itemWarn);
-      if (!item) return;
-      if (name !== "categories" && Array.isArray(item.categories)) {
-        const known = item.categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`));
-        if (known.length !== item.categories.length) item = { ...item, categories: known };
+      else if (name === "calls") item = checkCall(item, at, itemWarn);
+      else if (name === "services") item = dropBadZone(item, at, itemWarn);
+      if (!item) continue;
+      const categories = item.categories;
+      if (name !== "categories" && Array.isArray(categories) && !categories.every((c) => categoryIds.has(c))) {
+        item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`)) };
       }
       const itemId = item.id;
-      if (seen.has(itemId)) return itemWarn([...at, "id"], `duplicate id "${itemId}"; item skipped`);
+      if (seen.has(itemId)) {
+        itemWarn([...at, "id"], `duplicate id "${itemId}"; item skipped`);
+        continue;
+      }
       seen.add(itemId);
       if (name === "categories") categoryIds.add(itemId);
       out.push(item);
-    });
+    }
   }
   return { feed, warnings };
 }
 function checkEvent(input, feedZone, at, warn) {
   let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
-  const start = parseFeedTime(event.start, zone);
+  const start = instant(event.start);
   if (!start) return void warn([...at, "start"], "not a real date; item skipped");
   if (event.end !== void 0) {
-    const end = parseFeedTime(event.end, zone);
+    const end = instant(event.end);
     if (!end) {
       warn([...at, "end"], "not a real date; removed");
       event = { ...event, end: void 0 };
       delete event.end;
-    } else if (end.ms < start.ms) return void warn([...at, "end"], "end is before start; item skipped");
+    } else if (event.start.length === 10 === (event.end.length === 10) ? end.ms < start.ms : inZone(event.end, zone) < inZone(event.start, zone)) {
+      return void warn([...at, "end"], "end is before start; item skipped");
+    }
   }
   const registration = event.registration;
-  if (registration?.deadline !== void 0 && !parseFeedTime(registration.deadline, zone)) {
+  if (registration?.deadline !== void 0 && !instant(registration.deadline)) {
     warn([...at, "registration", "deadline"], "not a real date; removed");
     event = { ...event, registration: { ...registration, deadline: void 0 } };
     delete event.registration.deadline;
   }
   return event;
 }
-function checkCall(input, feedZone, at, warn) {
+function checkCall(input, at, warn) {
   const call = dropBadZone(input, at, warn);
-  if (!parseFeedTime(call.deadline, call.timeZone ?? feedZone)) return void warn([...at, "deadline"], "not a real date; item skipped");
+  if (!instant(call.deadline)) return void warn([...at, "deadline"], "not a real date; item skipped");
   return call;
 }
+function instant(value) {
+  return parseFeedTime(value.length === 10 ? `${value}T00:00Z` : value);
+}
+var inZone = (value, zone) => parseFeedTime(value, zone)?.ms ?? NaN;
 function dropBadZone(item, at, warn) {
   if (item.timeZone === void 0 || isValidTimeZone(item.timeZone)) return item;
   warn([...at, "timeZone"], `unknown time zone "${item.timeZone}"; removed`);
@@ -1348,7 +1392,7 @@ function repair(node, input, base, warn, isEssential) {
 }
 function copy(value) {
   if (Array.isArray(value)) return value.map(copy);
-  if (isObject(value)) {
+  if (isObject2(value)) {
     const out = {};
     for (const key of Object.keys(value)) out[key] = copy(value[key]);
     return out;
@@ -1362,7 +1406,7 @@ function presentPath(root, named) {
 }
 function valueAt(root, at) {
   let node = root;
-  for (const key of at) node = isObject(node) || Array.isArray(node) ? node[key] : void 0;
+  for (const key of at) node = isObject2(node) || Array.isArray(node) ? node[key] : void 0;
   return node;
 }
 function compact(parent) {
@@ -1372,7 +1416,7 @@ function compact(parent) {
     parent.push(...kept);
   } else for (const key of Object.keys(parent)) if (parent[key] === REMOVED) delete parent[key];
 }
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -11,7 +11,7 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
-import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
+import { isValidTimeZone, parseFeedTime, type ParsedFeedTime } from '../time/zoned-time.js';
 import { FEED_RULES } from './feed-rules.generated.js';
 import { check, type Issue, type Key, type RuleNode } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
@@ -106,27 +106,34 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
     }
     const seen = new Set<string>();
     const out = feed[name] as unknown[];
-    raw.forEach((rawItem, index) => {
+    const node = FEED_RULES[name];
+    const essentials: readonly Key[] = ['id', ...required];
+    for (let index = 0; index < raw.length; index++) {
+      if (!(index in raw)) continue; // a hole in a sparse list (never from JSON) is no item
+      const rawItem: unknown = raw[index];
       const at = [name, index];
       const id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
       const itemWarn: Warn = (path, message) => warn(path, message, id);
-      const essentials = new Set<Key>(['id', ...required]);
-      let item = repair(FEED_RULES[name], rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.has(path[2]!));
-      if (!item) return;
+      // Fast path: a valid item (the usual case) is checked once, without allocating, and kept as it is.
+      let item = check(node, rawItem) ? (rawItem as Obj) : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.includes(path[2]!));
+      if (!item) continue;
       if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
-      if (name === 'calls') item = checkCall(item as PartnerCall, feed.timeZone, at, itemWarn);
-      if (name === 'services' && item) item = dropBadZone(item, at, itemWarn);
-      if (!item) return;
-      if (name !== 'categories' && Array.isArray(item.categories)) {
-        const known = item.categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`));
-        if (known.length !== item.categories.length) item = { ...item, categories: known };
+      else if (name === 'calls') item = checkCall(item as PartnerCall, at, itemWarn);
+      else if (name === 'services') item = dropBadZone(item, at, itemWarn);
+      if (!item) continue;
+      const categories = item.categories;
+      if (name !== 'categories' && Array.isArray(categories) && !categories.every((c: string) => categoryIds.has(c))) {
+        item = { ...item, categories: categories.filter((c: string, i: number) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`)) };
       }
       const itemId = item.id as string;
-      if (seen.has(itemId)) return itemWarn([...at, 'id'], `duplicate id "${itemId}"; item skipped`);
+      if (seen.has(itemId)) {
+        itemWarn([...at, 'id'], `duplicate id "${itemId}"; item skipped`);
+        continue;
+      }
       seen.add(itemId);
       if (name === 'categories') categoryIds.add(itemId);
       out.push(item);
-    });
+    }
   }
   return { feed, warnings };
 }
@@ -136,18 +143,20 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
 function checkEvent(input: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
   let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
-  const start = parseFeedTime(event.start, zone);
+  const start = instant(event.start);
   if (!start) return void warn([...at, 'start'], 'not a real date; item skipped');
   if (event.end !== undefined) {
-    const end = parseFeedTime(event.end, zone);
+    const end = instant(event.end);
     if (!end) {
       warn([...at, 'end'], 'not a real date; removed');
       event = { ...event, end: undefined };
       delete event.end;
-    } else if (end.ms < start.ms) return void warn([...at, 'end'], 'end is before start; item skipped');
+    } else if ((event.start.length === 10) === (event.end.length === 10) ? end.ms < start.ms : inZone(event.end, zone) < inZone(event.start, zone)) {
+      return void warn([...at, 'end'], 'end is before start; item skipped');
+    }
   }
   const registration = event.registration;
-  if (registration?.deadline !== undefined && !parseFeedTime(registration.deadline, zone)) {
+  if (registration?.deadline !== undefined && !instant(registration.deadline)) {
     warn([...at, 'registration', 'deadline'], 'not a real date; removed');
     event = { ...event, registration: { ...registration, deadline: undefined } };
     delete event.registration!.deadline;
@@ -155,11 +164,23 @@ function checkEvent(input: CivicEvent, feedZone: string, at: Key[], warn: Warn):
   return event;
 }
 
-function checkCall(input: PartnerCall, feedZone: string, at: Key[], warn: Warn): PartnerCall | undefined {
+function checkCall(input: PartnerCall, at: Key[], warn: Warn): PartnerCall | undefined {
   const call = dropBadZone(input, at, warn);
-  if (!parseFeedTime(call.deadline, call.timeZone ?? feedZone)) return void warn([...at, 'deadline'], 'not a real date; item skipped');
+  if (!instant(call.deadline)) return void warn([...at, 'deadline'], 'not a real date; item skipped');
   return call;
 }
+
+/**
+ * A feed time (already of the schema's form) as an instant, undefined when it is not a real date.
+ * A date-only value is read as 00:00 UTC, not in its time zone: it is real exactly when it is in
+ * any valid zone, two dates compare the same in every zone, and it skips the costly zone lookup
+ * (`Intl`) for each all-day event. Only a date compared with a date-time needs the zone (the caller).
+ */
+function instant(value: string): ParsedFeedTime | undefined {
+  return parseFeedTime(value.length === 10 ? `${value}T00:00Z` : value);
+}
+
+const inZone = (value: string, zone: string): number => parseFeedTime(value, zone)?.ms ?? NaN;
 
 function dropBadZone<T extends { timeZone?: string }>(item: T, at: Key[], warn: Warn): T {
   if (item.timeZone === undefined || isValidTimeZone(item.timeZone)) return item;

@@ -47,8 +47,24 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
         // array for an object; the rules (like the JSON Schema, type: object) refuse it.
         if (ours || !Array.isArray(value)) expect(ours, JSON.stringify(item)).to.equal(valibot);
         expect(issues.length > 0).to.equal(!ours);
+        // The fast check (no issues list, stops at the first problem) says the same.
+        expect(check(FEED_RULES[list], item), JSON.stringify(item)).to.equal(ours);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('the fast check (without an issues list) never accepts what the full check rejects', () => {
+    const part = fc.oneof(fc.jsonValue(), odd, fc.string());
+    const itemLike = fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'languages', 'contacts', 'hours', 'locations', 'keywords', 'budget', 'registration', 'objectives', 'cost', 'status', 'geo'), part);
+    fc.assert(
+      fc.property(fc.constantFrom('head', ...(Object.keys(schemas) as List[])), fc.oneof(fc.jsonValue(), itemLike), (list, value) => {
+        const issues: Issue[] = [];
+        const full = check(FEED_RULES[list], value, [], issues);
+        expect(check(FEED_RULES[list], value), JSON.stringify(value)).to.equal(full);
+        expect(issues.length > 0).to.equal(!full);
+      }),
+      { numRuns: 1000 },
     );
   });
 

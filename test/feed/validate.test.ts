@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readFeed, readFeedText } from '../../src/feed/validate.js';
 import { resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
+import { parseFeedTime } from '../../src/time/zoned-time.js';
 
 const head = { version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar'], timeZone: 'Europe/Berlin' };
 const categories = [{ id: 'health', name: { de: 'Gesundheit', en: 'Health' } }];
@@ -145,6 +146,61 @@ describe('readFeed: items', () => {
     const copy = structuredClone(data);
     readFeed(data);
     expect(data).to.deep.equal(copy);
+  });
+});
+
+describe('readFeed: dates', () => {
+  it('reads all-day events, and compares a date with a date-time in the event\'s time zone', () => {
+    const r = readFeed({
+      ...head,
+      events: [
+        event('same-day', { start: '2027-04-17', end: '2027-04-17' }),
+        event('day-before', { start: '2027-04-18', end: '2027-04-17' }),
+        // 00:00 on the 17th in Berlin is 22:00 UTC on the 16th: an end at 22:30 UTC is after it.
+        event('berlin', { start: '2027-04-17', end: '2027-04-17T00:30:00+02:00' }),
+        event('berlin-before', { start: '2027-04-17', end: '2027-04-16T23:30:00+02:00' }),
+        event('kiritimati', { start: '2027-04-17', timeZone: 'Pacific/Kiritimati', end: '2027-04-16T11:00:00Z' }),
+        event('date-end', { start: '2027-04-17T09:00:00+02:00', end: '2027-04-17' }),
+        event('no-29th', { start: '2027-02-29' }),
+        event('leap', { start: '2028-02-29', registration: { deadline: '2027-02-29' } }),
+      ],
+      calls: [call('c1', { deadline: '2027-06-31' }), call('c2', { deadline: '2027-06-30' })],
+    });
+    expect(r.feed!.events.map((e) => e.id)).to.deep.equal(['same-day', 'berlin', 'kiritimati', 'leap']);
+    expect(r.feed!.events[3]!.registration).to.deep.equal({});
+    expect(r.feed!.calls.map((c) => c.id)).to.deep.equal(['c2']);
+    expect(messages(r)).to.deep.equal([
+      'events[1].end [day-before] end is before start; item skipped',
+      'events[3].end [berlin-before] end is before start; item skipped',
+      'events[5].end [date-end] end is before start; item skipped',
+      'events[6].start [no-29th] not a real date; item skipped',
+      'events[7].registration.deadline [leap] not a real date; removed',
+      'calls[0].deadline [c1] not a real date; item skipped',
+    ]);
+  });
+
+  it('keeps an event exactly when the widgets can read its start and its end is not before it', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const date = fc.tuple(fc.constantFrom('2026', '2027', '2028'), two(13), two(32)).map((p) => p.join('-'));
+    const time = fc.tuple(two(25), two(61), fc.option(two(61), { nil: undefined }), fc.constantFrom('Z', '+02:00', '-05:00', '+14:00', '-11:30')).map(([h, m, sec, z]) => `T${h}:${m}${sec ? `:${sec}` : ''}${z}`);
+    const when = fc.tuple(date, fc.option(time, { nil: undefined })).map(([d, t]) => d + (t ?? ''));
+    const zone = fc.constantFrom('Europe/Berlin', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC');
+    fc.assert(
+      fc.property(when, fc.option(when, { nil: undefined }), zone, (start, end, timeZone) => {
+        const r = readFeed({ ...head, events: [event('e', { start, end, timeZone })] });
+        const s = parseFeedTime(start, timeZone);
+        const e = end === undefined ? undefined : parseFeedTime(end, timeZone);
+        const kept = Boolean(s) && !(e && e.ms < s!.ms);
+        expect(r.feed!.events.length, `${start} – ${end} ${timeZone}`).to.equal(kept ? 1 : 0);
+        if (kept) expect(r.feed!.events[0]!.end).to.equal(e ? end : undefined);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps a valid item as the very object it was given (no copy)', () => {
+    const item = service('a', { contacts: { url: 'https://example.org' } });
+    expect(readFeed({ ...head, services: [item] }).feed!.services[0]).to.equal(item);
   });
 });
 
