@@ -96,14 +96,28 @@ export interface WindowOptions {
   days: number | undefined;
 }
 
-/** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
-export function windowEvents(all: readonly PreparedEvent[], now: number, options: WindowOptions): PreparedEvent[] {
+const windows = new WeakMap<readonly PreparedEvent[], { key: string; from: number; until: number; list: PreparedEvent[] }>();
+
+/**
+ * Events in the list's window: ended ones out unless `showPast`, none beyond the horizon.
+ * Remembered per list until the next kept event ends (a filter change does not walk the feed
+ * again); with a horizon, which moves with the day, worked out every time.
+ */
+export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions): PreparedEvent[] {
+  const key = `${showPast}|${days}`;
+  const hit = windows.get(all);
+  if (hit?.key === key && now >= hit.from && now < hit.until) return hit.list;
   const today = todayKeys(now);
-  const days = options.days;
-  return all.filter((p) => {
-    if (!options.showPast && now >= p.timing.endMs) return false;
+  let until = days === undefined ? Infinity : now;
+  const list = all.filter((p) => {
+    if (!showPast) {
+      if (now >= p.timing.endMs) return false;
+      until = Math.min(until, p.timing.endMs);
+    }
     return days === undefined || p.timing.startKey < addDaysToDateKey(today(p.zone), Math.max(1, days));
   });
+  windows.set(all, { key, from: now, until, list });
+  return list;
 }
 
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
@@ -140,10 +154,6 @@ export function dateSpan(choice: EventFilters['date'], filters: Pick<EventFilter
   return [undefined, undefined];
 }
 
-function inSpan(p: PreparedEvent, [from, to]: Span): boolean {
-  return (from === undefined || p.timing.lastKey >= from) && (to === undefined || p.timing.startKey <= to);
-}
-
 /** Events per option of each filter, each counted as if that filter alone were changed. */
 export interface FilterCounts {
   category: Map<string, number>;
@@ -174,9 +184,9 @@ const bump = (map: Map<string, number>, key: string): void => {
  * still counts for that filter's options: that is what the visitor would get by changing it.
  */
 export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayKey: string, locale: string): FilterResult {
-  const span = dateSpan(f.date, f, todayKey, locale);
-  const week = dateSpan('week', f, todayKey, locale);
-  const month = dateSpan('month', f, todayKey, locale);
+  const [from, to] = dateSpan(f.date, f, todayKey, locale);
+  const weekEnd = endOfWeek(todayKey, locale);
+  const monthEnd = endOfMonth(todayKey);
   const counts: FilterCounts = {
     category: new Map(),
     language: new Map(),
@@ -192,11 +202,12 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
   };
   const matched: PreparedEvent[] = [];
   for (const p of events) {
+    const { startKey, lastKey } = p.timing;
     const cat = !f.category || p.categories.includes(f.category);
     const lang = !f.language || p.languages.includes(f.language);
     const mode = !f.mode || (f.mode === 'online' ? p.online : p.inPerson);
     const free = !f.free || p.free;
-    const date = inSpan(p, span);
+    const date = (from === undefined || lastKey >= from) && (to === undefined || startKey <= to);
     const failing = +!cat + +!lang + +!mode + +!free + +!date;
     if (failing > 1) continue;
     // With one filter failing, only that filter's options count this event.
@@ -217,8 +228,11 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
     if ((!free || failing === 0) && p.free) counts.free++;
     if (!date || failing === 0) {
       counts.anyDate++;
-      if (inSpan(p, week)) counts.week++;
-      if (inSpan(p, month)) counts.month++;
+      // This week and this month both start today.
+      if (lastKey >= todayKey) {
+        if (startKey <= weekEnd) counts.week++;
+        if (startKey <= monthEnd) counts.month++;
+      }
     }
   }
   return { matched, counts };
