@@ -116,7 +116,7 @@ export class CivicLanguagePicker extends CivicElement {
     return html`<ul part="list" id="languages">
       ${options.map((o) => html`<li>
         <button type="button" part="option" lang=${o.tag} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
-          ${o.endonym}${o.tag === current ? checkMark : nothing}${o.name ? html` <span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
+          ${o.endonym} ${o.tag === current ? checkMark : nothing} ${o.name ? html`<span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
         </button>
       </li>`)}
     </ul>`;
@@ -159,8 +159,11 @@ export class CivicLanguagePicker extends CivicElement {
   };
 }
 
-/** "Chosen" is shown by more than colour; screen readers hear aria-pressed instead. */
-const checkMark = html`<span aria-hidden="true"> ✓</span>`;
+/**
+ * "Chosen" is shown by more than colour; screen readers hear aria-pressed instead. Spaces around
+ * it are in the list's template: the build's minifier trims them at the edges of a template.
+ */
+const checkMark = html`<span aria-hidden="true">✓</span>`;
 
 /**
  * A globe, not a flag: a flag is a country, not a language. Hidden from screen readers. One path
