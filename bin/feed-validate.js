@@ -1051,184 +1051,152 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
 }
 
 // src/feed/feed-rules.generated.ts
-var n0 = { t: "string", m: "expected string", r: [["min_length", 1, "empty text"]] };
-var n1 = { t: "string", m: "expected string", r: [["regex", /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/, "not a language tag"]] };
+var n0 = { t: "string", m: "expected string", r: [[(v) => v.length >= 1, "empty text"]] };
+var n1 = { t: "string", m: "expected string", r: [[(v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v), "not a language tag"]] };
 var n2 = { t: "string", m: "expected string" };
-var n3 = { t: "record", m: "expected Object", k: n1, v: n2, r: [["min_entries", 1, "no text in any language"]] };
+var n3 = { t: "record", m: "expected Object", k: n1, v: n2, r: [[(v) => Object.keys(v).length >= 1, "no text in any language"]] };
 var n4 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3], o: 1 };
-var n5 = { t: "string", m: "expected string", r: [["regex", /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/, "link must start with https:, http:, mailto: or tel:"]], o: 1 };
+var n5 = { t: "string", m: "expected string", r: [[(v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v), "link must start with https:, http:, mailto: or tel:"]], o: 1 };
 var n6 = { t: "object", m: "expected Object", e: { name: n4, url: n5 }, o: 1 };
-var n7 = { t: "string", m: "expected string", r: [["regex", /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/, "not an IANA time zone"]], o: 1 };
-var n8 = { t: "string", m: "expected string", r: [["regex", /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/, "expected an ISO 8601 date-time with offset"]], o: 1 };
-var n9 = { t: "string", m: "expected string", r: [["min_length", 1, "empty id"]] };
+var n7 = { t: "string", m: "expected string", r: [[(v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v), "not an IANA time zone"]], o: 1 };
+var n8 = { t: "string", m: "expected string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]], o: 1 };
+var n9 = { t: "string", m: "expected string", r: [[(v) => v.length >= 1, "empty id"]] };
 var n10 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3] };
 var n11 = { t: "array", m: "expected Array", i: n2, o: 1 };
 var n12 = { t: "array", m: "expected Array", i: n1, o: 1 };
 var n13 = { t: "string", m: "expected string", o: 1 };
-var n14 = { t: "string", m: "expected string", r: [["regex", /^[A-Z]{2}$/, "expected a two-letter country code"]], o: 1 };
+var n14 = { t: "string", m: "expected string", r: [[(v) => /^[A-Z]{2}$/.test(v), "expected a two-letter country code"]], o: 1 };
 var n15 = { t: "object", m: "expected Object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
-var n16 = { t: "number", m: "expected number", r: [["min_value", -90, "out of range"], ["max_value", 90, "out of range"]] };
-var n17 = { t: "number", m: "expected number", r: [["min_value", -180, "out of range"], ["max_value", 180, "out of range"]] };
+var n16 = { t: "number", m: "expected number", r: [[(v) => v >= -90, "out of range"], [(v) => v <= 90, "out of range"]] };
+var n17 = { t: "number", m: "expected number", r: [[(v) => v >= -180, "out of range"], [(v) => v <= 180, "out of range"]] };
 var n18 = { t: "object", m: "expected Object", e: { lat: n16, lon: n17 }, o: 1 };
-var n19 = { t: "string", m: "expected string", r: [["regex", /^\+?[\d\s()./-]{3,30}$/, "malformed phone number"]], o: 1 };
-var n20 = { t: "string", m: "expected string", r: [["regex", /^[^\s@]+@[^\s@]+\.[^\s@]+$/, "malformed e-mail address"]], o: 1 };
-var n21 = { t: "string", m: "expected string", r: [["regex", /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "expected HH:MM"]] };
+var n19 = { t: "string", m: "expected string", r: [[(v) => /^\+?[\d\s()./-]{3,30}$/.test(v), "malformed phone number"]], o: 1 };
+var n20 = { t: "string", m: "expected string", r: [[(v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "malformed e-mail address"]], o: 1 };
+var n21 = { t: "string", m: "expected string", r: [[(v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v), "expected HH:MM"]] };
 var n22 = { t: "array", m: "expected Array", i: n2 };
-var n23 = { t: "string", m: "expected string", r: [["regex", /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/, "expected an ISO 8601 date-time with offset"]] };
+var n23 = { t: "string", m: "expected string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]] };
 var FEED_RULES = {
-  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", m: "expected Array", i: n1, r: [["min_length", 1, "no locales"]] }, timeZone: n7, updated: n8 } },
-  categories: { t: "object", m: "expected Object", e: { id: n9, name: n10, icon: { t: "string", m: "expected string", r: [["regex", /^[a-z0-9-]{1,32}$/, "expected an icon name"]], o: 1 }, color: { t: "string", m: "expected string", r: [["regex", /^#(?:[\da-fA-F]{3}){1,2}$/, "expected a hex colour"]], o: 1 } } },
-  services: { t: "object", m: "expected Object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", m: "expected Object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { days: { t: "array", m: "expected Array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [["min_length", 1, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", m: "expected Object", k: n1, v: n22 }], o: 1 }, updated: n8 } },
+  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", m: "expected Array", i: n1, r: [[(v) => v.length >= 1, "no locales"]] }, timeZone: n7, updated: n8 } },
+  categories: { t: "object", m: "expected Object", e: { id: n9, name: n10, icon: { t: "string", m: "expected string", r: [[(v) => /^[a-z0-9-]{1,32}$/.test(v), "expected an icon name"]], o: 1 }, color: { t: "string", m: "expected string", r: [[(v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v), "expected a hex colour"]], o: 1 } } },
+  services: { t: "object", m: "expected Object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", m: "expected Object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { days: { t: "array", m: "expected Array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[(v) => v.length >= 1, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", m: "expected Object", k: n1, v: n22 }], o: 1 }, updated: n8 } },
   events: { t: "object", m: "expected Object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", m: "expected Object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", m: "expected Object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", m: "expected boolean", o: 1 }, registration: { t: "object", m: "expected Object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
-  calls: { t: "object", m: "expected Object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", m: "expected Array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", m: "expected number", r: [["integer", , "expected a whole number"], ["min_value", 1, "expected at least 1"]], o: 1 }, budget: { t: "object", m: "expected Object", e: { amount: { t: "number", m: "expected number", r: [["min_value", 0, "expected 0 or more"]] }, currency: { t: "string", m: "expected string", r: [["regex", /^[A-Z]{3}$/, "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", m: "expected Object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", m: "expected Object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
+  calls: { t: "object", m: "expected Object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", m: "expected Array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", m: "expected number", r: [[Number.isInteger, "expected a whole number"], [(v) => v >= 1, "expected at least 1"]], o: 1 }, budget: { t: "object", m: "expected Object", e: { amount: { t: "number", m: "expected number", r: [[(v) => v >= 0, "expected 0 or more"]] }, currency: { t: "string", m: "expected string", r: [[(v) => /^[A-Z]{3}$/.test(v), "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", m: "expected Object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", m: "expected Object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
 };
 
 // src/feed/rules.ts
 var compiled = /* @__PURE__ */ new WeakMap();
 function check(node, value, path = [], issues) {
-  return compile(node).check(value, path, issues);
+  return compile(node)(value, path, issues);
 }
-function typeMessage(node) {
-  return node.m ?? `expected ${node.t === "array" ? "Array" : node.t === "object" || node.t === "record" ? "Object" : node.t}`;
+function typeTest(node) {
+  switch (node.t) {
+    case "string":
+      return (value) => typeof value === "string";
+    case "object":
+    case "record":
+      return (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    case "array":
+      return Array.isArray;
+    case "number":
+      return (value) => typeof value === "number" && !Number.isNaN(value);
+    case "boolean":
+      return (value) => typeof value === "boolean";
+    case "literal":
+      return (value) => value === node.l;
+    case "picklist":
+      return (value) => node.p.includes(value);
+    case "union":
+      return (value) => node.u.some((option) => typeTest(option)(value));
+    default:
+      return () => false;
+  }
 }
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function wrongType(node, value, at, issues) {
+  return fail(issues, at, value === void 0 ? "missing" : node.m);
+}
 function fail(issues, path, message) {
   issues?.push({ path: [...path], message });
   return false;
 }
-var yes = () => true;
 function compile(node) {
   let done = compiled.get(node);
   if (done) return done;
-  const { t, o } = node;
-  const wrongType = (value, at, issues) => value === void 0 && !!o || fail(issues, at, value === void 0 ? "missing" : typeMessage(node));
-  const rules = node.r?.map(([kind, requirement, message = "invalid value"]) => [test(kind, requirement), message]);
-  let checkRules = yes;
-  if (rules?.length === 1) {
-    const [passes, message] = rules[0];
-    checkRules = (value, at, issues) => passes(value) || fail(issues, at, message);
-  } else if (rules) {
-    checkRules = (value, at, issues) => {
-      let ok = true;
-      for (const [passes, message] of rules) {
-        if (!passes(value)) {
-          if (!issues) return false;
-          ok = fail(issues, at, message);
-        }
-      }
-      return ok;
-    };
-  }
-  let is;
-  let check2;
-  switch (t) {
-    case "string":
-      is = (value) => typeof value === "string";
-      check2 = (value, at, issues) => typeof value === "string" ? checkRules(value, at, issues) : wrongType(value, at, issues);
-      break;
-    case "boolean":
-      is = (value) => typeof value === "boolean";
-      break;
-    case "number":
-      is = (value) => typeof value === "number" && !Number.isNaN(value);
-      break;
-    case "literal":
-      is = (value) => value === node.l;
-      break;
-    case "picklist":
-      is = (value) => node.p.includes(value);
-      break;
+  const rules = node.r ?? [];
+  let parts;
+  const is = node.t === "union" ? () => true : typeTest(node);
+  switch (node.t) {
     case "array": {
-      is = Array.isArray;
-      const item = compile(node.i).check;
-      check2 = (value, at, issues) => {
-        if (!Array.isArray(value)) return wrongType(value, at, issues);
+      const item = compile(node.i);
+      parts = (list2, at, issues) => {
         let ok = true;
-        for (let index = 0; index < value.length; index++) {
-          if (!item(value[index], issues ? [...at, index] : at, issues)) {
+        for (let index = 0; index < list2.length; index++) {
+          if (!item(list2[index], issues ? [...at, index] : at, issues)) {
             if (!issues) return false;
             ok = false;
           }
         }
-        return checkRules(value, at, issues) && ok;
+        return ok;
       };
       break;
     }
     case "object": {
-      is = isObject;
       const keys = Object.keys(node.e);
-      const checks = keys.map((key) => compile(node.e[key]).check);
-      check2 = (value, at, issues) => {
-        if (!isObject(value)) return wrongType(value, at, issues);
+      const checks = keys.map((key) => compile(node.e[key]));
+      parts = (object, at, issues) => {
         let ok = true;
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
-          if (!checks[i](value[key], issues ? [...at, key] : at, issues)) {
+          if (!checks[i](object[key], issues ? [...at, key] : at, issues)) {
             if (!issues) return false;
             ok = false;
           }
         }
-        return checkRules(value, at, issues) && ok;
+        return ok;
       };
       break;
     }
     case "record": {
-      is = isObject;
-      const checkKey = compile(node.k).check;
-      const checkValue = compile(node.v).check;
-      check2 = (value, at, issues) => {
-        if (!isObject(value)) return wrongType(value, at, issues);
+      const checkKey = compile(node.k);
+      const checkValue = compile(node.v);
+      parts = (object, at, issues) => {
         let ok = true;
-        for (const key of Object.keys(value)) {
+        for (const key of Object.keys(object)) {
           if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
           const where = issues ? [...at, key] : at;
-          if (!(checkKey(key, where, issues) && checkValue(value[key], where, issues))) {
+          if (!(checkKey(key, where, issues) && checkValue(object[key], where, issues))) {
             if (!issues) return false;
             ok = false;
           }
         }
-        return checkRules(value, at, issues) && ok;
+        return ok;
       };
       break;
     }
     case "union": {
       const options = node.u.map(compile);
-      is = (value) => options.some((option) => option.is(value));
-      check2 = (value, at, issues) => {
-        for (const option of options) if (option.check(value, at)) return checkRules(value, at, issues);
-        if (!issues) return value === void 0 && !!o;
-        const first = options.find((option) => option.is(value));
-        return first ? first.check(value, at, issues) : wrongType(value, at, issues);
+      parts = (value, at, issues) => {
+        for (const option of options) if (option(value, at)) return true;
+        if (!issues) return false;
+        const typed = node.u.findIndex((option) => typeTest(option)(value));
+        return typed < 0 ? wrongType(node, value, at, issues) : options[typed](value, at, issues);
       };
-      break;
     }
-    default:
-      is = () => false;
   }
-  done = { is, check: check2 ?? ((value, at, issues) => is(value) ? checkRules(value, at, issues) : wrongType(value, at, issues)) };
+  done = (value, at, issues) => {
+    if (value === void 0 && node.o) return true;
+    if (!is(value)) return wrongType(node, value, at, issues);
+    let ok = !parts || parts(value, at, issues);
+    if (!ok && !issues) return false;
+    for (let i = 0; i < rules.length; i++) {
+      if (!rules[i][0](value)) {
+        if (!issues) return false;
+        ok = fail(issues, at, rules[i][1]);
+      }
+    }
+    return ok;
+  };
   compiled.set(node, done);
   return done;
-}
-function test(kind, requirement) {
-  const n = requirement;
-  switch (kind) {
-    case "regex":
-      return (value) => requirement.test(value);
-    case "min_length":
-      return (value) => value.length >= n;
-    case "max_length":
-      return (value) => value.length <= n;
-    case "min_value":
-      return (value) => value >= n;
-    case "max_value":
-      return (value) => value <= n;
-    case "integer":
-      return Number.isInteger;
-    case "min_entries":
-      return (value) => Object.keys(value).length >= n;
-    default:
-      return () => false;
-  }
 }
 
 // src/feed/validate.ts
@@ -1262,7 +1230,7 @@ function readFeedText(text, options) {
   return readFeed(data, options);
 }
 function readRoot(data, warn, warnings) {
-  if (!isObject2(data)) return { error: { kind: "invalid", detail: "the feed is not a JSON object" }, warnings };
+  if (!isObject(data)) return { error: { kind: "invalid", detail: "the feed is not a JSON object" }, warnings };
   if (data.version !== 1) return { error: { kind: "version", detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head = {};
   for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
@@ -1299,7 +1267,7 @@ function readRoot(data, warn, warnings) {
       if (!(index in raw)) continue;
       const rawItem = raw[index];
       const at = [name, index];
-      const id = isObject2(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
+      const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
       const itemWarn = (path, message) => warn(path, message, id);
       let item = check(node, rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.includes(path[2]));
       if (!item) continue;
@@ -1392,7 +1360,7 @@ function repair(node, input, base, warn, isEssential) {
 }
 function copy(value) {
   if (Array.isArray(value)) return value.map(copy);
-  if (isObject2(value)) {
+  if (isObject(value)) {
     const out = {};
     for (const key of Object.keys(value)) out[key] = copy(value[key]);
     return out;
@@ -1406,7 +1374,7 @@ function presentPath(root, named) {
 }
 function valueAt(root, at) {
   let node = root;
-  for (const key of at) node = isObject2(node) || Array.isArray(node) ? node[key] : void 0;
+  for (const key of at) node = isObject(node) || Array.isArray(node) ? node[key] : void 0;
   return node;
 }
 function compact(parent) {
@@ -1416,7 +1384,7 @@ function compact(parent) {
     parent.push(...kept);
   } else for (const key of Object.keys(parent)) if (parent[key] === REMOVED) delete parent[key];
 }
-function isObject2(value) {
+function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -36,8 +36,9 @@ function describe(schema: Schema): Out {
   if (schema.pipe) {
     const node = describe(schema.pipe[0] as Schema);
     const actions = schema.pipe.slice(1) as Action[];
-    const rules = actions.filter((a) => a.kind === 'validation').map((a) => (a.message === undefined ? [a.type, a.requirement] : [a.type, a.requirement, a.message]));
+    const rules = actions.filter((a) => a.kind === 'validation').map((a) => [ruleTest(a), typeof a.message === 'string' ? a.message : 'invalid value']);
     if (actions.some((a) => a.kind === 'transformation' || a.kind === 'schema')) throw new Error('transformations are not supported in the feed schema');
+    if (rules.length && node.t === 'union') throw new Error('validations on a union are not supported by src/feed/rules.ts');
     return rules.length ? { ...node, r: [...((node.r as unknown[]) ?? []), ...rules] } : node;
   }
   const node: Out = { t: schema.type, m: typeof schema.message === 'string' ? schema.message : `expected ${schema.expects}` };
@@ -71,19 +72,47 @@ function describe(schema: Schema): Out {
   return node;
 }
 
-/** Canonical text of a node (RegExp as its literal), to find repeated subtrees. */
+/** Source code to emit as it is (a rule's test). */
+class Code {
+  constructor(readonly text: string) {}
+}
+
+/** A validation action as the test function of a rule (see Rule in src/feed/rules.ts). */
+function ruleTest({ type, requirement }: Action): Code {
+  const n = requirement as number;
+  switch (type) {
+    case 'regex':
+      return new Code(`(v: string) => ${String(requirement)}.test(v)`);
+    case 'min_length':
+      return new Code(`(v: string | unknown[]) => v.length >= ${n}`);
+    case 'max_length':
+      return new Code(`(v: string | unknown[]) => v.length <= ${n}`);
+    case 'min_value':
+      return new Code(`(v: number) => v >= ${n}`);
+    case 'max_value':
+      return new Code(`(v: number) => v <= ${n}`);
+    case 'integer':
+      return new Code('Number.isInteger');
+    case 'min_entries':
+      return new Code(`(v: object) => Object.keys(v).length >= ${n}`);
+    default:
+      throw new Error(`validation ${type} is not supported by src/feed/rules.ts`);
+  }
+}
+
+/** Canonical text of a node (code as its text), to find repeated subtrees. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, x: unknown) => (x instanceof RegExp ? `RegExp(${x.toString()})` : x));
+  return JSON.stringify(value, (_k, x: unknown) => (x instanceof Code ? `Code(${x.text})` : x));
 }
 
 /**
- * TypeScript source for the rules: RegExp literals stay literals, and a subtree used more than
- * once (localized text, links, language tags…) becomes one shared constant.
+ * TypeScript source for the rules: tests are code (regular expressions stay literals), and a
+ * subtree used more than once (localized text, links, language tags…) becomes one shared constant.
  */
 function emitModule(rules: Record<string, unknown>): string {
   const counts = new Map<string, number>();
   const countAll = (value: unknown): void => {
-    if (!value || typeof value !== 'object' || value instanceof RegExp) return;
+    if (!value || typeof value !== 'object' || value instanceof Code) return;
     const key = canonical(value);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const x of Object.values(value)) countAll(x);
@@ -92,7 +121,7 @@ function emitModule(rules: Record<string, unknown>): string {
   const names = new Map<string, string>();
   const constants: string[] = [];
   const emit = (value: unknown, top = false): string => {
-    if (value instanceof RegExp) return value.toString();
+    if (value instanceof Code) return value.text;
     if (!value || typeof value !== 'object') return JSON.stringify(value);
     const key = canonical(value);
     const named = names.get(key);
