@@ -26,9 +26,10 @@ import { eventListStyles } from './event-list.styles.js';
 
 const collatorFor = memo((locale) => new Intl.Collator(locale));
 
+/** A whole number above 0 from an attribute; undefined for a missing, empty or other value (`Number('')` is 0). */
 const positive = (value: string | null): number | undefined => {
   const n = Math.floor(Number(value));
-  return value !== null && value !== '' && n > 0 ? n : undefined;
+  return n > 0 ? n : undefined;
 };
 
 /**
