@@ -96,28 +96,10 @@ export interface WindowOptions {
   days: number | undefined;
 }
 
-const windows = new WeakMap<readonly PreparedEvent[], { key: string; from: number; until: number; list: PreparedEvent[] }>();
-
-/**
- * Events in the list's window: ended ones out unless `showPast`, none beyond the horizon.
- * Remembered per list until the next kept event ends (a filter change does not walk the feed
- * again); with a horizon, which moves with the day, worked out every time.
- */
+/** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
 export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions): PreparedEvent[] {
-  const key = `${showPast}|${days}`;
-  const hit = windows.get(all);
-  if (hit?.key === key && now >= hit.from && now < hit.until) return hit.list;
   const today = todayKeys(now);
-  let until = days === undefined ? Infinity : now;
-  const list = all.filter((p) => {
-    if (!showPast) {
-      if (now >= p.timing.endMs) return false;
-      until = Math.min(until, p.timing.endMs);
-    }
-    return days === undefined || p.timing.startKey < addDaysToDateKey(today(p.zone), Math.max(1, days));
-  });
-  windows.set(all, { key, from: now, until, list });
-  return list;
+  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(today(p.zone), Math.max(1, days))));
 }
 
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
