@@ -984,8 +984,8 @@ function formatterFor(timeZone) {
   }
   return f;
 }
-function toMs(instant2) {
-  return typeof instant2 === "string" ? parseFeedTime(instant2)?.ms ?? NaN : +instant2;
+function toMs(instant) {
+  return typeof instant === "string" ? parseFeedTime(instant)?.ms ?? NaN : +instant;
 }
 function isValidTimeZone(timeZone) {
   try {
@@ -995,9 +995,9 @@ function isValidTimeZone(timeZone) {
     return false;
   }
 }
-function zonedParts(instant2, timeZone) {
+function zonedParts(instant, timeZone) {
   const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(toMs(instant2))) {
+  for (const part of formatterFor(timeZone).formatToParts(toMs(instant))) {
     if (part.type in p) p[part.type] = Number(part.value);
   }
   if (p.hour === 24) p.hour = 0;
@@ -1006,12 +1006,12 @@ function zonedParts(instant2, timeZone) {
 function weekdayOf(year, month, day) {
   return WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7];
 }
-var utcMsToDateKey = (ms) => new Date(ms).toISOString().slice(0, 10);
-function zoneOffsetMs(instant2, timeZone) {
-  const ms = toMs(instant2);
-  const p = zonedParts(ms, timeZone);
+var utcMsToDateKey = (ms2) => new Date(ms2).toISOString().slice(0, 10);
+function zoneOffsetMs(instant, timeZone) {
+  const ms2 = toMs(instant);
+  const p = zonedParts(ms2, timeZone);
   const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return wallAsUtc - Math.floor(ms / 1e3) * 1e3;
+  return wallAsUtc - Math.floor(ms2 / 1e3) * 1e3;
 }
 function zonedWallTimeToInstant(year, month, day, hour, minute, timeZone, disambiguation = "compatible") {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
@@ -1035,19 +1035,19 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
   if (h > 24 || mi > 59 || s > 60) return void 0;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
   if (utcMsToDateKey(Date.UTC(y, mo - 1, d)) !== dateKey) return void 0;
-  let ms;
+  let ms2;
   if (zone) {
     const offset = m[9] ? (Number(m[10]) * 60 + Number(m[11] ?? 0)) * (m[9] === "-" ? -6e4 : 6e4) : 0;
-    ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
+    ms2 = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
   } else {
     try {
-      ms = zonedWallTimeToInstant(y, mo, d, h, mi, fallbackTimeZone).getTime() + s * 1e3 + frac;
+      ms2 = zonedWallTimeToInstant(y, mo, d, h, mi, fallbackTimeZone).getTime() + s * 1e3 + frac;
     } catch {
       return void 0;
     }
   }
-  if (!Number.isFinite(ms)) return void 0;
-  return { ms, dateOnly: m[4] === void 0, dateKey, hour: h, minute: mi };
+  if (!Number.isFinite(ms2)) return void 0;
+  return { ms: ms2, dateOnly: m[4] === void 0, dateKey, hour: h, minute: mi };
 }
 
 // src/feed/feed-rules.generated.ts
@@ -1200,19 +1200,15 @@ function compile(node) {
 }
 
 // src/feed/validate.ts
-var LISTS = [
-  ["categories", ["name"]],
-  ["services", ["name"]],
-  ["events", ["title", "start"]],
-  ["calls", ["title", "deadline"]]
-];
+var LISTS = ["categories", "services", "events", "calls"];
+var essential = (node, key) => !node.e[key]?.o;
 function formatPath(at) {
   return at.map((k, i) => typeof k === "number" ? `[${k}]` : i ? `.${k}` : k).join("");
 }
 function readFeed(data, { src = "" } = {}) {
   const warnings = [];
   const warn = (at, message, id) => {
-    warnings.push(id === void 0 ? { src, path: formatPath(at), message, at } : { src, id, path: formatPath(at), message, at });
+    warnings.push({ src, ...id === void 0 ? {} : { id }, path: formatPath(at), message, at });
   };
   try {
     return readRoot(data, warn, warnings);
@@ -1234,12 +1230,11 @@ function readRoot(data, warn, warnings) {
   if (data.version !== 1) return { error: { kind: "version", detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head = {};
   for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
-  const essential = /* @__PURE__ */ new Set(["version", "defaultLocale", "locales"]);
   let fatal;
   const parsed = repair(FEED_RULES.head, head, [], (at, message) => {
     if (message.endsWith(SKIPPED)) fatal ??= `${formatPath(at)}: ${message.slice(0, -SKIPPED.length)}`;
     else warn(at, message);
-  }, (at) => essential.has(at[0]) && (at.length === 1 || at[0] === "defaultLocale"));
+  }, (at) => essential(FEED_RULES.head, at[0]) && (at.length === 1 || at[0] === "defaultLocale"));
   if (!parsed || fatal) return { error: { kind: "invalid", detail: fatal ?? "unreadable top level" }, warnings };
   const feed = { ...parsed, categories: [], services: [], events: [], calls: [] };
   feed.timeZone ??= "UTC";
@@ -1252,7 +1247,7 @@ function readRoot(data, warn, warnings) {
     feed.locales = [feed.defaultLocale, ...feed.locales];
   }
   const categoryIds = /* @__PURE__ */ new Set();
-  for (const [name, required] of LISTS) {
+  for (const name of LISTS) {
     const raw = data[name];
     if (raw === void 0) continue;
     if (!Array.isArray(raw)) {
@@ -1262,14 +1257,13 @@ function readRoot(data, warn, warnings) {
     const seen = /* @__PURE__ */ new Set();
     const out = feed[name];
     const node = FEED_RULES[name];
-    const essentials = ["id", ...required];
     for (let index = 0; index < raw.length; index++) {
       if (!(index in raw)) continue;
       const rawItem = raw[index];
       const at = [name, index];
       const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
       const itemWarn = (path, message) => warn(path, message, id);
-      let item = check(node, rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.includes(path[2]));
+      let item = check(node, rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
       if (!item) continue;
       if (name === "events") item = checkEvent(item, feed.timeZone, at, itemWarn);
       else if (name === "calls") item = checkCall(item, at, itemWarn);
@@ -1294,41 +1288,41 @@ function readRoot(data, warn, warnings) {
 function checkEvent(input, feedZone, at, warn) {
   let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
-  const start = instant(event.start);
-  if (!start) return void warn([...at, "start"], "not a real date; item skipped");
+  const start = ms(event.start);
+  if (start === void 0) return void warn([...at, "start"], "not a real date; item skipped");
   if (event.end !== void 0) {
-    const end = instant(event.end);
-    if (!end) {
+    const end = ms(event.end);
+    if (end === void 0) {
       warn([...at, "end"], "not a real date; removed");
-      event = { ...event, end: void 0 };
-      delete event.end;
-    } else if (event.start.length === 10 === (event.end.length === 10) ? end.ms < start.ms : inZone(event.end, zone) < inZone(event.start, zone)) {
+      event = without(event, "end");
+    } else if (event.start.length === 10 === (event.end.length === 10) ? end < start : ms(event.end, zone) < ms(event.start, zone)) {
       return void warn([...at, "end"], "end is before start; item skipped");
     }
   }
   const registration = event.registration;
-  if (registration?.deadline !== void 0 && !instant(registration.deadline)) {
+  if (registration?.deadline !== void 0 && ms(registration.deadline) === void 0) {
     warn([...at, "registration", "deadline"], "not a real date; removed");
-    event = { ...event, registration: { ...registration, deadline: void 0 } };
-    delete event.registration.deadline;
+    event = { ...event, registration: without(registration, "deadline") };
   }
   return event;
 }
 function checkCall(input, at, warn) {
   const call = dropBadZone(input, at, warn);
-  if (!instant(call.deadline)) return void warn([...at, "deadline"], "not a real date; item skipped");
+  if (ms(call.deadline) === void 0) return void warn([...at, "deadline"], "not a real date; item skipped");
   return call;
 }
-function instant(value) {
-  return parseFeedTime(value.length === 10 ? `${value}T00:00Z` : value);
+function ms(value, zone) {
+  return parseFeedTime(!zone && value.length === 10 ? `${value}T00:00Z` : value, zone)?.ms;
 }
-var inZone = (value, zone) => parseFeedTime(value, zone)?.ms ?? NaN;
+function without(item, key) {
+  const copy2 = { ...item };
+  delete copy2[key];
+  return copy2;
+}
 function dropBadZone(item, at, warn) {
   if (item.timeZone === void 0 || isValidTimeZone(item.timeZone)) return item;
   warn([...at, "timeZone"], `unknown time zone "${item.timeZone}"; removed`);
-  const copy2 = { ...item };
-  delete copy2.timeZone;
-  return copy2;
+  return without(item, "timeZone");
 }
 var REMOVED = /* @__PURE__ */ Symbol("removed");
 var SKIPPED = "; item skipped";

@@ -11,7 +11,7 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
-import { isValidTimeZone, parseFeedTime, type ParsedFeedTime } from '../time/zoned-time.js';
+import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_RULES } from './feed-rules.generated.js';
 import { check, type Issue, type Key, type RuleNode } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
@@ -36,13 +36,10 @@ export interface ReadFeedResult {
 type Obj = Record<Key, unknown>;
 type Warn = (at: Key[], message: string, id?: string) => void;
 
-/** Each list, with what an item of it cannot lack (besides its `id`). */
-const LISTS = [
-  ['categories', ['name']],
-  ['services', ['name']],
-  ['events', ['title', 'start']],
-  ['calls', ['title', 'deadline']],
-] as const;
+const LISTS = ['categories', 'services', 'events', 'calls'] as const;
+
+/** What an object cannot lack (the top level: `version`, `defaultLocale`, `locales`; an item: its `id`, a service's `name`…). */
+const essential = (node: RuleNode, key: Key | undefined): boolean => !node.e![key!]?.o;
 
 /** `['services', 3, 'name']` → `services[3].name`. */
 export function formatPath(at: readonly Key[]): string {
@@ -53,7 +50,7 @@ export function formatPath(at: readonly Key[]): string {
 export function readFeed(data: unknown, { src = '' }: { src?: string } = {}): ReadFeedResult {
   const warnings: FeedWarning[] = [];
   const warn: Warn = (at, message, id) => {
-    warnings.push(id === undefined ? { src, path: formatPath(at), message, at } : { src, id, path: formatPath(at), message, at });
+    warnings.push({ src, ...(id === undefined ? {} : { id }), path: formatPath(at), message, at });
   };
   try {
     return readRoot(data, warn, warnings);
@@ -79,12 +76,11 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
   if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head: Obj = {};
   for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
-  const essential = new Set(['version', 'defaultLocale', 'locales']);
   let fatal: string | undefined;
   const parsed = repair(FEED_RULES.head, head, [], (at, message) => {
     if (message.endsWith(SKIPPED)) fatal ??= `${formatPath(at)}: ${message.slice(0, -SKIPPED.length)}`;
     else warn(at, message);
-  }, (at) => essential.has(at[0] as string) && (at.length === 1 || at[0] === 'defaultLocale')) as Partial<Feed> | undefined;
+  }, (at) => essential(FEED_RULES.head, at[0]) && (at.length === 1 || at[0] === 'defaultLocale')) as Partial<Feed> | undefined;
   if (!parsed || fatal) return { error: { kind: 'invalid', detail: fatal ?? 'unreadable top level' }, warnings };
   const feed = { ...parsed, categories: [], services: [], events: [], calls: [] } as Feed;
   feed.timeZone ??= 'UTC';
@@ -97,7 +93,7 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
     feed.locales = [feed.defaultLocale, ...feed.locales];
   }
   const categoryIds = new Set<string>();
-  for (const [name, required] of LISTS) {
+  for (const name of LISTS) {
     const raw = data[name];
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
@@ -107,7 +103,6 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
     const seen = new Set<string>();
     const out = feed[name] as unknown[];
     const node = FEED_RULES[name];
-    const essentials: readonly Key[] = ['id', ...required];
     for (let index = 0; index < raw.length; index++) {
       if (!(index in raw)) continue; // a hole in a sparse list (never from JSON) is no item
       const rawItem: unknown = raw[index];
@@ -115,7 +110,7 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
       const id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
       const itemWarn: Warn = (path, message) => warn(path, message, id);
       // Fast path: a valid item (the usual case) is checked once, without allocating, and kept as it is.
-      let item = check(node, rawItem) ? (rawItem as Obj) : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essentials.includes(path[2]!));
+      let item = check(node, rawItem) ? (rawItem as Obj) : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
       if (!item) continue;
       if (name === 'events') item = checkEvent(item as CivicEvent, feed.timeZone, at, itemWarn);
       else if (name === 'calls') item = checkCall(item as PartnerCall, at, itemWarn);
@@ -143,51 +138,52 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
 function checkEvent(input: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
   let event = dropBadZone(input, at, warn);
   const zone = event.timeZone ?? feedZone;
-  const start = instant(event.start);
-  if (!start) return void warn([...at, 'start'], 'not a real date; item skipped');
+  const start = ms(event.start);
+  if (start === undefined) return void warn([...at, 'start'], 'not a real date; item skipped');
   if (event.end !== undefined) {
-    const end = instant(event.end);
-    if (!end) {
+    const end = ms(event.end);
+    if (end === undefined) {
       warn([...at, 'end'], 'not a real date; removed');
-      event = { ...event, end: undefined };
-      delete event.end;
-    } else if ((event.start.length === 10) === (event.end.length === 10) ? end.ms < start.ms : inZone(event.end, zone) < inZone(event.start, zone)) {
+      event = without(event, 'end');
+    } else if ((event.start.length === 10) === (event.end.length === 10) ? end < start : ms(event.end, zone)! < ms(event.start, zone)!) {
       return void warn([...at, 'end'], 'end is before start; item skipped');
     }
   }
   const registration = event.registration;
-  if (registration?.deadline !== undefined && !instant(registration.deadline)) {
+  if (registration?.deadline !== undefined && ms(registration.deadline) === undefined) {
     warn([...at, 'registration', 'deadline'], 'not a real date; removed');
-    event = { ...event, registration: { ...registration, deadline: undefined } };
-    delete event.registration!.deadline;
+    event = { ...event, registration: without(registration, 'deadline') };
   }
   return event;
 }
 
 function checkCall(input: PartnerCall, at: Key[], warn: Warn): PartnerCall | undefined {
   const call = dropBadZone(input, at, warn);
-  if (!instant(call.deadline)) return void warn([...at, 'deadline'], 'not a real date; item skipped');
+  if (ms(call.deadline) === undefined) return void warn([...at, 'deadline'], 'not a real date; item skipped');
   return call;
 }
 
 /**
- * A feed time (already of the schema's form) as an instant, undefined when it is not a real date.
- * A date-only value is read as 00:00 UTC, not in its time zone: it is real exactly when it is in
- * any valid zone, two dates compare the same in every zone, and it skips the costly zone lookup
- * (`Intl`) for each all-day event. Only a date compared with a date-time needs the zone (the caller).
+ * A feed time (already of the schema's form) as epoch ms, undefined when it is not a real date.
+ * Without `zone`, a date-only value is read as 00:00 UTC: it is real exactly when it is in any
+ * valid zone, two dates compare the same in every zone, and it skips the costly zone lookup
+ * (`Intl`) for each all-day event. Only a date compared with a date-time needs the zone.
  */
-function instant(value: string): ParsedFeedTime | undefined {
-  return parseFeedTime(value.length === 10 ? `${value}T00:00Z` : value);
+function ms(value: string, zone?: string): number | undefined {
+  return parseFeedTime(!zone && value.length === 10 ? `${value}T00:00Z` : value, zone)?.ms;
 }
 
-const inZone = (value: string, zone: string): number => parseFeedTime(value, zone)?.ms ?? NaN;
+/** A copy of `item` without `key`. */
+function without<T extends object>(item: T, key: keyof T): T {
+  const copy = { ...item };
+  delete copy[key];
+  return copy;
+}
 
 function dropBadZone<T extends { timeZone?: string }>(item: T, at: Key[], warn: Warn): T {
   if (item.timeZone === undefined || isValidTimeZone(item.timeZone)) return item;
   warn([...at, 'timeZone'], `unknown time zone "${item.timeZone}"; removed`);
-  const copy = { ...item };
-  delete copy.timeZone;
-  return copy;
+  return without(item, 'timeZone');
 }
 
 const REMOVED = Symbol('removed');
