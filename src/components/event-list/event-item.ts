@@ -5,6 +5,9 @@
  * Speed: a filter change renders up to a page of events that were not on the page before, so an
  * event is one template with few nested ones (each nested template is cloned and walked anew).
  *
+ * Spaces between words go between bindings, never at the start or end of a nested template: the
+ * build's template minifier trims those, and "Choir rehearsalCancelled" would reach the visitor.
+ *
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -148,16 +151,15 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   return html`<li class="event ${status} ${item.underWay ? 'now' : ''}" part="event ${status}" data-id=${event.id}>
     ${renderHeading(
       ctx.titleLevel,
-      html`<span class="title" tabindex="-1">${ctx.text(event.title)}</span>${mark
-          ? html` <span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>`
+      html`<span class="title" tabindex="-1">${ctx.text(event.title)}</span> ${mark
+          ? html`<span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>`
           : nothing}`,
       'title',
       id,
     )}
     <p class="when" part="when">
-      <time datetime=${isoDateTime(timing)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time>${when.visitorTime
-        ? html` <span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>`
-        : nothing}
+      <time datetime=${isoDateTime(timing)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time>
+      ${when.visitorTime ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>` : nothing}
     </p>
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
