@@ -1051,36 +1051,36 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
 }
 
 // src/feed/feed-rules.generated.ts
-var n0 = { t: "string", m: "expected string", r: [[(v) => v.length >= 1, "empty text"]] };
-var n1 = { t: "string", m: "expected string", r: [[(v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v), "not a language tag"]] };
-var n2 = { t: "string", m: "expected string" };
-var n3 = { t: "record", m: "expected Object", k: n1, v: n2, r: [[(v) => Object.keys(v).length >= 1, "no text in any language"]] };
+var n0 = { t: "string", r: [[(v) => v.length >= 1, "empty text"]] };
+var n1 = { t: "string", r: [[(v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v), "not a language tag"]] };
+var n2 = { t: "string" };
+var n3 = { t: "record", k: n1, v: n2, r: [[(v) => Object.keys(v).length >= 1, "no text in any language"]] };
 var n4 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3], o: 1 };
-var n5 = { t: "string", m: "expected string", r: [[(v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v), "link must start with https:, http:, mailto: or tel:"]], o: 1 };
-var n6 = { t: "object", m: "expected Object", e: { name: n4, url: n5 }, o: 1 };
-var n7 = { t: "string", m: "expected string", r: [[(v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v), "not an IANA time zone"]], o: 1 };
-var n8 = { t: "string", m: "expected string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]], o: 1 };
-var n9 = { t: "string", m: "expected string", r: [[(v) => v.length >= 1, "empty id"]] };
+var n5 = { t: "string", r: [[(v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v), "link must start with https:, http:, mailto: or tel:"]], o: 1 };
+var n6 = { t: "object", e: { name: n4, url: n5 }, o: 1 };
+var n7 = { t: "string", r: [[(v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v), "not an IANA time zone"]], o: 1 };
+var n8 = { t: "string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]], o: 1 };
+var n9 = { t: "string", r: [[(v) => v.length >= 1, "empty id"]] };
 var n10 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3] };
-var n11 = { t: "array", m: "expected Array", i: n2, o: 1 };
-var n12 = { t: "array", m: "expected Array", i: n1, o: 1 };
-var n13 = { t: "string", m: "expected string", o: 1 };
-var n14 = { t: "string", m: "expected string", r: [[(v) => /^[A-Z]{2}$/.test(v), "expected a two-letter country code"]], o: 1 };
-var n15 = { t: "object", m: "expected Object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
-var n16 = { t: "number", m: "expected number", r: [[(v) => v >= -90, "out of range"], [(v) => v <= 90, "out of range"]] };
-var n17 = { t: "number", m: "expected number", r: [[(v) => v >= -180, "out of range"], [(v) => v <= 180, "out of range"]] };
-var n18 = { t: "object", m: "expected Object", e: { lat: n16, lon: n17 }, o: 1 };
-var n19 = { t: "string", m: "expected string", r: [[(v) => /^\+?[\d\s()./-]{3,30}$/.test(v), "malformed phone number"]], o: 1 };
-var n20 = { t: "string", m: "expected string", r: [[(v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "malformed e-mail address"]], o: 1 };
-var n21 = { t: "string", m: "expected string", r: [[(v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v), "expected HH:MM"]] };
-var n22 = { t: "array", m: "expected Array", i: n2 };
-var n23 = { t: "string", m: "expected string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]] };
+var n11 = { t: "array", i: n2, o: 1 };
+var n12 = { t: "array", i: n1, o: 1 };
+var n13 = { t: "string", o: 1 };
+var n14 = { t: "string", r: [[(v) => /^[A-Z]{2}$/.test(v), "expected a two-letter country code"]], o: 1 };
+var n15 = { t: "object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
+var n16 = { t: "number", r: [[(v) => v >= -90, "out of range"], [(v) => v <= 90, "out of range"]] };
+var n17 = { t: "number", r: [[(v) => v >= -180, "out of range"], [(v) => v <= 180, "out of range"]] };
+var n18 = { t: "object", e: { lat: n16, lon: n17 }, o: 1 };
+var n19 = { t: "string", r: [[(v) => /^\+?[\d\s()./-]{3,30}$/.test(v), "malformed phone number"]], o: 1 };
+var n20 = { t: "string", r: [[(v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "malformed e-mail address"]], o: 1 };
+var n21 = { t: "string", r: [[(v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v), "expected HH:MM"]] };
+var n22 = { t: "array", i: n2 };
+var n23 = { t: "string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]] };
 var FEED_RULES = {
-  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", m: "expected Array", i: n1, r: [[(v) => v.length >= 1, "no locales"]] }, timeZone: n7, updated: n8 } },
-  categories: { t: "object", m: "expected Object", e: { id: n9, name: n10, icon: { t: "string", m: "expected string", r: [[(v) => /^[a-z0-9-]{1,32}$/.test(v), "expected an icon name"]], o: 1 }, color: { t: "string", m: "expected string", r: [[(v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v), "expected a hex colour"]], o: 1 } } },
-  services: { t: "object", m: "expected Object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", m: "expected Object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", m: "expected Array", i: { t: "object", m: "expected Object", e: { days: { t: "array", m: "expected Array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[(v) => v.length >= 1, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", m: "expected Object", k: n1, v: n22 }], o: 1 }, updated: n8 } },
-  events: { t: "object", m: "expected Object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", m: "expected Object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", m: "expected Object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", m: "expected boolean", o: 1 }, registration: { t: "object", m: "expected Object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
-  calls: { t: "object", m: "expected Object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", m: "expected Array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", m: "expected number", r: [[Number.isInteger, "expected a whole number"], [(v) => v >= 1, "expected at least 1"]], o: 1 }, budget: { t: "object", m: "expected Object", e: { amount: { t: "number", m: "expected number", r: [[(v) => v >= 0, "expected 0 or more"]] }, currency: { t: "string", m: "expected string", r: [[(v) => /^[A-Z]{3}$/.test(v), "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", m: "expected Object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", m: "expected Object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
+  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", i: n1, r: [[(v) => v.length >= 1, "no locales"]] }, timeZone: n7, updated: n8 } },
+  categories: { t: "object", e: { id: n9, name: n10, icon: { t: "string", r: [[(v) => /^[a-z0-9-]{1,32}$/.test(v), "expected an icon name"]], o: 1 }, color: { t: "string", r: [[(v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v), "expected a hex colour"]], o: 1 } } },
+  services: { t: "object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", i: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", i: { t: "object", e: { days: { t: "array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[(v) => v.length >= 1, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", k: n1, v: n22 }], o: 1 }, updated: n8 } },
+  events: { t: "object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", o: 1 }, registration: { t: "object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
+  calls: { t: "object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", r: [[Number.isInteger, "expected a whole number"], [(v) => v >= 1, "expected at least 1"]], o: 1 }, budget: { t: "object", e: { amount: { t: "number", r: [[(v) => v >= 0, "expected 0 or more"]] }, currency: { t: "string", r: [[(v) => /^[A-Z]{3}$/.test(v), "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
 };
 
 // src/feed/rules.ts
@@ -1112,7 +1112,7 @@ function typeTest(node) {
   }
 }
 function wrongType(node, value, at, issues) {
-  return fail(issues, at, value === void 0 ? "missing" : node.m);
+  return fail(issues, at, value === void 0 ? "missing" : node.m ?? `expected ${node.t === "array" ? "Array" : node.t === "object" || node.t === "record" ? "Object" : node.t}`);
 }
 function fail(issues, path, message) {
   issues?.push({ path: [...path], message });

@@ -27,6 +27,9 @@ type Action = { kind: string; type: string; requirement?: unknown; message?: unk
 type Schema = v.GenericSchema & Record<string, unknown> & { pipe?: (Schema | Action)[] };
 type Out = Record<string, unknown>;
 
+/** valibot's names of types in its messages, where they are not the type itself (as in src/feed/rules.ts). */
+const DEFAULT_TYPE_NAMES: Record<string, string> = { object: 'Object', record: 'Object', array: 'Array' };
+
 /** A valibot schema as a rules node (see RuleNode in src/feed/rules.ts). */
 function describe(schema: Schema): Out {
   if (schema.type === 'optional') {
@@ -41,7 +44,10 @@ function describe(schema: Schema): Out {
     if (rules.length && node.t === 'union') throw new Error('validations on a union are not supported by src/feed/rules.ts');
     return rules.length ? { ...node, r: [...((node.r as unknown[]) ?? []), ...rules] } : node;
   }
-  const node: Out = { t: schema.type, m: typeof schema.message === 'string' ? schema.message : `expected ${schema.expects}` };
+  const node: Out = { t: schema.type };
+  // The message for a wrong type, unless it is the one src/feed/rules.ts says by default.
+  const message = typeof schema.message === 'string' ? schema.message : `expected ${schema.expects}`;
+  if (message !== `expected ${DEFAULT_TYPE_NAMES[schema.type] ?? schema.type}`) node.m = message;
   switch (schema.type) {
     case 'string':
     case 'number':

@@ -25,8 +25,8 @@ export type Rule = readonly [test: (value: never) => boolean, message: string];
 export interface RuleNode {
   /** valibot schema type: string, number, boolean, literal, picklist, object, array, record, union. */
   t: string;
-  /** Message when the type is wrong. */
-  m: string;
+  /** Message when the type is wrong; by default `expected <type>` (Object, Array as valibot says). */
+  m?: string;
   /** Optional: `undefined` is fine. */
   o?: 1;
   r?: readonly Rule[];
@@ -83,7 +83,7 @@ function typeTest(node: RuleNode): (value: unknown) => boolean {
 }
 
 function wrongType(node: RuleNode, value: unknown, at: Key[], issues?: Issue[]): false {
-  return fail(issues, at, value === undefined ? 'missing' : node.m);
+  return fail(issues, at, value === undefined ? 'missing' : (node.m ?? `expected ${node.t === 'array' ? 'Array' : node.t === 'object' || node.t === 'record' ? 'Object' : node.t}`));
 }
 
 function fail(issues: Issue[] | undefined, path: Key[], message: string): false {
