@@ -1,36 +1,44 @@
 /**
  * "Open now" for thousands of services at one instant. `isOpenAt` from src/time reads the zone's
  * wall clock for every call (an Intl lookup each, ~15 µs: 150 ms for 10,000 services); here the
- * clock is read once and each service's week (from `weeklySchedule`, same rules: split shifts,
- * overnight ranges, 24:00) is turned once into minute ranges. Details use `openStatus` itself.
+ * clock is read once, and every service's week (from `weeklySchedule`, same rules: split shifts,
+ * overnight ranges, 24:00) is laid out once per feed as minute ranges in two typed arrays
+ * (~50 bytes a service, where an array per weekday and service took ~1.7 KB). Details use
+ * `openStatus` itself.
  */
 import type { Service } from '../../feed/types.js';
 import { weeklySchedule } from '../../time/opening-hours.js';
 import { WEEKDAYS, zonedParts } from '../../time/zoned-time.js';
 
-/** Per weekday (Monday first): flat [start, end, start, end…] minutes; end > 1440 runs past midnight. */
-type Week = number[][];
-const weeks = new WeakMap<object, Week>();
+/**
+ * The weeks of a feed's services: the ranges of service i on weekday d (0 = Monday) are
+ * `ranges[at[7i + d]] …` up to `at[7i + d + 1]`, as pairs of minutes [start, end);
+ * an end past 1440 runs past midnight.
+ */
+export interface OpenTable {
+  at: Int32Array;
+  ranges: Uint16Array;
+}
 
 const minutes = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
 };
 
-function week(hours: NonNullable<Service['hours']>): Week {
-  let w = weeks.get(hours);
-  if (!w) {
-    w = weeklySchedule(hours).map((day) =>
-      day.ranges.flatMap((r) => {
+export function openTable(services: readonly Service[]): OpenTable {
+  const at = new Int32Array(services.length * 7 + 1);
+  const ranges: number[] = [];
+  services.forEach((s, i) =>
+    weeklySchedule(s.hours).forEach((day, d) => {
+      for (const r of day.ranges) {
         const start = minutes(r.opens);
-        let end = minutes(r.closes);
-        if (r.overnight || end <= start) end += 1440;
-        return [start, end];
-      }),
-    );
-    weeks.set(hours, w);
-  }
-  return w;
+        const end = minutes(r.closes);
+        ranges.push(start, r.overnight || end <= start ? end + 1440 : end);
+      }
+      at[i * 7 + d + 1] = ranges.length;
+    }),
+  );
+  return { at, ranges: Uint16Array.from(ranges) };
 }
 
 /** The wall clock in the feed's zone: weekday index (0 = Monday) and minute of the day. */
@@ -44,13 +52,12 @@ export function wallClock(instant: number | Date, timeZone: string): WallClock {
   return { day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
 }
 
-/** Whether the service's hours cover the clock (today's ranges, or last night's running on). */
-export function openAtClock(service: Service, clock: WallClock): boolean {
-  if (!Array.isArray(service.hours) || !service.hours.length) return false;
-  const w = week(service.hours);
-  const today = w[clock.day]!;
-  for (let i = 0; i < today.length; i += 2) if (today[i]! <= clock.minute && clock.minute < today[i + 1]!) return true;
-  const yesterday = w[(clock.day + 6) % 7]!;
-  for (let i = 1; i < yesterday.length; i += 2) if (clock.minute + 1440 < yesterday[i]!) return true;
-  return false;
+/** 1 for each service whose hours cover the clock (today's ranges, or last night's running on). */
+export function openFlags({ at, ranges }: OpenTable, { day, minute }: WallClock): Uint8Array {
+  const open = new Uint8Array((at.length - 1) / 7);
+  for (let i = 0, t = day, y = (day + 6) % 7; i < open.length; i++, t += 7, y += 7) {
+    for (let k = at[t]!; k < at[t + 1]!; k += 2) if (ranges[k]! <= minute && minute < ranges[k + 1]!) open[i] = 1;
+    for (let k = at[y]!; k < at[y + 1]!; k += 2) if (minute + 1440 < ranges[k + 1]!) open[i] = 1;
+  }
+  return open;
 }

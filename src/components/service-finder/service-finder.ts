@@ -12,7 +12,7 @@ import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
 import { renderDetails } from './service-details.js';
 import { textDirection } from '../../i18n/direction.js';
-import { openAtClock, wallClock } from './open-now.js';
+import { openFlags, openTable, wallClock, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -96,7 +96,7 @@ export class CivicServiceFinder extends CivicElement {
   private indexed: Indexed | undefined;
   private table: FacetTable | undefined;
   private tableLocale = '';
-  private openMemo: { services: readonly Service[]; zone: string; minute: number; open: Uint8Array } | undefined;
+  private openMemo: { services: readonly Service[]; table: OpenTable; zone?: string; minute?: number; open?: Uint8Array } | undefined;
   private hitsKey: string | undefined;
   private hits: number[] = [];
   private viewKey = '';
@@ -179,15 +179,17 @@ export class CivicServiceFinder extends CivicElement {
     return this.hits;
   }
 
-  /** 1 for each service open now in the feed's zone; the wall clock is read once a minute. */
+  /** 1 for each service open now in the feed's zone; the weeks are laid out once per feed, the wall clock read once a minute. */
   private openFlags(feed: Feed): Uint8Array {
     const minute = Math.floor(Date.now() / 60_000);
-    const memo = this.openMemo;
-    if (memo?.minute === minute && memo.services === feed.services && memo.zone === feed.timeZone) return memo.open;
-    const clock = wallClock(Date.now(), feed.timeZone);
-    const open = Uint8Array.from(feed.services, (s) => (openAtClock(s, clock) ? 1 : 0));
-    this.openMemo = { services: feed.services, zone: feed.timeZone, minute, open };
-    return open;
+    let memo = this.openMemo;
+    if (memo?.services !== feed.services) memo = this.openMemo = { services: feed.services, table: openTable(feed.services) };
+    if (memo.minute !== minute || memo.zone !== feed.timeZone) {
+      memo.open = openFlags(memo.table, wallClock(Date.now(), feed.timeZone));
+      memo.minute = minute;
+      memo.zone = feed.timeZone;
+    }
+    return memo.open!;
   }
 
   /** Filtered, counted and (near me) sorted results; memoized per query, filters, language, minute and place. */
