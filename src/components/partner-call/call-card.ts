@@ -11,6 +11,7 @@ import { msg, str } from '@lit/localize';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
+import { textDirection } from '../../i18n/direction.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
 import { intl } from './intl-cache.js';
@@ -91,7 +92,9 @@ function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typ
 }
 
 function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResult {
-  const d = deadlineWords(selected.call.deadline, selected.zone, ctx.now, ctx.locale, ctx.visitorZone);
+  const words = deadlineWords(selected.call.deadline, selected.zone, ctx.now, ctx.locale, ctx.visitorZone);
+  // Closed early (the feed's status) says so, whatever the deadline.
+  const d = selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Closed'), soon: false } : words;
   return html`<div class="deadline ${d.state}" part="deadline">
     ${d.date
       ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()}>${d.date}</time></p>`
@@ -107,6 +110,18 @@ const joined = (...parts: unknown[]): unknown[] | undefined => {
   const shown = parts.filter((p) => p && p !== nothing);
   return shown.length ? shown.map((p, i) => (i ? [', ', p] : p)) : undefined;
 };
+
+/**
+ * A paragraph of feed text with its own `lang` and `dir` when it is in another language than the
+ * card: on the block, not an inline span, so an English summary in an Arabic card starts at the
+ * left and its full stop stays at its end.
+ */
+function textBlock(ctx: CardContext, value: LocalizedText | undefined, render: (lang: string | undefined, dir: string | undefined, text: string) => TemplateResult): TemplateResult | typeof nothing {
+  const picked = ctx.pick(value);
+  if (!picked) return nothing;
+  const foreign = picked.lang !== ctx.locale ? picked.lang : undefined;
+  return render(foreign, foreign && textDirection(foreign), picked.text);
+}
 
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
   const objectives = (call.objectives ?? []).filter((o) => ctx.pick(o));
@@ -124,11 +139,11 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
     ),
   ].filter((f) => f !== nothing);
   return html`
-    ${ctx.pick(call.summary) ? html`<p class="summary" part="summary">${ctx.text(call.summary)}</p>` : nothing}
+    ${textBlock(ctx, call.summary, (lang, dir, text) => html`<p class="summary" part="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>`)}
     ${objectives.length
       ? html`<section part="objectives">
           ${renderHeading(clampHeadingLevel(level + 1, 6), msg('Objectives'), 'subheading')}
-          <ul>${objectives.map((o) => html`<li>${ctx.text(o)}</li>`)}</ul>
+          <ul>${objectives.map((o) => textBlock(ctx, o, (lang, dir, text) => html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</li>`))}</ul>
         </section>`
       : nothing}
     ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}

@@ -36,7 +36,8 @@ export function selectCalls(feed: Feed, selection: CallSelection, now: number): 
   const read = (call: PartnerCall): SelectedCall => {
     const zone = callTimeZone(call, feed);
     const ms = deadlineMs(call.deadline, zone);
-    return { call, zone, ms, closed: !(ms > now) };
+    // A call the feed marks closed is closed before its deadline (closed early).
+    return { call, zone, ms, closed: call.status === 'closed' || !(ms > now) };
   };
   if (selection.callId) return feed.calls.filter((c) => c.id === selection.callId).slice(0, 1).map(read);
   const programmes = wanted(selection.programme);

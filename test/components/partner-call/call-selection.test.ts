@@ -31,6 +31,13 @@ describe('selecting calls', () => {
     expect(ids({ callId: 'nope' })).to.deep.equal([]);
   });
 
+  it('treats a call the feed marks closed as closed before its deadline', () => {
+    const early = feed([...calls, { id: 'early', title: 'Closed early', deadline: '2027-05-01T12:00:00+02:00', status: 'closed' }, { id: 'open', title: 'Open', deadline: '2027-05-02T12:00:00+02:00', status: 'open' }]);
+    expect(selectCalls(early, {}, now).map((s) => s.call.id)).to.deep.equal(['soon', 'open', 'late']);
+    const [byId] = selectCalls(early, { callId: 'early' }, now);
+    expect(byId?.closed).to.equal(true);
+  });
+
   it('filters by programme and by topic, case-insensitively, with comma-separated lists', () => {
     expect(ids({ programme: 'amif' })).to.deep.equal(['late']);
     expect(ids({ programme: 'AMIF, Erasmus+' })).to.deep.equal(['soon', 'late']);

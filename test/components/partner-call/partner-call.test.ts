@@ -161,6 +161,18 @@ describe('<civic-partner-call>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says "Closed" for a call the feed marks closed before its deadline, and leaves it out of the list', async () => {
+      const feed = JSON.parse(await (await fetch(callsUrl)).text()) as { calls: Record<string, unknown>[] };
+      feed.calls = feed.calls.map((c) => (c.id === 'school' ? { ...c, status: 'closed' } : c));
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const one = await mount(html`<civic-partner-call src=${src} call-id="school"></civic-partner-call>`);
+      expect($(one, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Closed');
+      expect($(one, '[part~="interest"]')).to.equal(null);
+      const list = await mount(html`<civic-partner-call src=${src}></civic-partner-call>`);
+      expect(titles(list)).not.to.include(titles(one)[0]);
+      expect(titles(list).length).to.be.greaterThan(0);
+    });
+
     it('counts the days in the call’s own time zone, not the visitor’s', async () => {
       // 13 April 01:00 in Auckland = 12 April 13:00 UTC: "today" for a UTC or Berlin visitor, "tomorrow" in Auckland.
       const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="auckland"></civic-partner-call>`);
@@ -362,9 +374,12 @@ describe('<civic-partner-call>', () => {
       await el.updateComplete;
       const when = new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(38, 'day');
       expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal(`يُغلق ${when}`);
-      // The summary has no Arabic text: the English one carries its own lang.
-      expect($(el, '[part~="summary"] span')!.getAttribute('lang')).to.equal('en');
-      const objective = $(el, '[part~="objectives"] li span')!;
+      // The summary has no Arabic text: the English paragraph carries its own lang and direction,
+      // so it starts at the left edge of the right-to-left card.
+      const summary = $(el, '[part~="summary"]')!;
+      expect([summary.getAttribute('lang'), summary.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(getComputedStyle(summary).direction).to.equal('ltr');
+      const objective = $(el, '[part~="objectives"] li')!;
       expect([objective.getAttribute('lang'), objective.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
       expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
       expect($(el, '[part~="programme"] bdi')!.textContent).to.equal('AMIF');
