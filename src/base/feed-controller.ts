@@ -12,6 +12,9 @@ export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
   private source: FeedSource | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** A state from the store not yet shown, and the task that will show it. */
+  private pending: FeedState | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,9 +54,27 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.unsubscribe = subscribeFeed(this.source, (state) => {
-      this.state = state;
-      this.host.requestUpdate();
+    let subscribing = true;
+    const unsubscribe = subscribeFeed(this.source, (state) => {
+      if (subscribing) return this.apply(state);
+      // A feed that arrives later is rendered by each widget in a task of its own: all widgets
+      // of a page rendering a large feed in the one task that read it would hold the main thread
+      // longer than the 50 ms a task may take (DESIGN.md, Budgets).
+      this.pending = state;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.pending && this.apply(this.pending));
     });
+    subscribing = false;
+    this.unsubscribe = () => {
+      clearTimeout(this.timer);
+      this.pending = undefined;
+      unsubscribe();
+    };
+  }
+
+  private apply(state: FeedState): void {
+    this.pending = undefined;
+    this.state = state;
+    this.host.requestUpdate();
   }
 }

@@ -80,7 +80,9 @@ export class LocaleController implements ReactiveController {
       this.applied = locale;
       this.host.setAttribute('lang', locale);
     }
-    this.host.setAttribute('dir', this.dir);
+    // Only when it changes: setting dir, even to the same value, restyles the whole shadow tree.
+    const dir = this.dir;
+    if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
   }
 
   private offer(): Offer | undefined {
