@@ -84,6 +84,8 @@ export interface ServiceIndex {
   readonly size: number;
   /** Services matching `query`, best first; all services in feed order when it is empty. */
   search(query: string): SearchHit[];
+  /** The same as positions in the list given to createServiceIndex (no object per hit). */
+  rank(query: string): number[];
 }
 
 // Field bits, lowest weight first.
@@ -278,14 +280,32 @@ export function createServiceIndex(
     return slots[slot]! - 1;
   });
 
+  return searcher(ids, vocabulary, Int32Array.from(order), from, to, postings);
+}
+
+/** Search over a built index. Apart from createServiceIndex so that nothing only the build needs stays reachable. */
+function searcher(
+  ids: readonly string[],
+  vocabulary: readonly string[],
+  order: Int32Array,
+  from: Int32Array,
+  to: Int32Array,
+  postings: Int32Array,
+): ServiceIndex {
+  const n = ids.length;
   // Scratch space reused by every search (search is synchronous).
   const best = new Float64Array(n); // this query word's best score per service
   const total = new Float64Array(n); // sum over query words
   const count = new Uint8Array(n); // query words matched
+  let scores: number[] = [];
 
-  const search = (query: string): SearchHit[] => {
+  /** Positions of the matching services, best first; `scores` holds their scores in the same order. */
+  const rank = (query: string): number[] => {
     const terms = [...new Set(tokenize(String(query ?? '')))].slice(0, MAX_TERMS);
-    if (!terms.length) return ids.map((id) => ({ id, score: 0 }));
+    if (!terms.length) {
+      scores = ids.map(() => 0);
+      return ids.map((_, i) => i);
+    }
 
     const found: number[] = [];
     for (const term of terms) {
@@ -328,15 +348,20 @@ export function createServiceIndex(
 
     const all = found.filter((doc) => count[doc] === terms.length);
     const docs = all.length ? all : found;
-    const scores = docs.map((doc) => (total[doc]! * count[doc]!) / terms.length);
+    const score = docs.map((doc) => (total[doc]! * count[doc]!) / terms.length);
     for (const doc of found) {
       total[doc] = 0;
       count[doc] = 0;
     }
-    const rank = docs.map((_, i) => i);
-    rank.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
-    return rank.map((i) => ({ id: ids[docs[i]!]!, score: scores[i]! }));
+    const byScore = docs.map((_, i) => i);
+    byScore.sort((a, b) => score[b]! - score[a]! || docs[a]! - docs[b]!);
+    scores = byScore.map((i) => score[i]!);
+    return byScore.map((i) => docs[i]!);
   };
 
-  return { size: n, search };
+  return {
+    size: n,
+    rank,
+    search: (query) => rank(query).map((i, k) => ({ id: ids[i]!, score: scores[k]! })),
+  };
 }

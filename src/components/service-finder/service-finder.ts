@@ -1,30 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
-import type { Feed, LocalizedText, Service } from '../../feed/types.js';
+import type { Feed, Service } from '../../feed/types.js';
 import { createServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
-import { activeFilters, buildFacetTable, filterServices, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
+import { activeFilters, buildFacetTable, filterServices, isFree, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
-import { readUrlState, serviceLink, writeUrlState, type FinderUrlState } from './url-state.js';
-import { renderDetails } from './service-details.js';
+import { readUrlState, serviceLink, writeUrlState } from './url-state.js';
+import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
+import { openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
 import { textDirection } from '../../i18n/direction.js';
+import { weeklySchedule } from '../../time/opening-hours.js';
+import { zonedParts } from '../../time/zoned-time.js';
 import { openFlags, openTable, wallClock, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
 
 type GeoState = 'off' | 'asking' | 'on' | 'denied';
-
-interface Indexed {
-  services: readonly Service[];
-  index: ServiceIndex;
-  /** id → position in the feed */
-  position: Map<string, number>;
-}
 
 /**
  * Search box, combinable filters and result list over the feed's services, with a service's
@@ -78,22 +75,19 @@ export class CivicServiceFinder extends CivicElement {
   @property() service = '';
 
   @state() private query = '';
-  /** A person's own category choice; undefined = the `category` attribute. */
-  @state() private categoryChoice: string | undefined;
-  /** A person's own "speaks my language" choice; undefined = on when some service matches. */
-  @state() private langChoice: boolean | undefined;
-  @state() private free = false;
-  @state() private open = false;
-  @state() private area = '';
+  /** A person's own filter choices; a missing one takes its default (the `category` attribute; "speaks my language" on when some service matches). */
+  @state() private chosen: Partial<FinderFilters> = {};
   @state() private geo: GeoState = 'off';
-  @state() private position: LatLon | undefined;
   @state() private pages = 1;
   @state() private openId: string | undefined;
-  @state() private copy: '' | 'copied' | 'manual' = '';
   /** The only live region's text: set when typing pauses, not on every keystroke. */
   @state() private announcement = '';
+  /** Set with `geo` (which re-renders). */
+  private position: LatLon | undefined;
+  /** Set with `announcement` or `openId` (which re-render). */
+  private copy: '' | 'copied' | 'manual' = '';
 
-  private indexed: Indexed | undefined;
+  private indexed: { services: readonly Service[]; index: ServiceIndex } | undefined;
   private table: FacetTable | undefined;
   private tableLocale = '';
   private openMemo: { services: readonly Service[]; table: OpenTable; zone?: string; minute?: number; open?: Uint8Array } | undefined;
@@ -104,19 +98,18 @@ export class CivicServiceFinder extends CivicElement {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pushedDetails = false;
   private minuteTimer: ReturnType<typeof setInterval> | undefined;
-  private readonly onPopState = (): void => this.applyUrl(readUrlState(location.search), true);
+  private readonly onPopState = (): void => this.applyUrl(location.search, true);
 
   override connectedCallback(): void {
     super.connectedCallback();
     // "Open now" and "closes at" follow the clock while the page stays open.
     this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
-    const fromUrl = readUrlState(location.search);
     if (this.urlState) {
-      this.applyUrl(fromUrl, false);
+      this.applyUrl(location.search, false);
       addEventListener('popstate', this.onPopState);
-    } else if (fromUrl.service) {
+    } else {
       // A copied service link works even where the page did not turn on url-state.
-      this.openId = fromUrl.service;
+      this.openId = readUrlState(location.search).service ?? this.openId;
     }
   }
 
@@ -136,28 +129,19 @@ export class CivicServiceFinder extends CivicElement {
   // ---- derived state (memoized: typing must stay well under a frame) ----
 
   private get filters(): FinderFilters {
+    const c = this.chosen;
     return {
-      category: this.lockCategory ? this.category : (this.categoryChoice ?? this.category ?? ''),
-      lang: this.langChoice ?? this.someSpeak(),
-      free: this.free,
-      open: this.open,
-      area: this.geo === 'on' ? '' : this.area.trim(),
+      category: (this.lockCategory ? undefined : c.category) ?? this.category ?? '',
+      lang: c.lang ?? this.someSpeak(),
+      free: !!c.free,
+      open: !!c.open,
+      area: this.geo === 'on' ? '' : (c.area ?? '').trim(),
     };
   }
 
   /** Whether any service speaks the widget's language (decides the filter's default). */
   private someSpeak(): boolean {
-    return this.feed ? this.facetTable(this.feed).speaks.includes(1) : false;
-  }
-
-  /** The search index, built once per feed (never on render). */
-  private index(feed: Feed): Indexed {
-    if (this.indexed?.services !== feed.services) {
-      const services = feed.services;
-      this.indexed = { services, index: createServiceIndex(services, feed.categories ?? []), position: new Map(services.map((s, i) => [s.id, i])) };
-      this.hitsKey = undefined;
-    }
-    return this.indexed;
+    return !!this.feed && this.facetTable(this.feed).speaks.includes(1);
   }
 
   /** What the filters read, laid out once per feed and language. */
@@ -169,13 +153,14 @@ export class CivicServiceFinder extends CivicElement {
     return this.table;
   }
 
-  /** Feed positions of the services matching the query, best first; memoized per query. */
+  /** Feed positions of the services matching the query, best first; the index is built once per feed (never on render), the hits once per query. */
   private searchHits(feed: Feed): number[] {
-    const { index, position } = this.index(feed);
-    if (this.hitsKey !== this.query) {
-      this.hitsKey = this.query;
-      this.hits = index.search(this.query).map((h) => position.get(h.id)!);
+    if (this.indexed?.services !== feed.services) {
+      this.indexed = { services: feed.services, index: createServiceIndex(feed.services, feed.categories) };
+      this.hitsKey = undefined;
+      this.viewKey = '';
     }
+    if (this.hitsKey !== this.query) this.hits = this.indexed.index.rank((this.hitsKey = this.query));
     return this.hits;
   }
 
@@ -198,7 +183,7 @@ export class CivicServiceFinder extends CivicElement {
     const filters = this.filters;
     const pos = this.geo === 'on' ? this.position : undefined;
     const key = JSON.stringify([this.query, filters, this.locale, Math.floor(Date.now() / 60_000), pos]);
-    if (this.view && this.viewKey === key && this.indexed?.services === feed.services) return this.view;
+    if (this.view && this.viewKey === key) return this.view;
     const result = filterServices(hits, filters, this.facetTable(feed), this.openFlags(feed));
     const distance = new Map<number, number>();
     if (pos) {
@@ -215,11 +200,11 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- words ----
 
-  private formats = new Map<string, Intl.DisplayNames | Intl.ListFormat | Intl.NumberFormat>();
+  private formats = new Map<string, unknown>();
 
-  /** Intl formatters are costly to create; one per kind and language, reused by every render. */
-  private format<T extends Intl.DisplayNames | Intl.ListFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-    const id = `${key} ${this.locale}`;
+  /** Intl formatters are costly to create: one per kind and language, reused by every render. */
+  private format<T>(key: string, make: () => T): T {
+    const id = key + this.locale;
     let f = this.formats.get(id) as T | undefined;
     if (!f) this.formats.set(id, (f = make()));
     return f;
@@ -234,23 +219,25 @@ export class CivicServiceFinder extends CivicElement {
     }
   }
 
-  private list(items: string[]): string {
-    return this.format('list', () => new Intl.ListFormat(this.locale, { type: 'unit' })).format(items);
+  /** Names, as the language lists them ("A, B und C"). */
+  private list(names: unknown[]): string {
+    return this.format('list', () => new Intl.ListFormat(this.locale, { type: 'unit' })).format(names.filter((n): n is string => !!n));
   }
 
   private number(n: number): string {
     return this.format('n', () => new Intl.NumberFormat(this.locale)).format(n);
   }
 
+  private categoryName(feed: Feed, id: string): string | undefined {
+    return this.pick(feed.categories.find((c) => c.id === id)?.name)?.text;
+  }
+
   private categoryNames(feed: Feed, service: Service): string {
-    const names = (service.categories ?? [])
-      .map((id) => this.pick(feed.categories.find((c) => c.id === id)?.name)?.text)
-      .filter((n): n is string => Boolean(n));
-    return this.list(names);
+    return this.list((service.categories ?? []).map((id) => this.categoryName(feed, id)));
   }
 
   private spokenLanguages(service: Service): string {
-    return this.list((service.languages ?? []).filter((l) => typeof l === 'string').map((l) => this.languageName(l)));
+    return this.list((service.languages ?? []).map((l) => typeof l === 'string' && this.languageName(l)));
   }
 
   private distanceText(km: number): string {
@@ -263,35 +250,28 @@ export class CivicServiceFinder extends CivicElement {
 
   private filterLabel(facet: Facet, feed: Feed): string {
     const f = this.filters;
-    switch (facet) {
-      case 'category':
-        return this.pick(feed.categories.find((c) => c.id === f.category)?.name)?.text ?? f.category;
-      case 'lang':
-        return msg(str`Speaks ${this.languageName(this.locale)}`);
-      case 'free':
-        return msg('Free of charge');
-      case 'open':
-        return msg('Open now');
-      default:
-        return msg(str`In ${f.area}`);
-    }
+    return facet === 'category'
+      ? (this.categoryName(feed, f.category) ?? f.category)
+      : facet === 'lang'
+        ? msg(str`Speaks ${this.languageName(this.locale)}`)
+        : facet === 'free'
+          ? msg('Free of charge')
+          : facet === 'open'
+            ? msg('Open now')
+            : msg(str`In ${f.area}`);
   }
 
   // ---- actions ----
 
   private setFilter(facet: Facet, value: string | boolean): void {
-    if (facet === 'category') this.categoryChoice = String(value);
-    else if (facet === 'lang') this.langChoice = Boolean(value);
-    else if (facet === 'free') this.free = Boolean(value);
-    else if (facet === 'open') this.open = Boolean(value);
-    else this.area = String(value);
+    this.chosen = { ...this.chosen, [facet]: value };
     this.pages = 1;
     this.settle(50);
   }
 
   /** Switches one filter off. */
   private drop(facet: Facet): void {
-    this.setFilter(facet, facet === 'category' || facet === 'area' ? '' : false);
+    this.setFilter(facet, NO_FILTERS[facet]);
   }
 
   /** The active filters a person can remove (a locked category is not theirs to remove). */
@@ -303,12 +283,11 @@ export class CivicServiceFinder extends CivicElement {
     for (const facet of this.removable()) this.drop(facet);
   }
 
-  private async clearSearch(): Promise<void> {
+  private clearSearch(): void {
     this.query = '';
     this.pages = 1;
     this.settle(50);
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLInputElement>('#q')?.focus();
+    void this.focusLater('#q');
   }
 
   private onInput(event: Event): void {
@@ -338,30 +317,24 @@ export class CivicServiceFinder extends CivicElement {
   }
 
   private locate(): void {
-    const geo = navigator.geolocation;
-    if (!geo) {
-      void this.geoFailed();
-      return;
-    }
+    const failed = (): void => {
+      this.geo = 'denied';
+      this.position = undefined;
+      this.announcement = msg('Your location is not available. You can enter a postal code or district instead.');
+      void this.focusLater('#area');
+    };
+    if (!navigator.geolocation) return failed();
     this.geo = 'asking';
-    geo.getCurrentPosition(
+    navigator.geolocation.getCurrentPosition(
       (p) => {
         this.position = { lat: p.coords.latitude, lon: p.coords.longitude };
         this.geo = 'on';
         this.pages = 1;
         this.announcement = msg('Sorted by distance from your location.');
       },
-      () => void this.geoFailed(),
+      failed,
       { timeout: 15_000, maximumAge: 600_000 },
     );
-  }
-
-  private async geoFailed(): Promise<void> {
-    this.geo = 'denied';
-    this.position = undefined;
-    this.announcement = msg('Your location is not available. You can enter a postal code or district instead.');
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLInputElement>('#area')?.focus();
   }
 
   private stopLocating(): void {
@@ -370,23 +343,23 @@ export class CivicServiceFinder extends CivicElement {
     this.settle(50);
   }
 
-  private async openDetails(id: string): Promise<void> {
+  /** Focus moves to `selector` once the update is rendered. */
+  private async focusLater(selector: string): Promise<HTMLInputElement | null | undefined> {
+    await this.updateComplete;
+    const target = this.shadowRoot?.querySelector<HTMLInputElement>(selector);
+    if (target?.id === 'details-heading') target.tabIndex = -1;
+    target?.focus();
+    return target;
+  }
+
+  private openDetails(id: string): void {
     this.openId = id;
     this.copy = '';
     if (this.urlState) {
       this.pushedDetails = true;
       this.writeUrl(true);
     }
-    await this.updateComplete;
-    this.focusHeading();
-  }
-
-  private focusHeading(): void {
-    const heading = this.shadowRoot?.getElementById('details-heading');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    void this.focusLater('#details-heading');
   }
 
   private closeDetails(): void {
@@ -399,24 +372,20 @@ export class CivicServiceFinder extends CivicElement {
       else this.writeUrl(false);
     }
     this.pushedDetails = false;
-    void this.restoreFocus(id);
+    this.restoreFocus(id);
   }
 
   /** Back in the results, focus goes to the service's own button (its page is shown if needed). */
-  private async restoreFocus(id: string | undefined): Promise<void> {
+  private restoreFocus(id: string | undefined): void {
     const feed = this.feed;
     if (!feed || !id) return;
     const at = this.results(feed).results.findIndex((i) => feed.services[i]!.id === id);
     if (at >= 0) this.pages = Math.max(this.pages, Math.ceil((at + 1) / this.pageSize));
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+    void this.focusLater(`[data-id="${CSS.escape(id)}"]`);
   }
 
-  private async showMore(): Promise<void> {
-    const first = this.pages * this.pageSize;
-    this.pages++;
-    await this.updateComplete;
-    this.shadowRoot?.querySelectorAll<HTMLElement>('[data-id]')[first]?.focus();
+  private showMore(): void {
+    void this.focusLater(`[part~="results"] > :nth-child(${this.pages++ * this.pageSize + 1}) [data-id]`);
   }
 
   private async copyLink(link: string): Promise<void> {
@@ -427,77 +396,51 @@ export class CivicServiceFinder extends CivicElement {
     } catch {
       this.copy = 'manual';
       this.announcement = msg('Copying is not possible here. The link is shown below.');
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLInputElement>('#copy-link')?.select();
+      (await this.focusLater('#copy-link'))?.select();
     }
   }
 
   // ---- URL state ----
 
-  private urlSnapshot(): FinderUrlState {
-    return {
-      q: this.query,
-      category: this.lockCategory ? '' : (this.categoryChoice ?? ''),
-      lang: this.langChoice,
-      free: this.free,
-      open: this.open,
-      area: this.area,
-      service: this.openId,
-    };
-  }
-
   private writeUrl(push: boolean): void {
     if (!this.urlState) return;
-    const href = writeUrlState(location.href, this.urlSnapshot());
+    const c = this.chosen;
+    const href = writeUrlState(location.href, {
+      q: this.query,
+      category: this.lockCategory ? '' : (c.category ?? ''),
+      lang: c.lang,
+      free: !!c.free,
+      open: !!c.open,
+      area: c.area ?? '',
+      service: this.openId,
+    });
     if (href === location.href) return;
     if (push) history.pushState({ civicServiceFinder: this.openId }, '', href);
     else history.replaceState(history.state, '', href);
   }
 
-  private applyUrl(s: FinderUrlState, fromHistory: boolean): void {
-    const closing = this.openId && !s.service ? this.openId : undefined;
-    const opening = s.service && s.service !== this.openId;
-    this.query = s.q;
-    this.categoryChoice = s.category || undefined;
-    this.langChoice = s.lang;
-    this.free = s.free;
-    this.open = s.open;
-    this.area = s.area;
-    this.openId = s.service;
+  private applyUrl(search: string, fromHistory: boolean): void {
+    const { q, service, ...chosen } = readUrlState(search);
+    const closing = this.openId && !service ? this.openId : undefined;
+    const opening = service && service !== this.openId;
+    this.query = q;
+    this.chosen = { ...chosen, category: chosen.category || undefined };
+    this.openId = service;
     if (!fromHistory) return;
     this.pushedDetails = false;
-    if (closing) void this.restoreFocus(closing);
-    if (opening) void this.updateComplete.then(() => this.focusHeading());
+    this.restoreFocus(closing);
+    if (opening) void this.focusLater('#details-heading');
   }
 
   // ---- rendering ----
 
   protected override renderContent(feed: Feed): unknown {
-    const level = this.headingLevel;
-    const at = this.openId ? this.index(feed).position.get(this.openId) : undefined;
-    const service = at === undefined ? undefined : feed.services[at];
+    const service = this.openId ? feed.services.find((s) => s.id === this.openId) : undefined;
     return html`
-      ${renderHeading(level, msg('Find a service'))}
+      ${renderHeading(this.headingLevel, msg('Find a service'))}
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${service ? this.renderServiceDetails(feed, service) : this.renderFinder(feed)}
+      ${service ? this.renderDetails(feed, service) : this.renderFinder(feed)}
     `;
-  }
-
-  private renderServiceDetails(feed: Feed, service: Service): TemplateResult {
-    const link = serviceLink(location.href, service.id);
-    return renderDetails(service, {
-      locale: this.locale,
-      timeZone: feed.timeZone,
-      level: this.headingLevel,
-      now: new Date(),
-      text: (v: LocalizedText | undefined) => this.text(v),
-      categories: this.categoryNames(feed, service),
-      languages: this.spokenLanguages(service),
-      link,
-      copy: this.copy,
-      onCopy: () => void this.copyLink(link),
-      onBack: () => this.closeDetails(),
-    });
   }
 
   private renderFinder(feed: Feed): TemplateResult {
@@ -531,9 +474,9 @@ export class CivicServiceFinder extends CivicElement {
   private renderFilters(feed: Feed, view: FilterResult): TemplateResult {
     const f = this.filters;
     const c = view.counts;
-    const toggle = (facet: 'lang' | 'free' | 'open', on: boolean, count: number) => html`<label part="filter" class="toggle">
-      <input type="checkbox" .checked=${on} @change=${(e: Event) => this.setFilter(facet, (e.target as HTMLInputElement).checked)} />
-      ${this.filterLabel(facet, feed)} (${this.number(count)})
+    const toggle = (facet: 'lang' | 'free' | 'open') => html`<label part="filter" class="toggle">
+      <input type="checkbox" .checked=${f[facet]} @change=${(e: Event) => this.setFilter(facet, (e.target as HTMLInputElement).checked)} />
+      ${this.filterLabel(facet, feed)} (${this.number(c[facet])})
     </label>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
       ${this.lockCategory
@@ -549,30 +492,30 @@ export class CivicServiceFinder extends CivicElement {
               )}
             </select>
           </div>`}
-      ${this.someSpeak() || f.lang ? toggle('lang', f.lang, c.lang) : nothing} ${toggle('free', f.free, c.free)}
-      ${toggle('open', f.open, c.open)} ${this.renderNear()}
+      ${this.someSpeak() || f.lang ? toggle('lang') : nothing} ${toggle('free')} ${toggle('open')} ${this.renderNear()}
     </div>`;
   }
 
   private renderNear(): TemplateResult {
-    if (this.geo === 'on') {
+    const geo = this.geo;
+    if (geo === 'on') {
       return html`<div part="near"><p>${msg('Sorted by distance from your location.')}</p>
         <button type="button" class="secondary" @click=${this.stopLocating}>${msg('Stop using my location')}</button></div>`;
     }
-    const field = this.geo === 'denied' || this.area
-      ? html`<div class="area" part="area">
-          ${this.geo === 'denied' ? html`<p>${msg('Your location is not available. You can enter a postal code or district instead.')}</p>` : nothing}
-          <label for="area">${msg('Postal code or district')}</label>
-          <input id="area" type="text" autocomplete="postal-code" .value=${this.area}
-            @input=${(e: Event) => this.setFilter('area', (e.target as HTMLInputElement).value)} />
-        </div>`
-      : nothing;
+    const area = this.chosen.area ?? '';
     return html`<div part="near">
-        <button type="button" class="secondary" ?disabled=${this.geo === 'asking'} @click=${this.locate}>
-          ${this.geo === 'asking' ? msg('Finding your location…') : msg('Near me')}
+        <button type="button" class="secondary" ?disabled=${geo === 'asking'} @click=${this.locate}>
+          ${geo === 'asking' ? msg('Finding your location…') : msg('Near me')}
         </button>
       </div>
-      ${field}`;
+      ${geo === 'denied' || area
+        ? html`<div class="area" part="area">
+            ${geo === 'denied' ? html`<p>${msg('Your location is not available. You can enter a postal code or district instead.')}</p>` : nothing}
+            <label for="area">${msg('Postal code or district')}</label>
+            <input id="area" type="text" autocomplete="postal-code" .value=${area}
+              @input=${(e: Event) => this.setFilter('area', (e.target as HTMLInputElement).value)} />
+          </div>`
+        : nothing}`;
   }
 
   /** Active filters as one-click removable chips ("Speaks العربية ✕"). */
@@ -596,56 +539,148 @@ export class CivicServiceFinder extends CivicElement {
     </div>`;
   }
 
+  /** The button that opens a service's details. */
+  private renderOpener(s: Service): TemplateResult {
+    return html`<button type="button" part="result-name" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button>`;
+  }
+
   private renderResult(feed: Feed, i: number, km: number | undefined): TemplateResult {
     const s = feed.services[i]!;
-    const sub = Math.min(this.headingLevel + 1, 6) as HeadingLevel;
     const description = this.pick(s.description);
     const firstLine = description?.text.split(/\r?\n/).find((l) => l.trim());
+    const lang = this.foreignLang(description);
     const org = s.organization?.name;
     const cats = this.categoryNames(feed, s);
     const langs = this.spokenLanguages(s);
     const hasHours = Array.isArray(s.hours) && s.hours.length > 0;
     const open = hasHours && this.openFlags(feed)[i] === 1;
     return html`<li part="result" class="result">
-      ${renderHeading(sub, html`<button type="button" part="result-name" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button>`, 'result-heading')}
+      ${renderHeading(Math.min(this.headingLevel + 1, 6) as HeadingLevel, this.renderOpener(s), 'result-heading')}
       ${org ? html`<p>${this.text(org)}</p>` : nothing}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
-      ${firstLine ? this.renderFirstLine(firstLine, this.foreignLang(description)) : nothing}
+      ${firstLine ? html`<p class="desc" lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)}>${firstLine}</p>` : nothing}
       ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
       ${hasHours ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
       ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
     </li>`;
   }
 
-  /** The description's first line, marked with its language when that differs from the widget's. */
-  private renderFirstLine(text: string, lang: string | undefined): TemplateResult {
-    return lang ? html`<p class="desc" lang=${lang} dir=${textDirection(lang)}>${text}</p>` : html`<p class="desc">${text}</p>`;
-  }
-
   /** Nothing matches: say so, offer to drop filters one by one (with counts), and show close matches. */
   private renderEmpty(feed: Feed, view: FilterResult): TemplateResult {
     const active = this.removable();
     const close = this.searchHits(feed).slice(0, 3).map((i) => feed.services[i]!);
+    const item = (label: string, click: () => void, secondary?: boolean) =>
+      html`<li><button type="button" class=${ifDefined(secondary ? 'secondary' : undefined)} @click=${click}>${label}</button></li>`;
     return html`<div class="empty" part="empty">
       <p>${msg('No services match your search and filters.')}</p>
       <ul class="actions">
         ${active
           .filter((k) => view.without[k])
-          .map(
-            (k) => html`<li><button type="button" class="secondary" @click=${() => this.drop(k)}>
-              ${msg(str`Without "${this.filterLabel(k, feed)}": ${this.number(view.without[k]!)} services`)}
-            </button></li>`,
-          )}
-        ${active.length ? html`<li><button type="button" @click=${this.clearFilters}>${msg('Clear all filters')}</button></li>` : nothing}
-        ${this.query.trim() && !close.length ? html`<li><button type="button" @click=${this.clearSearch}>${msg('Clear the search')}</button></li>` : nothing}
+          .map((k) => item(msg(str`Without "${this.filterLabel(k, feed)}": ${this.number(view.without[k]!)} services`), () => this.drop(k), true))}
+        ${active.length ? item(msg('Clear all filters'), this.clearFilters) : nothing}
+        ${this.query.trim() && !close.length ? item(msg('Clear the search'), this.clearSearch) : nothing}
       </ul>
       ${active.length && close.length
         ? html`<p>${msg('Close matches:')}</p>
             <ul>
-              ${close.map((s) => html`<li><button type="button" class="link" data-id=${s.id} @click=${() => this.openDetails(s.id)}>${this.text(s.name)}</button></li>`)}
+              ${close.map((s) => html`<li>${this.renderOpener(s)}</li>`)}
             </ul>`
         : nothing}
     </div>`;
+  }
+
+  /** One service's details in place of the results (a view, not a modal); its heading takes the focus. */
+  private renderDetails(feed: Feed, s: Service): TemplateResult {
+    const locale = this.locale;
+    const now = new Date();
+    const level = this.headingLevel;
+    const section = (title: string, body: unknown) =>
+      html`<section>${renderHeading(Math.min(level + 2, 6) as HeadingLevel, title, 'details-heading')} ${body}</section>`;
+    const link = serviceLink(location.href, s.id);
+    const org = s.organization;
+    const orgUrl = safeWebUrl(org?.url);
+    const facts: Array<[string, unknown]> = [
+      [msg('Offered by'), org?.name && (orgUrl ? html`<a href=${orgUrl} rel="noopener">${this.text(org.name)}</a>` : this.text(org.name))],
+      [msg('Categories'), this.categoryNames(feed, s)],
+      [msg('Languages spoken'), this.spokenLanguages(s)],
+      [msg('Cost'), isFree(s) ? msg('Free of charge') : s.cost && this.text(s.cost)],
+      [msg('Who can use it'), s.eligibility && this.text(s.eligibility)],
+      [msg('How to apply'), s.howToApply && this.text(s.howToApply)],
+    ];
+    const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
+    const week = weeklySchedule(s.hours);
+    const today = zonedParts(now, feed.timeZone).weekday;
+    const c = s.contacts ?? {};
+    const contacts: Array<[string, string | undefined, string | undefined]> = [
+      [msg('Phone:'), telHref(c.phone), c.phone],
+      [msg('E-mail:'), mailtoHref(c.email), c.email],
+      [msg('Website:'), safeWebUrl(c.url), safeWebUrl(c.url)],
+    ];
+    return html`<article part="details" class="details" aria-labelledby="details-heading">
+      <button type="button" part="back" class="secondary" @click=${this.closeDetails}>${msg('Back to the results')}</button>
+      ${renderHeading(Math.min(level + 1, 6) as HeadingLevel, this.text(s.name), 'details-title', 'details-heading')}
+      ${s.description ? html`<p class="full-desc" part="description">${this.text(s.description)}</p>` : nothing}
+      <dl>
+        ${facts.filter(([, v]) => v).map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+      </dl>
+      ${locations.length
+        ? section(
+            msg('Address'),
+            html`<ul>
+              ${locations.map((loc) => {
+                const map = mapLinks(loc.geo);
+                return html`<li part="location">
+                  ${loc.name ? html`<p>${this.text(loc.name)}</p>` : nothing} ${renderAddress(loc.address)}
+                  ${map
+                    ? html`<ul class="actions">
+                        <li><a part="map-link" href=${map.osm} rel="noopener">${msg('Show on OpenStreetMap')}</a></li>
+                        <li><a part="map-link" href=${map.geo}>${msg('Open in a map app')}</a></li>
+                      </ul>`
+                    : nothing}
+                </li>`;
+              })}
+            </ul>`,
+          )
+        : nothing}
+      ${week.some((d) => d.ranges.length)
+        ? section(
+            msg('Opening hours'),
+            html`<p part="open-status"><strong>${openStatusText(s, now, feed.timeZone, locale)}</strong></p>
+              <table part="hours">
+                <tbody>
+                  ${week.map((day, i) => {
+                    const isToday = day.weekday === today;
+                    return html`<tr class=${isToday ? 'today' : ''}>
+                      <th scope="row">${weekdayName(i, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
+                      <td>
+                        ${day.ranges.length
+                          ? day.ranges.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`)
+                          : msg('Closed')}
+                      </td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>`,
+          )
+        : nothing}
+      ${contacts.some(([, href]) => href)
+        ? section(
+            msg('Contact'),
+            html`<ul part="contact">
+              ${contacts.map(([label, href, shown]) =>
+                href ? html`<li>${label} <a href=${href} rel=${ifDefined(href.startsWith('http') ? 'noopener' : undefined)}><span dir="ltr">${shown}</span></a></li>` : nothing,
+              )}
+            </ul>`,
+          )
+        : nothing}
+      <div class="actions">
+        <button type="button" part="copy" class="secondary" @click=${() => this.copyLink(link)}>${msg('Copy link to this service')}</button>
+      </div>
+      ${this.copy === 'copied' ? html`<p>${msg('Link copied.')}</p>` : nothing}
+      ${this.copy === 'manual'
+        ? html`<label for="copy-link">${msg('Copy this link:')}</label><input id="copy-link" type="text" readonly .value=${link} />`
+        : nothing}
+    </article>`;
   }
 }
 
