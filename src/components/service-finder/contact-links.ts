@@ -3,18 +3,11 @@
  * and `mailto:` are ever produced, and anything else yields undefined (shown as text
  * or not at all).
  */
+import { safeWebUrl as webUrl } from '../../calendar/ics.js';
 import { isLatLon } from './geo-distance.js';
 
-/** An http(s) URL as a normalised string, or undefined for any other scheme or junk. */
-export function safeWebUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** An http(s) URL as a normalised string (the URL parser drops surrounding spaces), or undefined for any other scheme or junk. */
+export const safeWebUrl = (value: unknown): string | undefined => webUrl(value as string);
 
 /** `tel:+493411234` from a written number; undefined when it has too few digits. */
 export function telHref(phone: unknown): string | undefined {

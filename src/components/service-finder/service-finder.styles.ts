@@ -2,14 +2,17 @@ import { css } from 'lit';
 
 /** Mobile first: one column, large targets; logical properties only (RTL). */
 export const finderStyles = css`
-  input[type='search'],
-  input[type='text'],
-  select {
-    inline-size: 100%;
+  input:not([type='checkbox']),
+  select,
+  .toggle {
     min-block-size: var(--_target);
     padding-inline: 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  input:not([type='checkbox']),
+  select {
+    inline-size: 100%;
     background: var(--_surface);
   }
   label {
@@ -27,33 +30,39 @@ export const finderStyles = css`
   }
   .search,
   .filters,
-  .area {
+  .area,
+  .active {
     margin-block-end: calc(var(--_space) * 0.75);
   }
-  .filters {
+  .filters,
+  .active,
+  .actions {
     display: flex;
     flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .filters {
     gap: calc(var(--_space) * 0.5);
     align-items: flex-end;
   }
-  .filters .category {
+  .category {
     flex: 1 1 100%;
   }
   .toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: var(--_target);
-    padding-inline: 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
     font-weight: 400;
     margin: 0;
     cursor: pointer;
   }
-  .toggle:has(input:checked) {
-    border-color: var(--_accent);
+  .is-open,
+  .toggle:has(:checked) {
     font-weight: 600;
+  }
+  .toggle:has(:checked) {
+    border-color: var(--_accent);
   }
   .toggle input {
     inline-size: 1.25em;
@@ -70,13 +79,6 @@ export const finderStyles = css`
   .chip {
     border-radius: 999px;
   }
-  .active {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
   .link {
     border: 0;
     padding-inline: 0;
@@ -84,7 +86,8 @@ export const finderStyles = css`
     text-decoration: underline;
     font-weight: 700;
   }
-  .count {
+  .count,
+  .meta {
     color: var(--_muted);
   }
   .result {
@@ -92,16 +95,11 @@ export const finderStyles = css`
     padding-block: calc(var(--_space) * 0.75);
     border-block-end: 1px solid var(--_border);
   }
-  .result h2,
-  .result h3,
-  .result h4,
-  .result h5,
-  .result h6 {
+  [part='result-heading'] {
     margin: 0;
     font-size: 1.125em;
   }
   .meta {
-    color: var(--_muted);
     font-size: 0.9375em;
   }
   .desc {
@@ -114,11 +112,13 @@ export const finderStyles = css`
   .open-state::before {
     content: '● ' / '';
   }
-  .is-open {
-    font-weight: 600;
+  dt,
+  .today > * {
+    font-weight: 700;
   }
   .more,
-  .empty {
+  .empty,
+  section {
     margin-block-start: var(--_space);
   }
   .empty {
@@ -127,29 +127,20 @@ export const finderStyles = css`
     border-radius: var(--_radius);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-block: 0.5em;
   }
-  .details a,
-  .details address {
+  a,
+  address {
     overflow-wrap: anywhere;
   }
-  .details section {
-    margin-block-start: var(--_space);
-  }
-  .details dt {
-    font-weight: 700;
-  }
-  .full-desc {
+  .full-desc,
+  dd {
     white-space: pre-line;
   }
-  .details dd {
+  dd {
     margin: 0 0 0.5em;
-    white-space: pre-line;
   }
-  .details li a {
+  li a {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target);
@@ -163,22 +154,16 @@ export const finderStyles = css`
     padding-inline: 0 1em;
     text-align: start;
     vertical-align: top;
-  }
-  th {
     font-weight: 400;
   }
-  tr.today th,
-  tr.today td {
-    font-weight: 700;
-  }
-  tr.today {
+  .today {
     outline: 2px solid var(--_accent);
   }
   address {
     font-style: normal;
   }
   @media (min-width: 40em) {
-    .filters .category {
+    .category {
       flex: 0 1 16em;
     }
   }
