@@ -116,11 +116,15 @@ const joined = (...parts: unknown[]): unknown[] | undefined => {
  * card: on the block, not an inline span, so an English summary in an Arabic card starts at the
  * left and its full stop stays at its end.
  */
-function textBlock(ctx: CardContext, value: LocalizedText | undefined, render: (lang: string | undefined, dir: string | undefined, text: string) => TemplateResult): TemplateResult | typeof nothing {
+function textBlock(
+  ctx: CardContext,
+  value: LocalizedText | undefined,
+  render: (lang: string | undefined, dir: 'ltr' | 'rtl' | undefined, text: string) => TemplateResult,
+): TemplateResult | typeof nothing {
   const picked = ctx.pick(value);
   if (!picked) return nothing;
   const foreign = picked.lang !== ctx.locale ? picked.lang : undefined;
-  return render(foreign, foreign && textDirection(foreign), picked.text);
+  return render(foreign, foreign ? textDirection(foreign) : undefined, picked.text);
 }
 
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
