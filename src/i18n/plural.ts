@@ -1,3 +1,4 @@
+import { intl } from './intl.js';
 import { uiLocale } from './ui-locale.js';
 
 /**
@@ -19,20 +20,13 @@ import { uiLocale } from './ui-locale.js';
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 
-const rules = new Map<string, Intl.PluralRules>();
-
 /** The CLDR plural category of `n` in `locale` (`one`, `few`, …); `other` for an unknown locale. */
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
-  let rule = rules.get(locale);
-  if (!rule) {
-    try {
-      rule = new Intl.PluralRules(locale);
-    } catch {
-      rule = new Intl.PluralRules('en');
-    }
-    rules.set(locale, rule);
+  try {
+    return intl(Intl.PluralRules, locale, {}).select(n);
+  } catch {
+    return intl(Intl.PluralRules, 'en', {}).select(n);
   }
-  return rule.select(n);
 }
 
 /** The form of `forms` for `n` in the UI language (or `locale`). */

@@ -144,4 +144,44 @@ describe('zoned-time', () => {
       expect(parseFeedTime('2027-04-17T09:00', 'Mars/Olympus')).to.equal(undefined);
     });
   });
+
+  describe('offsets read once per zone and day', () => {
+    const ZONES = ['Europe/Berlin', 'America/Lima', 'Pacific/Auckland', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC', 'America/New_York', 'Africa/Casablanca', 'Asia/Gaza', 'America/St_Johns'];
+    /** The wall clock as `Intl` reads it at `ms`, independently of the module's day cache. */
+    const intlWall = (ms: number, timeZone: string): { offset: number; key: string } => {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]));
+      const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour! % 24, +p.minute!, +p.second!);
+      return { offset: wall - Math.floor(ms / 1000) * 1000, key: `${p.year}-${p.month}-${p.day}` };
+    };
+
+    it('agree with Intl at any instant, across DST changes (Morocco’s Ramadan pause included)', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom(...ZONES), (ms, zone) => {
+          const { offset, key } = intlWall(ms, zone);
+          expect(zoneOffsetMs(ms, zone)).to.equal(offset);
+          expect(zonedDateKey(ms, zone)).to.equal(key);
+        }),
+        { numRuns: 4000 },
+      );
+    });
+
+    it('agree with Intl in the minutes around every change of 2027', () => {
+      for (const zone of ZONES) {
+        for (let day = Date.UTC(2027, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+          if (intlWall(day, zone).offset === intlWall(day + 86_400_000, zone).offset) continue;
+          for (let ms = day; ms <= day + 86_400_000; ms += 15 * 60_000) expect(zoneOffsetMs(ms, zone), `${zone} ${new Date(ms).toISOString()}`).to.equal(intlWall(ms, zone).offset);
+        }
+      }
+      // The hour of the Berlin change: 00:59:59 UTC is still winter time, 01:00 UTC summer time.
+      expect(zoneOffsetMs(Date.parse('2027-03-28T00:59:59Z'), BERLIN)).to.equal(3_600_000);
+      expect(zoneOffsetMs(Date.parse('2027-03-28T01:00:00Z'), BERLIN)).to.equal(7_200_000);
+      expect(zonedParts(Date.parse('2027-03-28T01:00:00Z'), BERLIN)).to.deep.equal({ year: 2027, month: 3, day: 28, hour: 3, minute: 0, second: 0, weekday: 'su' });
+    });
+
+    it('still refuses an unknown zone or an unreadable instant', () => {
+      expect(() => zoneOffsetMs(0, 'Mars/Olympus')).to.throw(RangeError);
+      expect(() => zonedParts(NaN, BERLIN)).to.throw(RangeError);
+    });
+  });
 });

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Feed, LocalizedText } from '../../feed/types.js';
-import { buildIcs, icsFileName, type IcsEvent } from '../../calendar/ics.js';
+import { buildIcs, type IcsEvent } from '../../calendar/ics.js';
 import type { PreparedEvent } from './event-filters.js';
 import { addressLine, webHref } from './event-item.js';
 
@@ -44,15 +44,4 @@ export function eventsIcs(events: readonly PreparedEvent[], feed: Feed, plain: (
     events.map((p) => toIcsEvent(p, plain, locale)),
     { prodId: '-//civic-widgets//event-list//EN', now, uidDomain: uidDomain(feed) },
   );
-}
-
-/** Starts a download of `text` as `<title>.ics` (a Blob URL and `<a download>`; no navigation). */
-export function downloadIcs(text: string, title: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = icsFileName(title, 'events');
-  a.click();
-  // Revoked later: some browsers read the Blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -9,10 +9,9 @@
  * @module
  */
 import type { CivicEvent, Feed } from '../../feed/types.js';
-import type { EventTiming } from '../../time/day-groups.js';
-import { dateKeyIn, fastEventTiming } from './event-timing.js';
-import { memo } from './event-time.js';
-import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
+import { eventTiming, type EventTiming } from '../../time/day-groups.js';
+import { memo } from '../../i18n/intl.js';
+import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
 
 /** A feed event with everything filtering needs, computed once. */
 export interface PreparedEvent {
@@ -66,7 +65,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
     const zone = event.timeZone || feed.timeZone || 'UTC';
     let timing: EventTiming | undefined;
     try {
-      timing = fastEventTiming(event, zone);
+      timing = eventTiming(event, zone);
     } catch {
       // An unknown zone name: skipped like an unreadable start (the validator reports it).
     }
@@ -88,7 +87,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
 }
 
 /** "Today" in a zone, memoized for one render (a feed has few zones, `Intl` calls are costly). */
-export const todayKeys = (now: number): ((zone: string) => string) => memo((zone) => dateKeyIn(now, zone));
+export const todayKeys = (now: number): ((zone: string) => string) => memo((zone) => zonedDateKey(now, zone));
 
 export interface WindowOptions {
   showPast: boolean;

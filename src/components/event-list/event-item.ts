@@ -18,7 +18,8 @@ import { textDirection } from '../../i18n/direction.js';
 import { safeWebUrl } from '../../calendar/ics.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
-import { endonym, eventWhen, isoDateTime, memo, relativeFormat } from './event-time.js';
+import { eventWhen, isoDateTime } from './event-time.js';
+import { countryName, endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -42,21 +43,13 @@ export const webHref = (value: unknown): string | undefined => (typeof value ===
 /** Remembered: a filter change re-renders the links of every event on the page. */
 const safeHref = memo((value) => safeWebUrl(value) ?? '');
 
-const regionNames = memo((locale) => new Intl.DisplayNames(locale, { type: 'region' }));
-const listFormat = memo((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 const direction = memo(textDirection);
 
 /** One line for an address, in the order people write it in most of Europe; the country by name in the visitor's language. */
 export function addressLine(address: Address | undefined, locale: string): string {
   if (!address) return '';
   const town = [address.postalCode, address.city].filter(Boolean).join(' ');
-  let country = address.country;
-  try {
-    country &&= regionNames(locale).of(country);
-  } catch {
-    // An unknown code stays as written.
-  }
-  return [address.street, town, town ? '' : address.district, country].filter(Boolean).join(', ');
+  return [address.street, town, town ? '' : address.district, countryName(address.country, locale)].filter(Boolean).join(', ');
 }
 
 /** An OpenStreetMap link: by coordinates when known, else a search for the address. */
@@ -75,7 +68,7 @@ const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${
 /** Languages by their own names, joined in the UI language; each name carries its `lang`. */
 function renderLanguages(codes: readonly string[], locale: string): unknown[] {
   let i = 0;
-  return listFormat(locale)
+  return intl(Intl.ListFormat, locale, { type: 'conjunction' })
     .formatToParts(codes.map(endonym))
     .map((part) => {
       if (part.type !== 'element') return part.value;

@@ -18,13 +18,14 @@ import {
   type FilterCounts,
   type PreparedEvent,
 } from './event-filters.js';
-import { downloadIcs, eventsIcs } from './event-calendar.js';
-import { dateKeyIn } from './event-timing.js';
+import { eventsIcs } from './event-calendar.js';
+import { downloadIcs } from '../../calendar/download.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
-import { dayHeading, endonym, memo, numberFormat, pluralRules, visitorTimeZone } from './event-time.js';
+import { dayHeading } from './event-time.js';
+import { endonym, intl, visitorTimeZone } from '../../i18n/intl.js';
+import { pluralCategory } from '../../i18n/plural.js';
+import { zonedDateKey } from '../../time/zoned-time.js';
 import { eventListStyles } from './event-list.styles.js';
-
-const collatorFor = memo((locale) => new Intl.Collator(locale));
 
 /** A whole number above 0 from an attribute; undefined for a missing, empty or other value (`Number('')` is 0). */
 const positive = (value: string | null): number | undefined => {
@@ -131,7 +132,7 @@ export class CivicEventList extends CivicElement {
 
   private download(events: readonly PreparedEvent[], title: string): void {
     const feed = this.feed;
-    if (feed) downloadIcs(eventsIcs(events, feed, this.plain, this.locale, Date.now()), title);
+    if (feed) downloadIcs(eventsIcs(events, feed, this.plain, this.locale, Date.now()), title, 'events');
   }
 
   protected renderContent(feed: Feed): unknown {
@@ -150,7 +151,7 @@ export class CivicEventList extends CivicElement {
     if (windowed.length === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }
-    const todayKey = dateKeyIn(now, feed.timeZone || 'UTC');
+    const todayKey = zonedDateKey(now, feed.timeZone || 'UTC');
     const { matched, counts } = applyFilters(windowed, this.filters, todayKey, this.locale);
     const shown = Math.max(this.shown, this.limit);
     const total = matched.length;
@@ -171,7 +172,7 @@ export class CivicEventList extends CivicElement {
       <p class="count" part="count" role="status">
         ${shown < total
           ? msg(str`Showing ${this.number(shown)} of ${n} events`)
-          : pluralRules(this.locale).select(total) === 'one'
+          : pluralCategory(this.locale, total) === 'one'
             ? msg(str`${n} event`)
             : msg(str`${n} events`)}
       </p>
@@ -199,7 +200,7 @@ export class CivicEventList extends CivicElement {
   }
 
   private number(n: number): string {
-    return numberFormat(this.locale).format(n);
+    return intl(Intl.NumberFormat, this.locale, {}).format(n);
   }
 
   private renderFilters(feed: Feed, counts: FilterCounts): TemplateResult {
@@ -207,7 +208,7 @@ export class CivicEventList extends CivicElement {
     const categories = feed.categories.filter((c) => counts.category.has(c.id) || c.id === f.category);
     const languages = [...counts.language.keys()];
     if (f.language && !counts.language.has(f.language)) languages.push(f.language);
-    const collator = collatorFor(this.locale);
+    const collator = intl(Intl.Collator, this.locale, {});
     languages.sort((a, b) => collator.compare(endonym(a), endonym(b)));
     /** A labelled select; each option with the number of events it would list. */
     const select = (name: 'category' | 'language' | 'mode' | 'date', label: string, options: Array<[string, unknown, number?]>): TemplateResult =>

@@ -9,38 +9,11 @@
  * @module
  */
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
-import { dateKeyIn, offsetAt } from './event-timing.js';
+import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
+import { capitalize, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
-let visitorZone: string | undefined;
-
-/** The visitor's own IANA zone, as the browser reports it (read once: making the formatter is slow). */
-export function visitorTimeZone(): string {
-  return (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-}
-
-/** One value per key, made once: `Intl` objects cost far more to make than to use. */
-export function memo<T>(make: (key: string) => T): (key: string) => T {
-  const made = new Map<string, T>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) made.set(key, (value = make(key)));
-    return value;
-  };
-}
-
-export const relativeFormat = memo((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-export const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
-export const pluralRules = memo((locale) => new Intl.PluralRules(locale));
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-/** Formatter construction costs far more than use; one per locale + zone + style. */
-function dtf(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
-  return f;
-}
+/** A date-time formatter for `locale` in `timeZone`. */
+const dtf = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { ...options, timeZone });
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };
@@ -48,11 +21,6 @@ const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', mont
 
 /** 00:00 UTC of a date key (a date-only ISO string is read as UTC): the one instant at which a date reads the same with `timeZone: 'UTC'`. */
 export const dateKeyToUtc = (key: string): Date => new Date(key);
-
-/** First letter upper-cased for the language ("today" → "Today" as a heading). */
-export function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
 
 /** "Today", "Tomorrow" (RelativeTimeFormat, numeric: 'auto') or "Saturday, April 17". */
 export function dayHeading(key: string, relation: DayRelation, locale: string, withYear = false): string {
@@ -70,7 +38,7 @@ const zoneNames = new Map<string, string>();
 
 /** Localized name of a zone, e.g. "Central European Time", "Peru Standard Time"; one lookup per offset. */
 export function zoneName(at: number, timeZone: string, locale: string): string {
-  const key = `${locale}|${timeZone}|${offsetAt(at, timeZone)}`;
+  const key = `${locale}|${timeZone}|${zoneOffsetMs(at, timeZone)}`;
   let name = zoneNames.get(key);
   if (name === undefined) {
     const parts = dtf(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
@@ -118,9 +86,9 @@ function computeWhen(timing: EventTiming, eventZone: string, visitorZone: string
   }
   const end = timing.hasEnd ? timing.endMs : undefined;
   const when: EventWhen = { time: range(dtf(locale, eventZone, timing.multiDay ? DAY_TIME : TIME), timing.startMs, end) };
-  if (offsetAt(timing.startMs, eventZone) === offsetAt(timing.startMs, visitorZone)) return when;
-  const visitorStartKey = dateKeyIn(timing.startMs, visitorZone);
-  const visitorLastKey = end === undefined ? visitorStartKey : dateKeyIn(end - 1, visitorZone);
+  if (zoneOffsetMs(timing.startMs, eventZone) === zoneOffsetMs(timing.startMs, visitorZone)) return when;
+  const visitorStartKey = zonedDateKey(timing.startMs, visitorZone);
+  const visitorLastKey = end === undefined ? visitorStartKey : zonedDateKey(end - 1, visitorZone);
   // Another date on the visitor's side must be said, or "12:00 your time" would mislead.
   const dated = timing.multiDay || visitorStartKey !== timing.startKey || visitorLastKey !== visitorStartKey;
   when.zone = zoneName(timing.startMs, eventZone, locale);
@@ -132,12 +100,3 @@ function computeWhen(timing: EventTiming, eventZone: string, visitorZone: string
 export function isoDateTime(timing: EventTiming): string {
   return timing.allDay ? timing.startKey : new Date(timing.startMs).toISOString();
 }
-
-/** A language's own name ("українська" → "Українська"), or the code when the browser has none. */
-export const endonym = memo((code) => {
-  try {
-    return capitalize(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code, code);
-  } catch {
-    return code;
-  }
-});

@@ -14,7 +14,9 @@ import type { PickedText } from '../../i18n/localized-text.js';
 import { textDirection } from '../../i18n/direction.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
-import { intl } from './intl-cache.js';
+import { countryName, intl } from '../../i18n/intl.js';
+
+export { countryName };
 import type { SelectedCall } from './call-selection.js';
 
 /** How "Express interest" reaches the call's organisers. */
@@ -45,16 +47,6 @@ export function interestTarget(call: PartnerCall, title: string): { href: string
   if (url) return { href: url, via: 'url' };
   const mail = mailtoLink(call.contact?.email, msg(str`Expression of interest: ${title}`));
   return mail ? { href: mail, via: 'email', address: call.contact!.email!.trim() } : undefined;
-}
-
-/** Country name in the visitor's language; the code itself when Intl does not know it. */
-export function countryName(code: string | undefined, locale: string): string | undefined {
-  if (!code) return undefined;
-  try {
-    return intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase());
-  } catch {
-    return code;
-  }
 }
 
 /** "157,444 €" in the visitor's locale; nothing for an unknown currency or a non-number. */

@@ -14,7 +14,7 @@ import { msg, str } from '@lit/localize';
 import { deadlineStatus, relativeTimeParts, type DeadlineState } from '../../time/deadline.js';
 import { isSameZoneOffset, isValidTimeZone, parseFeedTime } from '../../time/zoned-time.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
-import { intl } from './intl-cache.js';
+import { intl, relativeFormat } from '../../i18n/intl.js';
 
 export interface DeadlineWords {
   state: DeadlineState;
@@ -32,11 +32,6 @@ export interface DeadlineWords {
 export function callTimeZone(call: Pick<PartnerCall, 'timeZone'>, feed: Pick<Feed, 'timeZone'>): string {
   for (const zone of [call.timeZone, feed.timeZone]) if (zone && isValidTimeZone(zone)) return zone;
   return 'UTC';
-}
-
-/** The visitor's own zone, as the browser reports it. */
-export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** Instant of a call's deadline; a deadline written without offset is read in the call's zone. */
@@ -57,7 +52,7 @@ export function deadlineWords(deadline: string, zone: string, now: number, local
     words = msg(str`Closes today at ${format({})}`);
   } else {
     const { value, unit } = relativeTimeParts(ms, now, zone);
-    words = msg(str`Closes ${intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(value, unit)}`);
+    words = msg(str`Closes ${relativeFormat(locale).format(value, unit)}`);
   }
   const date = Number.isFinite(ms)
     ? format({

@@ -4,8 +4,10 @@ import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
-import { buildDeadlineIcs, icsFileName } from '../../calendar/ics.js';
-import { msUntilNextMinute, visitorTimeZone } from './call-deadline.js';
+import { buildDeadlineIcs } from '../../calendar/ics.js';
+import { downloadIcs } from '../../calendar/download.js';
+import { visitorTimeZone } from '../../i18n/intl.js';
+import { msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
 import { safeWebUrl } from './call-links.js';
 import { programmesOf, selectCalls } from './call-selection.js';
@@ -137,11 +139,7 @@ export class CivicPartnerCall extends CivicElement {
       { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
     );
     if (!ics) return;
-    const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href, download: icsFileName(title, 'deadline') });
-    link.click();
-    // Revoked later: some browsers read the Blob after click() has returned.
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    downloadIcs(ics, title, 'deadline');
   }
 
   /** Shares the call's page (Web Share API), or copies it and says so politely. */

@@ -43,7 +43,7 @@ describe('call card parts', () => {
 
 describe('Intl formatter cache', () => {
   it('reuses one formatter per kind, locale and options', async () => {
-    const { intl } = await import('../../../src/components/partner-call/intl-cache.js');
+    const { intl } = await import('../../../src/i18n/intl.js');
     const a = intl(Intl.NumberFormat, 'de', { style: 'unit', unit: 'month' });
     expect(intl(Intl.NumberFormat, 'de', { style: 'unit', unit: 'month' })).to.equal(a);
     expect(intl(Intl.NumberFormat, 'en', { style: 'unit', unit: 'month' })).not.to.equal(a);
