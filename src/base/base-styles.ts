@@ -39,6 +39,8 @@ import { css } from 'lit';
  *   colour, and the browser forces each use to the right system colour; a system colour set here
  *   would be kept as is, and a ButtonText fill puts the label on the browser's Canvas-coloured text
  *   backplate, unreadable.
+ * - Form controls: one look for every widget's select and text/date inputs (2px border, the
+ *   border colour that meets 3:1, a full touch target); `.secondary` is an outlined button.
  * - Reduced motion: durations near zero rather than `none`, so that code waiting for
  *   `transitionend`/`animationend` still runs.
  */
@@ -176,6 +178,18 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     cursor: pointer;
+  }
+  select,
+  input:not([type='checkbox']) {
+    min-block-size: var(--_target);
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .secondary {
+    background: transparent;
+    color: var(--_accent);
   }
   input::placeholder {
     color: var(--_muted);

@@ -24,22 +24,10 @@ export const eventListStyles = css`
     gap: 0.5em;
     min-block-size: var(--_target);
   }
-  select,
-  input[type='date'] {
-    min-block-size: var(--_target);
-    padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   input[type='checkbox'] {
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
-  }
-  .secondary {
-    background: transparent;
-    color: var(--_accent);
   }
   .count {
     margin-block: 0 var(--_space);

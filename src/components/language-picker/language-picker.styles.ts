@@ -15,13 +15,8 @@ export const languagePickerStyles = css`
     font-weight: 600;
   }
   select {
-    min-block-size: var(--_target);
     min-inline-size: 12em;
     max-inline-size: 100%;
-    padding-inline: 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   ul {
     display: flex;
