@@ -168,8 +168,6 @@ function intlOffset(ms: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
 }
 
-/** Days per probe: no zone changes its offset twice within a week, so equal ends mean no change. */
-const WEEK = 7;
 const starts = new Map<string, number>();
 
 /** Offset of `timeZone` at 00:00 UTC of UTC day number `day`, asked of `Intl` once per zone and day. */
@@ -180,23 +178,25 @@ function offsetAtDayStart(day: number, timeZone: string): number {
   return offset;
 }
 
-/** As `offsetAtDayStart`, asking `Intl` only at week boundaries unless the offset changed that week. */
-function probedDayStart(day: number, timeZone: string): number {
-  const week = Math.floor(day / WEEK) * WEEK;
-  const first = offsetAtDayStart(week, timeZone);
-  return first === offsetAtDayStart(week + WEEK, timeZone) ? first : offsetAtDayStart(day, timeZone);
-}
-
 const days = new Map<string, Map<number, number>>();
 
-/** Offset of `timeZone` all through UTC day `day`; NaN when it changes that day. */
+/**
+ * Offset of `timeZone` all through UTC day `day`; NaN when it changes that day. No zone changes
+ * its offset twice within a week, so equal offsets at the ends of a week (days 7n and 7n + 7)
+ * settle every day of it with two `Intl` calls; only a week with a change asks about single days.
+ */
 function dayOffset(day: number, timeZone: string): number {
   let zone = days.get(timeZone);
   if (!zone) days.set(timeZone, (zone = new Map()));
   let offset = zone.get(day);
   if (offset === undefined) {
-    offset = probedDayStart(day, timeZone);
-    zone.set(day, (offset = offset === probedDayStart(day + 1, timeZone) ? offset : NaN));
+    const week = Math.floor(day / 7) * 7;
+    offset = offsetAtDayStart(week, timeZone);
+    if (offset !== offsetAtDayStart(week + 7, timeZone)) {
+      offset = offsetAtDayStart(day, timeZone);
+      if (offset !== offsetAtDayStart(day + 1, timeZone)) offset = NaN;
+    }
+    zone.set(day, offset);
   }
   return offset;
 }
@@ -205,10 +205,10 @@ function dayOffset(day: number, timeZone: string): number {
  * Offset of `timeZone` from UTC at `instant`, in ms (Berlin summer → 7_200_000).
  *
  * Fast enough to run several times per event for 2,000 events: asking `Intl` costs 25–50 µs in
- * Chromium, so the offset at the start of each UTC day is asked once per zone and reused. Offsets
- * change at most a few times a year and never twice within one UTC day, so when a day starts and
- * ends with the same offset that is the offset all day; only on a day with a change is `Intl` asked
- * for the instant itself. Exact, not an approximation (tests compare it with `Intl` across changes).
+ * Chromium, so offsets at the start of UTC days are asked once per zone and reused (`dayOffset`).
+ * Offsets change at most a few times a year and never twice within one UTC day, so when a day
+ * starts and ends with the same offset that is the offset all day; only on a day with a change is
+ * `Intl` asked for the instant itself. Exact, not an approximation (tests compare it with `Intl` across changes).
  * @throws RangeError for an unknown zone or an invalid instant.
  */
 export function zoneOffsetMs(instant: InstantInput, timeZone: string): number {
@@ -252,6 +252,8 @@ export function zonedWallTimeToInstant(
   // Offsets a day either side bracket any real-world transition near `wall`.
   const offBefore = zoneOffsetMs(wall - DAY, timeZone);
   const offAfter = zoneOffsetMs(wall + DAY, timeZone);
+  // No change near `wall` (nearly always): one answer whichever way is asked.
+  if (offBefore === offAfter) return new Date(wall - offBefore);
   const viaBefore = wall - offBefore;
   const viaAfter = wall - offAfter;
   // Both real: a normal time (equal candidates) or an overlap. Neither: a gap, where viaAfter lies
@@ -289,25 +291,31 @@ export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedF
   if (typeof value !== 'string') return undefined;
   const m = ISO_RE.exec(value.trim());
   if (!m) return undefined;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => x && Number(x)) as number[];
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const y = n(1);
+  const mo = n(2);
+  const d = n(3);
+  const h = n(4);
+  const mi = n(5);
+  const s = n(6);
   const zone = m[8];
   const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-  if (h! > 24 || mi! > 59 || s! > 60) return undefined;
+  if (h > 24 || mi > 59 || s > 60) return undefined;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
   // Reject 2027-02-30, month 13 and friends instead of rolling over (years 0–99 as before: Date.UTC reads them as 19xx).
-  if (y! < 100 || mo! < 1 || mo! > 12 || d! < 1 || (d! > 28 && new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d)) return undefined;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)) return undefined;
   let ms: number;
   if (zone) {
     // m[9..11]: the offset's sign, hours and minutes (none for Z).
-    const offset = m[9] ? (Number(m[10]) * 60 + Number(m[11] ?? 0)) * (m[9] === '-' ? -60_000 : 60_000) : 0;
-    ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) + frac - offset;
+    const offset = m[9] ? (n(10) * 60 + n(11)) * (m[9] === '-' ? -60_000 : 60_000) : 0;
+    ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
   } else {
     try {
-      ms = zonedWallTimeToInstant(y!, mo!, d!, h!, mi!, fallbackTimeZone).getTime() + s! * 1000 + frac;
+      ms = zonedWallTimeToInstant(y, mo, d, h, mi, fallbackTimeZone).getTime() + s * 1000 + frac;
     } catch {
       return undefined;
     }
   }
   if (!Number.isFinite(ms)) return undefined;
-  return { ms, dateOnly: m[4] === undefined, dateKey, hour: h!, minute: mi! };
+  return { ms, dateOnly: m[4] === undefined, dateKey, hour: h, minute: mi };
 }

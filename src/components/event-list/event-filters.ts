@@ -86,9 +86,6 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
   return list;
 }
 
-/** "Today" in a zone, memoized for one render (a feed has few zones, `Intl` calls are costly). */
-export const todayKeys = (now: number): ((zone: string) => string) => memo((zone) => zonedDateKey(now, zone));
-
 export interface WindowOptions {
   showPast: boolean;
   /** Horizon: only events starting within this many days (1 = today only); none when undefined. */
@@ -97,8 +94,7 @@ export interface WindowOptions {
 
 /** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
 export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions): PreparedEvent[] {
-  const today = todayKeys(now);
-  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(today(p.zone), Math.max(1, days))));
+  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(zonedDateKey(now, p.zone), Math.max(1, days))));
 }
 
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
@@ -244,12 +240,11 @@ export interface EventDay {
  * "today" is the one at its own place.
  */
 export function groupByDay(page: readonly PreparedEvent[], now: number): EventDay[] {
-  const today = todayKeys(now);
   const days = new Map<string, EventDay>();
   for (const p of page) {
     const t = p.timing;
     const ended = now >= t.endMs;
-    const todayKey = today(p.zone);
+    const todayKey = zonedDateKey(now, p.zone);
     const key = !ended && t.startKey < todayKey ? todayKey : t.startKey;
     let day = days.get(key);
     if (!day) {
