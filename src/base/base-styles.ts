@@ -179,8 +179,8 @@ export const baseStyles = css`
     color: var(--_accent-text);
     cursor: pointer;
   }
-  select,
-  input:not([type='checkbox']) {
+  input:not([type='checkbox']),
+  select {
     min-block-size: var(--_target);
     padding-inline: 0.5em;
     border: 2px solid var(--_border);
