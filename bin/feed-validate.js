@@ -965,7 +965,7 @@ function printParseErrorCode(code) {
 }
 
 // src/time/zoned-time.ts
-var WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+var DAY = 864e5;
 var formatters = /* @__PURE__ */ new Map();
 function formatterFor(timeZone) {
   let f = formatters.get(timeZone);
@@ -995,28 +995,46 @@ function isValidTimeZone(timeZone) {
     return false;
   }
 }
-function zonedParts(instant, timeZone) {
+function intlOffset(ms2, timeZone) {
   const p = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(toMs(instant))) {
+  for (const part of formatterFor(timeZone).formatToParts(ms2)) {
     if (part.type in p) p[part.type] = Number(part.value);
   }
-  if (p.hour === 24) p.hour = 0;
-  return { ...p, weekday: weekdayOf(p.year, p.month, p.day) };
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute, p.second) - Math.floor(ms2 / 1e3) * 1e3;
 }
-function weekdayOf(year, month, day) {
-  return WEEKDAYS[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7];
+var starts = /* @__PURE__ */ new Map();
+function offsetAtDayStart(day, timeZone) {
+  const key = `${timeZone} ${day}`;
+  let offset = starts.get(key);
+  if (offset === void 0) starts.set(key, offset = intlOffset(day * DAY, timeZone));
+  return offset;
 }
-var utcMsToDateKey = (ms2) => new Date(ms2).toISOString().slice(0, 10);
+var days = /* @__PURE__ */ new Map();
+function dayOffset(day, timeZone) {
+  let zone = days.get(timeZone);
+  if (!zone) days.set(timeZone, zone = /* @__PURE__ */ new Map());
+  let offset = zone.get(day);
+  if (offset === void 0) {
+    const week = Math.floor(day / 7) * 7;
+    offset = offsetAtDayStart(week, timeZone);
+    if (offset !== offsetAtDayStart(week + 7, timeZone)) {
+      offset = offsetAtDayStart(day, timeZone);
+      if (offset !== offsetAtDayStart(day + 1, timeZone)) offset = NaN;
+    }
+    zone.set(day, offset);
+  }
+  return offset;
+}
 function zoneOffsetMs(instant, timeZone) {
   const ms2 = toMs(instant);
-  const p = zonedParts(ms2, timeZone);
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return wallAsUtc - Math.floor(ms2 / 1e3) * 1e3;
+  const offset = dayOffset(Math.floor(ms2 / DAY), timeZone);
+  return Number.isNaN(offset) ? intlOffset(ms2, timeZone) : offset;
 }
 function zonedWallTimeToInstant(year, month, day, hour, minute, timeZone, disambiguation = "compatible") {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const offBefore = zoneOffsetMs(wall - 864e5, timeZone);
-  const offAfter = zoneOffsetMs(wall + 864e5, timeZone);
+  const offBefore = zoneOffsetMs(wall - DAY, timeZone);
+  const offAfter = zoneOffsetMs(wall + DAY, timeZone);
+  if (offBefore === offAfter) return new Date(wall - offBefore);
   const viaBefore = wall - offBefore;
   const viaAfter = wall - offAfter;
   const real = [viaBefore, viaAfter].filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
@@ -1029,15 +1047,21 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
   if (typeof value !== "string") return void 0;
   const m = ISO_RE.exec(value.trim());
   if (!m) return void 0;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((x) => x && Number(x));
+  const n = (i) => Number(m[i] ?? 0);
+  const y = n(1);
+  const mo = n(2);
+  const d = n(3);
+  const h = n(4);
+  const mi = n(5);
+  const s = n(6);
   const zone = m[8];
   const frac = m[7] ? Number(`0.${m[7]}`) * 1e3 : 0;
   if (h > 24 || mi > 59 || s > 60) return void 0;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
-  if (utcMsToDateKey(Date.UTC(y, mo - 1, d)) !== dateKey) return void 0;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return void 0;
   let ms2;
   if (zone) {
-    const offset = m[9] ? (Number(m[10]) * 60 + Number(m[11] ?? 0)) * (m[9] === "-" ? -6e4 : 6e4) : 0;
+    const offset = m[9] ? (n(10) * 60 + n(11)) * (m[9] === "-" ? -6e4 : 6e4) : 0;
     ms2 = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
   } else {
     try {
