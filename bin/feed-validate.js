@@ -1229,27 +1229,35 @@ var essential = (node, key) => !node.e[key]?.o;
 function formatPath(at) {
   return at.map((k, i) => typeof k === "number" ? `[${k}]` : i ? `.${k}` : k).join("");
 }
-function readFeed(data, { src = "" } = {}) {
+function readFeed(data, options) {
+  const steps = readSteps(data, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+function readFeedText(text, options) {
+  const data = parse2(text);
+  return data.error ? data : readFeed(data.value, options);
+}
+function parse2(text) {
+  try {
+    return { value: JSON.parse(text), warnings: [] };
+  } catch (error) {
+    return { error: { kind: "not-json", detail: String(error) }, warnings: [] };
+  }
+}
+function* readSteps(data, { src = "" } = {}) {
   const warnings = [];
   const warn = (at, message, id) => {
     warnings.push({ src, ...id === void 0 ? {} : { id }, path: formatPath(at), message, at });
   };
   try {
-    return readRoot(data, warn, warnings);
+    return yield* readRoot(data, warn, warnings);
   } catch (error) {
     return { error: { kind: "invalid", detail: String(error) }, warnings };
   }
 }
-function readFeedText(text, options) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { error: { kind: "not-json", detail: String(error) }, warnings: [] };
-  }
-  return readFeed(data, options);
-}
-function readRoot(data, warn, warnings) {
+function* readRoot(data, warn, warnings) {
   if (!isObject(data)) return { error: { kind: "invalid", detail: "the feed is not a JSON object" }, warnings };
   if (data.version !== 1) return { error: { kind: "version", detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head = {};
@@ -1282,6 +1290,7 @@ function readRoot(data, warn, warnings) {
     const out = feed[name];
     const node = FEED_RULES[name];
     for (let index = 0; index < raw.length; index++) {
+      if (index) yield;
       if (!(index in raw)) continue;
       const rawItem = raw[index];
       const at = [name, index];

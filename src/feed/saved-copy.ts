@@ -5,13 +5,24 @@
  * private mode, storage disabled — is swallowed: the widgets work on without a copy.
  */
 import type { Feed } from './types.js';
-import { readFeed } from './validate.js';
+import { readFeedSliced, readFeedTextSliced } from './validate.js';
 
 export interface SavedCopy {
   feed: Feed;
+  /** The feed's JSON as it arrived: what is stored when given (a string is cheap to store and to clone). */
+  text?: string | undefined;
   etag?: string | undefined;
   lastModified?: string | undefined;
   savedAt: number;
+}
+
+/** What is kept: the feed's JSON text (or, from earlier versions, the feed object), not yet read again. */
+export interface SavedRecord {
+  text?: unknown;
+  feed?: unknown;
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+  savedAt?: number;
 }
 
 /** Feeds up to this many characters of JSON go to localStorage. */
@@ -20,36 +31,54 @@ const PREFIX = 'civic-widgets.feed:';
 const DB = 'civic-widgets';
 const STORE = 'feeds';
 
+/** The last good copy, read again as any feed is (storage is not trusted), or undefined. */
 export async function readSavedCopy(url: string): Promise<SavedCopy | undefined> {
+  return readSavedRecord(url).then(savedCopyOf);
+}
+
+/** The stored record as it is (quick: its `etag` can go out with the request while the copy is read). */
+export async function readSavedRecord(url: string): Promise<SavedRecord | undefined> {
   try {
     const local = localStorage.getItem(PREFIX + url);
-    if (local) return valid(JSON.parse(local));
+    if (local) return record(JSON.parse(local));
   } catch {
     // Unreadable or blocked storage: try IndexedDB.
   }
   try {
-    return valid(await idb('readonly', (store) => store.get(url)));
+    return record(await idb('readonly', (store) => store.get(url)));
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Reads a stored record into a copy, a slice at a time (a large feed makes no long task).
+ * Storage is not trusted either (another version of the library, a browser extension): a record
+ * that is not a feed any more gives undefined.
+ */
+export async function savedCopyOf(saved: SavedRecord | undefined): Promise<SavedCopy | undefined> {
+  if (!saved) return undefined;
+  const { feed } = typeof saved.text === 'string' ? await readFeedTextSliced(saved.text) : await readFeedSliced(saved.feed);
+  return feed && { feed, etag: saved.etag, lastModified: saved.lastModified, savedAt: Number(saved.savedAt) || 0 };
+}
+
+/** Keeps `copy` (its `text` when given, else the feed as JSON). Never throws; a full storage is no error. */
 export async function writeSavedCopy(url: string, copy: SavedCopy): Promise<void> {
-  let json: string;
+  let saved: SavedRecord & { text: string };
   try {
-    json = JSON.stringify(copy);
+    saved = { text: copy.text ?? JSON.stringify(copy.feed), etag: copy.etag, lastModified: copy.lastModified, savedAt: copy.savedAt };
   } catch {
     return;
   }
-  const small = json.length <= LOCAL_STORAGE_LIMIT;
+  const small = saved.text.length <= LOCAL_STORAGE_LIMIT;
   try {
-    if (small) localStorage.setItem(PREFIX + url, json);
+    if (small) localStorage.setItem(PREFIX + url, JSON.stringify(saved));
     else localStorage.removeItem(PREFIX + url);
   } catch {
     // Quota exceeded or storage disabled.
   }
   try {
-    await idb<unknown>('readwrite', (store) => (small ? store.delete(url) : store.put(copy, url)) as IDBRequest<unknown>);
+    await idb<unknown>('readwrite', (store) => (small ? store.delete(url) : store.put(saved, url)) as IDBRequest<unknown>);
   } catch {
     // Quota exceeded, private mode, or no IndexedDB.
   }
@@ -72,12 +101,10 @@ export async function clearSavedCopies(urls?: readonly string[]): Promise<void> 
   }
 }
 
-/** Storage is not trusted either (another version of the library, a browser extension): read the copy again. */
-function valid(value: unknown): SavedCopy | undefined {
+function record(value: unknown): SavedRecord | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const copy = value as SavedCopy;
-  const { feed } = readFeed(copy.feed);
-  return feed && { ...copy, feed };
+  const { text, feed, etag, lastModified, savedAt } = value as SavedRecord;
+  return { text, feed, etag: typeof etag === 'string' ? etag : undefined, lastModified: typeof lastModified === 'string' ? lastModified : undefined, savedAt };
 }
 
 function idb<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {

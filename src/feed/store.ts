@@ -1,7 +1,7 @@
 import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
-import { readFeed, readFeedText, type FeedError, type ReadFeedResult } from './validate.js';
-import { readSavedCopy, writeSavedCopy, type SavedCopy } from './saved-copy.js';
+import { readFeed, readFeedText, readFeedTextSliced, type FeedError, type ReadFeedResult } from './validate.js';
+import { readSavedRecord, savedCopyOf, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 
 export type { FeedError, FeedErrorKind } from './validate.js';
 
@@ -115,25 +115,38 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
       return publish(entry, toState(result));
     }
     const saveCopy = registry.options.saveCopy;
-    const savedPromise = saveCopy ? readSavedCopy(source.url) : Promise.resolve(undefined);
-    let saved: SavedCopy | undefined;
+    // The stored record comes quickly (its ETag goes with the request); reading the copy in it
+    // again (validation, in slices) goes on meanwhile.
+    const recordPromise = saveCopy ? readSavedRecord(source.url) : Promise.resolve(undefined);
+    const savedPromise = recordPromise.then(savedCopyOf).catch(() => undefined);
     if (firstLoad) {
       // Show the last good copy at once; the fresh one replaces it when it arrives.
       void savedPromise.then((copy) => {
         if (copy && current() && !entry.state.feed) publish(entry, { status: 'loading', feed: copy.feed, fromSavedCopy: true });
       });
     }
-    saved = await Promise.race([savedPromise, delay(50).then(() => undefined)]);
-    const outcome = await fetchFeed(source.url, sameOrigin(source.url) ? saved : undefined);
+    const record = await Promise.race([recordPromise, delay(50).then(() => undefined)]);
+    let outcome = await fetchFeed(source.url, sameOrigin(source.url) ? record : undefined);
     if (!current()) return;
-    saved ??= await savedPromise;
+    const saved = await savedPromise;
+    if (!current()) return;
     if (outcome.notModified && saved) return publish(entry, { status: 'ready', feed: saved.feed });
+    // "Not modified", but the copy it meant cannot be read any more: ask for the feed itself.
+    if (outcome.notModified) outcome = await fetchFeed(source.url, undefined);
+    if (!current()) return;
     if (outcome.error) return publishFailure(entry, outcome.error, saved);
-    const result = readFeedText(outcome.text ?? '', { src: source.url });
+    const text = outcome.text ?? '';
+    // JSON.parse in one go, then the items in slices: no long task however large the feed.
+    const result = await readFeedTextSliced(text, { src: source.url });
+    if (!current()) return;
     report(result.warnings);
     if (!result.feed) return publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings);
     publish(entry, { status: 'ready', feed: result.feed, warnings: result.warnings });
-    if (saveCopy) void writeSavedCopy(source.url, { feed: result.feed, etag: outcome.etag, lastModified: outcome.lastModified, savedAt: Date.now() });
+    // Saved later, when the page is idle, as the text it came as (a string is stored fast; the
+    // copy is read again through readFeed on the next visit).
+    const copy: SavedCopy = { feed: result.feed, text, etag: outcome.etag, lastModified: outcome.lastModified, savedAt: Date.now() };
+    // Not after a reset or a newer load (that one saves its own copy).
+    if (saveCopy) whenIdle(() => current() && void writeSavedCopy(source.url, copy));
   } catch (error) {
     if (current()) publishFailure(entry, { kind: 'invalid', detail: String(error) });
   }
@@ -155,14 +168,14 @@ interface FetchOutcome {
 }
 
 /** GET with a timeout and one retry after a network failure; conditional when we hold a copy. */
-async function fetchFeed(url: string, saved: SavedCopy | undefined): Promise<FetchOutcome> {
+async function fetchFeed(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
   const first = await fetchOnce(url, saved);
   if (first.error?.kind !== 'network') return first;
   await delay(registry.options.retryDelayMs);
   return fetchOnce(url, saved);
 }
 
-async function fetchOnce(url: string, saved: SavedCopy | undefined): Promise<FetchOutcome> {
+async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -209,6 +222,12 @@ function sameOrigin(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Runs `task` when the page is idle (after the widgets have rendered), at the latest after 2 s. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
+  else setTimeout(task, 200);
 }
 
 function delay(ms: number): Promise<void> {

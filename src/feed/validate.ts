@@ -47,31 +47,87 @@ export function formatPath(at: readonly Key[]): string {
 }
 
 /** Reads parsed JSON (or anything at all) as a feed. Never throws. */
-export function readFeed(data: unknown, { src = '' }: { src?: string } = {}): ReadFeedResult {
+export function readFeed(data: unknown, options?: { src?: string }): ReadFeedResult {
+  const steps = readSteps(data, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `readFeed` in slices: the same result (same items, same warnings in the same order, same
+ * errors), but the items are read a few milliseconds at a time, giving the event loop back in
+ * between (input, rendering, timers), so a large feed makes no long task. Never rejects.
+ */
+export async function readFeedSliced(data: unknown, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
+  const sliceMs = options?.sliceMs ?? 8;
+  const steps = readSteps(data, options);
+  for (;;) {
+    const end = performance.now() + sliceMs;
+    let step = steps.next();
+    while (!step.done && performance.now() < end) step = steps.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
+
+/** `JSON.parse` + `readFeed`. */
+export function readFeedText(text: string, options?: { src?: string }): ReadFeedResult {
+  const data = parse(text);
+  return data.error ? data : readFeed(data.value, options);
+}
+
+/** `JSON.parse` (a task of its own: it cannot be split) + `readFeedSliced`. */
+export async function readFeedTextSliced(text: string, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
+  const data = parse(text);
+  if (data.error) return data;
+  await yieldToEventLoop();
+  return readFeedSliced(data.value, options);
+}
+
+function parse(text: string): { value?: unknown; error?: FeedError; warnings: FeedWarning[] } {
+  try {
+    return { value: JSON.parse(text), warnings: [] };
+  } catch (error) {
+    return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
+  }
+}
+
+/**
+ * Lets the browser run what is waiting (input, rendering, timers) before going on: a fresh task
+ * by `MessageChannel` (no 4 ms timer clamp), or a timer where there is none. Not `scheduler.yield`:
+ * its continuation goes before timers that are already due, which would hold them up to the end.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * The reading itself, one item per step (`readFeed` runs the steps at once, `readFeedSliced` a
+ * slice at a time). Returns the result; never throws.
+ */
+function* readSteps(data: unknown, { src = '' }: { src?: string } = {}): Generator<void, ReadFeedResult> {
   const warnings: FeedWarning[] = [];
   const warn: Warn = (at, message, id) => {
     warnings.push({ src, ...(id === undefined ? {} : { id }), path: formatPath(at), message, at });
   };
   try {
-    return readRoot(data, warn, warnings);
+    return yield* readRoot(data, warn, warnings);
   } catch (error) {
     // Only reachable through a bug (or a hostile getter); the page must still not see a throw.
     return { error: { kind: 'invalid', detail: String(error) }, warnings };
   }
 }
 
-/** `JSON.parse` + `readFeed`. */
-export function readFeedText(text: string, options?: { src?: string }): ReadFeedResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
-  }
-  return readFeed(data, options);
-}
-
-function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedResult {
+function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generator<void, ReadFeedResult> {
   if (!isObject(data)) return { error: { kind: 'invalid', detail: 'the feed is not a JSON object' }, warnings };
   if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head: Obj = {};
@@ -104,6 +160,7 @@ function readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): ReadFeedR
     const out = feed[name] as unknown[];
     const node = FEED_RULES[name];
     for (let index = 0; index < raw.length; index++) {
+      if (index) yield;
       if (!(index in raw)) continue; // a hole in a sparse list (never from JSON) is no item
       const rawItem: unknown = raw[index];
       const at = [name, index];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configureFeedStore, resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
-import { clearSavedCopies, readSavedCopy, writeSavedCopy } from '../../src/feed/saved-copy.js';
+import { clearSavedCopies, LOCAL_STORAGE_LIMIT, readSavedCopy, writeSavedCopy } from '../../src/feed/saved-copy.js';
 import type { FeedSource } from '../../src/feed/feed-source.js';
 
 const feedUrl = new URL('../fixtures/feed-store.json', import.meta.url).href;
@@ -16,6 +16,29 @@ const other = 'https://feeds.example.org/feed.json';
 /** Only this file's copies: other test files run at the same time in the same browser. */
 const clearOwnCopies = () => clearSavedCopies([feedUrl, other]);
 const json = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), init);
+
+/** Puts `value` into the library's IndexedDB store as it is (a record from another version, or a damaged one). */
+function putRecord(url: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('civic-widgets', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('feeds');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('feeds', 'readwrite');
+      tx.objectStore('feeds').put(value, url);
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+const largeFeed = (count: number, extra: unknown[] = []) => ({
+  ...validFeed,
+  services: [...Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` }, contacts: { url: `https://example.org/${i}` } })), ...extra],
+});
 
 /** Collects every state a subscriber sees; `until` waits for one matching a test. */
 function watch(src: FeedSource) {
@@ -234,6 +257,74 @@ describe('feed store', () => {
     expect(await readSavedCopy(feedUrl)).to.equal(undefined);
     localStorage.setItem(`civic-widgets.feed:${feedUrl}`, '{not json');
     expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+  });
+
+  it('reads a large fetched feed in slices: timers run between the answer and the ready state', async () => {
+    const body = JSON.stringify(largeFeed(20_000));
+    let answered = false;
+    let ticks = 0;
+    mockFetch(() => {
+      answered = true;
+      return new Response(body);
+    });
+    let stop = false;
+    const tick = () => {
+      if (stop) return;
+      if (answered) ticks++;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const w = watch(source());
+    const ready = await w.until((s) => s.status === 'ready', 10_000);
+    const ticksBeforeReady = ticks;
+    stop = true;
+    expect(ready.feed!.services).to.have.length(20_000);
+    expect(ticksBeforeReady, 'timers ran while the feed was read').to.be.greaterThan(1);
+  });
+
+  it('saves the copy after publishing, as the text it came as, and reads it back through readFeed', async () => {
+    // One invalid item in the text: kept in the saved text, skipped again when the copy is read.
+    const body = JSON.stringify(largeFeed(3000, [{ id: 'broken' }]));
+    expect(body.length).to.be.greaterThan(LOCAL_STORAGE_LIMIT);
+    mockFetch(() => new Response(body, { headers: { ETag: '"big"' } }));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const ready = await watch(source()).until((s) => s.status === 'ready');
+      expect(ready.feed!.services).to.have.length(3000);
+    } finally {
+      console.warn = warn;
+    }
+    let copy = await readSavedCopy(feedUrl);
+    for (let i = 0; i < 200 && copy?.etag !== '"big"'; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      copy = await readSavedCopy(feedUrl);
+    }
+    expect(copy?.etag).to.equal('"big"');
+    expect(copy!.feed.services).to.have.length(3000);
+    expect(copy!.feed.services.some((s) => s.id === 'broken')).to.equal(false);
+    expect(Object.keys(localStorage).some((k) => k.includes('feed-store.json')), 'a large copy is not in localStorage').to.equal(false);
+  });
+
+  it('reads a copy saved by an earlier version (the feed object), and ignores a damaged one', async () => {
+    await putRecord(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] }, etag: '"old"', savedAt: 1 });
+    const old = await readSavedCopy(feedUrl);
+    expect(old?.etag).to.equal('"old"');
+    expect(old!.feed.services[0]!.id).to.equal('s1');
+    await putRecord(feedUrl, { text: '{"version":1,"services":[', etag: '"bad"', savedAt: 1 });
+    expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+    await putRecord(feedUrl, { text: JSON.stringify({ version: 1, services: 'x' }), savedAt: 1 });
+    expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+    await putRecord(feedUrl, 'not a record');
+    expect(await readSavedCopy(feedUrl)).to.equal(undefined);
+  });
+
+  it('asks again without If-None-Match when the server says 304 but the saved copy cannot be read', async () => {
+    await putRecord(feedUrl, { text: '{damaged', etag: '"v1"', savedAt: 1 });
+    mockFetch((_n, init) => (new Headers(init?.headers).has('If-None-Match') ? new Response(null, { status: 304 }) : json(validFeed)));
+    const ready = await watch(source()).until((s) => s.status === 'ready');
+    expect(ready.feed!.services[0]!.id).to.equal('s1');
+    expect(requests.map((r) => r.headers.get('If-None-Match'))).to.deep.equal(['"v1"', null]);
   });
 
   it('works on without a saved copy when storage is full', async () => {
