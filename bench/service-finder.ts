@@ -191,6 +191,10 @@ async function run(): Promise<void> {
   const heapBefore = await heap();
   const { el, ms } = await mountWithFeed(big, stage, bigJson);
   results.push({ name: 'feed arrival → first results painted, 10,000 services', value: ms, unit: 'ms', budget: 1000 });
+  // The search index is built in slices after the first results; keystrokes are timed against the ready index.
+  const building = performance.now();
+  while (!(el as unknown as { indexed?: { index?: unknown } }).indexed?.index) await new Promise((r) => setTimeout(r, 1));
+  results.push({ name: '  then search index ready (built in slices, 10,000 services)', value: performance.now() - building, unit: 'ms' });
 
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
   const finder = el as HTMLElement & { updateComplete: Promise<unknown> };

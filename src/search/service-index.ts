@@ -147,11 +147,44 @@ export function oneEditApart(t: string, k: string): number {
   return 0;
 }
 
-/** Builds the search index; services keep their feed order. */
-export function createServiceIndex(
+/** Builds the search index in one go; services keep their feed order. */
+export function createServiceIndex(services: readonly SearchableService[], categories: readonly SearchableCategory[] = []): ServiceIndex {
+  const steps = indexSteps(services, categories);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same index, built in slices of about `ms` milliseconds so that a large feed never holds the
+ * main thread long (DESIGN.md: no task over 50 ms). The first slice runs now: when it finishes the
+ * build (a small feed), the index is returned at once; otherwise the rest runs in later tasks
+ * (`setTimeout`, so input and rendering come in between) and `done` receives the index.
+ */
+export function buildServiceIndex(
   services: readonly SearchableService[],
-  categories: readonly SearchableCategory[] = [],
-): ServiceIndex {
+  categories: readonly SearchableCategory[],
+  done: (index: ServiceIndex) => void,
+  ms = 8,
+): ServiceIndex | undefined {
+  const steps = indexSteps(services, categories);
+  const slice = (): ServiceIndex | undefined => {
+    for (const end = performance.now() + ms; ; ) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() > end) return;
+    }
+  };
+  const later = (): unknown => {
+    const index = slice();
+    return index ? done(index) : setTimeout(later);
+  };
+  return slice() ?? void setTimeout(later);
+}
+
+/** The build, pausing (`yield`) after each service and between its last phases. */
+function* indexSteps(services: readonly SearchableService[], categories: readonly SearchableCategory[]): Generator<void, ServiceIndex> {
   const n = services.length;
   // Words seen so far, in an open-addressing hash table keyed by the scanner's
   // buffer, so that a word costs a string only the first time it is seen.
@@ -249,6 +282,7 @@ export function createServiceIndex(
     addText(s.organization?.name);
     field = DESCRIPTION;
     addText(s.description);
+    yield;
   }
 
   // Postings of word w: postings[from[w] … to[w]), one entry per service (fields OR-ed).
@@ -266,6 +300,7 @@ export function createServiceIndex(
     else postings[to[w]!++] = code;
   }
   stream = new Int32Array(0);
+  yield;
 
   // The vocabulary sorted (UTF-16 order, as `<` compares) for prefix search.
   // (Sorting the strings natively and finding their numbers again is faster than

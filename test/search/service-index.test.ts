@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createServiceIndex, oneEditApart, type SearchableCategory, type SearchableService } from '../../src/search/service-index.js';
+import sinon from 'sinon';
+import { buildServiceIndex, createServiceIndex, oneEditApart, type SearchableCategory, type SearchableService, type ServiceIndex } from '../../src/search/service-index.js';
 import { fold, tokenize } from '../../src/search/normalize.js';
+import { benchQueries, syntheticFeed } from './synthetic-services.js';
 
 // Mocha globals, typed here (the project has no @types/mocha).
 declare const describe: (name: string, body: () => void) => void;
@@ -233,5 +235,42 @@ describe('createServiceIndex', () => {
     expect(odd.search('doctor').map((h) => h.id)).to.deep.equal(['n']);
     expect(odd.search('clinic').map((h) => h.id)).to.deep.equal(['m']);
     expect(odd.search('').length).to.equal(3);
+  });
+});
+
+describe('buildServiceIndex (in time slices)', () => {
+  const big = syntheticFeed(4000, 7);
+  /** The index, whether the first slice finished it or `done` got it later. */
+  const built = (list: SearchableService[], cats: SearchableCategory[], ms?: number): Promise<ServiceIndex> =>
+    new Promise((resolve) => {
+      const index = buildServiceIndex(list, cats, resolve, ms);
+      if (index) resolve(index);
+    });
+
+  it('returns the index at once when the first slice finishes it (a small feed)', () => {
+    const done = sinon.spy();
+    const index = buildServiceIndex(services, categories, done);
+    expect(index!.search('arzt').map((h) => h.id)).to.deep.equal(['a1']);
+    expect(done.called).to.equal(false);
+  });
+
+  it('yields to the event loop on a large feed: a timer set before the build runs before it ends', async () => {
+    let timerRan = false;
+    setTimeout(() => (timerRan = true));
+    const index = await new Promise<ServiceIndex>((resolve) => {
+      expect(buildServiceIndex(big.services, big.categories, resolve, 4), 'not done in the first slice').to.equal(undefined);
+      expect(timerRan).to.equal(false);
+    });
+    expect(timerRan, 'the timer ran before the build ended').to.equal(true);
+    expect(index.size).to.equal(4000);
+  });
+
+  it('gives exactly the same results, ranks and scores as the build in one go', async () => {
+    const sliced = await built(big.services, big.categories, 1);
+    const whole = createServiceIndex(big.services, big.categories);
+    expect(sliced.size).to.equal(whole.size);
+    for (const query of ['', 'a', 'be', ...benchQueries().slice(0, 60)]) {
+      expect(sliced.search(query), query).to.deep.equal(whole.search(query));
+    }
   });
 });

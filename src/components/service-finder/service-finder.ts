@@ -6,7 +6,7 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, Service } from '../../feed/types.js';
-import { createServiceIndex, type ServiceIndex } from '../../search/service-index.js';
+import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
 import { activeFilters, buildFacetTable, filterServices, isFree, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
@@ -87,10 +87,11 @@ export class CivicServiceFinder extends CivicElement {
   /** Set with `announcement` or `openId` (which re-render). */
   private copy: '' | 'copied' | 'manual' = '';
 
-  private indexed: { services: readonly Service[]; index: ServiceIndex } | undefined;
+  /** The feed's search index, built in slices after the first page is shown (unset until then). */
+  private indexed: { services: readonly Service[]; index: ServiceIndex | undefined } | undefined;
   private table: FacetTable | undefined;
   private tableLocale = '';
-  private openMemo: { services: readonly Service[]; table: OpenTable; zone?: string; minute?: number; open?: Uint8Array } | undefined;
+  private openMemo: { services: readonly Service[]; table: OpenTable; minute?: string; open?: Uint8Array } | undefined;
   private hitsKey: string | undefined;
   private hits: number[] = [];
   private viewKey = '';
@@ -153,26 +154,34 @@ export class CivicServiceFinder extends CivicElement {
     return this.table;
   }
 
-  /** Feed positions of the services matching the query, best first; the index is built once per feed (never on render), the hits once per query. */
+  /**
+   * Feed positions of the services matching the query, best first; the hits once per query. The index
+   * is built once per feed, in slices (a large feed's build would be a long task): until it is ready,
+   * every service is listed in feed order (the unfiltered first page), then it re-renders.
+   */
   private searchHits(feed: Feed): number[] {
     if (this.indexed?.services !== feed.services) {
-      this.indexed = { services: feed.services, index: createServiceIndex(feed.services, feed.categories) };
+      // Slices of 5 ms: the first (in this render) is enough for a small feed.
+      const built: NonNullable<CivicServiceFinder['indexed']> = (this.indexed = {
+        services: feed.services,
+        index: buildServiceIndex(feed.services, feed.categories, (index) => ((built.index = index), this.requestUpdate()), 5),
+      });
       this.hitsKey = undefined;
       this.viewKey = '';
     }
-    if (this.hitsKey !== this.query) this.hits = this.indexed.index.rank((this.hitsKey = this.query));
+    const index = this.indexed.index;
+    if (this.hitsKey !== this.query) this.hits = index ? index.rank((this.hitsKey = this.query)) : feed.services.map((_, i) => i);
     return this.hits;
   }
 
   /** 1 for each service open now in the feed's zone; the weeks are laid out once per feed, the wall clock read once a minute. */
   private openFlags(feed: Feed): Uint8Array {
-    const minute = Math.floor(Date.now() / 60_000);
+    const minute = Math.floor(Date.now() / 60_000) + feed.timeZone;
     let memo = this.openMemo;
     if (memo?.services !== feed.services) memo = this.openMemo = { services: feed.services, table: openTable(feed.services) };
-    if (memo.minute !== minute || memo.zone !== feed.timeZone) {
+    if (memo.minute !== minute) {
       memo.open = openFlags(memo.table, wallClock(Date.now(), feed.timeZone));
       memo.minute = minute;
-      memo.zone = feed.timeZone;
     }
     return memo.open!;
   }
@@ -182,7 +191,8 @@ export class CivicServiceFinder extends CivicElement {
     const hits = this.searchHits(feed);
     const filters = this.filters;
     const pos = this.geo === 'on' ? this.position : undefined;
-    const key = JSON.stringify([this.query, filters, this.locale, Math.floor(Date.now() / 60_000), pos]);
+    // (hitsKey, not query: it is unset while the index is being built)
+    const key = JSON.stringify([this.hitsKey, filters, this.locale, Math.floor(Date.now() / 60_000), pos]);
     if (this.view && this.viewKey === key) return this.view;
     const result = filterServices(hits, filters, this.facetTable(feed), this.openFlags(feed));
     const distance = new Map<number, number>();
@@ -302,6 +312,8 @@ export class CivicServiceFinder extends CivicElement {
     this.settleTimer = setTimeout(() => {
       const feed = this.feed;
       if (!feed) return;
+      // Typed while the index was being built: count the results once it is there.
+      if (!this.indexed?.index) return this.settle(50);
       const count = this.results(feed).results.length;
       this.announcement = count ? msg(str`Services found: ${this.number(count)}`) : msg('No services found.');
       this.writeUrl(false);

@@ -5,6 +5,8 @@ import '../../../src/components/service-finder/service-finder.js';
 import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
 import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
+import { createServiceIndex } from '../../../src/search/service-index.js';
+import { syntheticFeed } from '../../search/synthetic-services.js';
 
 const feedUrl = new URL('../../fixtures/services-small.json', import.meta.url).href;
 const startUrl = location.href;
@@ -91,6 +93,36 @@ describe('<civic-service-finder>', () => {
     clock = undefined;
     sinon.restore();
     history.replaceState(null, '', startUrl);
+  });
+
+  describe('a large feed (its search index is built in slices after the first page is shown)', () => {
+    const big = syntheticFeed(8000, 3);
+    const bigUrl = URL.createObjectURL(
+      new Blob([JSON.stringify({ version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar', 'uk', 'tr', 'fa'], timeZone: 'Europe/Berlin', ...big })], { type: 'application/json' }),
+    );
+    const whole = createServiceIndex(big.services, big.categories);
+    type Indexed = { indexed: { index?: unknown } };
+
+    it('lists the first page before the index is complete; a query typed meanwhile shows and announces the same results as with a ready index', async () => {
+      const el = await mount('en', {}, bigUrl);
+      const { indexed } = el as unknown as Indexed;
+      expect(indexed.index, 'index still building').to.equal(undefined);
+      expect(ids(el)).to.deep.equal(big.services.slice(0, 10).map((s) => s.id));
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 10 of 8,000 services');
+
+      const query = 'beratung kurs';
+      const expected = whole.search(query).map((h) => h.id);
+      expect(expected.length).to.be.greaterThan(10);
+      await type(el, query);
+      expect(indexed.index, 'typed during the build').to.equal(undefined);
+      const searched = oneEvent(el, 'civic-search');
+      while (!indexed.index) await wait(5);
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(expected.slice(0, 10));
+      expect($(el, '[part~="count"]')!.textContent).to.contain(`Showing 10 of ${expected.length.toLocaleString('en')} services`);
+      expect((await searched).detail.resultCount).to.equal(expected.length);
+      expect($(el, '[role="status"]')!.textContent).to.contain(`Services found: ${expected.length.toLocaleString('en')}`);
+    });
   });
 
   describe('before anyone types', () => {
