@@ -13,21 +13,11 @@
  * It loads the built embed, dist/civic-widgets.js (what a city page runs: production Lit, minified),
  * so `npm run build` first; the other bench pages measure the sources.
  */
+import { median, runBench, type BenchResult } from './bench-page.js';
+
 const EMBED = '/dist/civic-widgets.js';
 let chooseLocale: (locale: string) => void;
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    __benchResults?: BenchResult[];
-    __benchDone?: boolean;
-  }
-}
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Item = Record<string, unknown> & { id: string };
 
@@ -50,7 +40,6 @@ function timedTask(step: () => void): Promise<number> {
 }
 
 const settle = (els: Widget[]): Promise<unknown> => Promise.all(els.map((el) => el.updateComplete));
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function run(): Promise<BenchResult[]> {
   try {
@@ -139,13 +128,4 @@ async function run(): Promise<BenchResult[]> {
   ];
 }
 
-run()
-  .then((results) => {
-    window.__benchResults = results;
-    document.getElementById('out')!.textContent = results.map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}`).join('\n');
-  })
-  .catch((error: unknown) => {
-    document.getElementById('out')!.textContent = String(error);
-    window.__benchResults = [];
-  })
-  .finally(() => (window.__benchDone = true));
+runBench(run);

@@ -13,23 +13,12 @@
  * Events are generated deterministically (seeded) from the start of today (UTC), over 180 days,
  * in several zones, with all-day, multi-day, online, cancelled and postponed events.
  */
+import { median, quantile, runBench, type BenchResult } from './bench-page.js';
 import type { CivicEvent, Feed } from '../src/feed/types.js';
 import { subscribeFeed } from '../src/feed/store.js';
 import { resolveFeedSource } from '../src/feed/feed-source.js';
 import { applyFilters, NO_FILTERS, prepareEvents, windowEvents } from '../src/components/event-list/event-filters.js';
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    __benchResults?: BenchResult[];
-    __benchDone?: boolean;
-  }
-}
 
 /** mulberry32: a tiny seeded PRNG so every run sees the same events. */
 function random(seed: number): () => number {
@@ -90,12 +79,6 @@ export function generateFeed(n: number, seed = 42): Feed {
   } as Feed;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-};
-
 /** Resolves in the first task after the next frame: the update has been painted by then. */
 const afterPaint = (): Promise<number> =>
   new Promise((resolve) =>
@@ -149,7 +132,7 @@ async function mount(feed: Feed, stage: HTMLElement): Promise<{ el: ListElement;
   return { el, fromFetch: painted - answered, fromReady: painted - ready, rendered: rendered - ready };
 }
 
-async function run(): Promise<void> {
+async function run(): Promise<BenchResult[]> {
   await import('../src/components/event-list/event-list.js');
   const stage = document.getElementById('stage')!;
   const results: BenchResult[] = [];
@@ -223,9 +206,7 @@ async function run(): Promise<void> {
   // Includes waiting for the next frame (up to one vsync interval of idle time), so it is not held to the budget.
   results.push({ name: `filter change → next frame painted, 2,000 events, p95 (${samples.length} changes)`, value: quantile(painted, 0.95), unit: 'ms' });
 
-  window.__benchResults = results;
-  window.__benchDone = true;
-  document.getElementById('out')!.textContent = results.map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.budget ? ` (budget ${r.budget})` : ''}`).join('\n');
+  return results;
 }
 
-if (typeof document !== 'undefined' && document.getElementById('stage')) void run();
+if (typeof document !== 'undefined' && document.getElementById('stage')) runBench(run);

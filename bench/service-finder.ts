@@ -18,22 +18,11 @@
  *   printed as "no forced GC".
  * Services are generated deterministically (seeded), in de/en/ar/uk.
  */
+import { median, quantile, runBench, type BenchResult } from './bench-page.js';
 import type { Feed, Service } from '../src/feed/types.js';
 import { createServiceIndex } from '../src/search/service-index.js';
 import { readFeedText } from '../src/feed/validate.js';
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    __benchResults?: BenchResult[];
-    __benchDone?: boolean;
-  }
-}
 
 /** mulberry32: a tiny seeded PRNG so every run sees the same services. */
 function random(seed: number): () => number {
@@ -99,12 +88,6 @@ export function generateFeed(n: number, seed = 42): Feed {
   } as Feed;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-};
-
 /** Resolves in a new task (after whatever rendering the browser does first). */
 const nextTask = (): Promise<number> =>
   new Promise((resolve) => {
@@ -164,7 +147,7 @@ async function mountWithFeed(feed: Feed, stage: HTMLElement, json = JSON.stringi
   return { el, ms: painted - arrived };
 }
 
-async function run(): Promise<void> {
+async function run(): Promise<BenchResult[]> {
   await import('../src/components/service-finder/service-finder.js');
   const stage = document.getElementById('stage')!;
   const results: BenchResult[] = [];
@@ -253,9 +236,7 @@ async function run(): Promise<void> {
   }
   void index;
 
-  window.__benchResults = results;
-  window.__benchDone = true;
-  document.getElementById('out')!.textContent = results.map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.budget ? ` (budget ${r.budget})` : ''}`).join('\n');
+  return results;
 }
 
-if (typeof document !== 'undefined' && document.getElementById('stage')) void run();
+if (typeof document !== 'undefined' && document.getElementById('stage')) runBench(run);
