@@ -2,11 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readFeed, readFeedSliced, readFeedText, readFeedTextSliced } from '../../src/feed/validate.js';
 
-const head = { version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar'], timeZone: 'Europe/Berlin' };
-const categories = [{ id: 'health', name: { de: 'Gesundheit', en: 'Health' } }];
-const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: { de: `Dienst ${id}` }, ...extra });
-const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Termin ${id}`, start: '2027-04-17T09:00:00+02:00', ...extra });
-const call = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Aufruf ${id}`, deadline: '2027-05-01T23:59:00+02:00', ...extra });
+import { head, categories, service, event, call, mutationBase } from './feed-builders.js';
 
 const fixtures = ['feed-valid', 'feed-problems', 'feed-not-json', 'small-feed', 'services-many', 'services-small', 'events-small', 'calls-small', 'story-empty', 'story-invalid', 'story-not-a-feed'];
 const fixtureText = async (name: string) => (await fetch(new URL(`../fixtures/${name}.json`, import.meta.url))).text();
@@ -64,13 +60,7 @@ describe('readFeedSliced: the same result as readFeed', () => {
   });
 
   it('on a feed with one item mutated at random (property)', async () => {
-    const base = {
-      ...head,
-      categories,
-      services: ['a', 'b', 'c', 'd'].map((id) => service(id, { categories: ['health'], contacts: { url: `https://example.org/${id}` }, hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] })),
-      events: ['a', 'b', 'c'].map((id) => event(id, { end: '2027-04-17T12:00:00+02:00', status: 'scheduled' })),
-      calls: ['a', 'b'].map((id) => call(id, { budget: { amount: 1, currency: 'EUR' } })),
-    };
+    const base = mutationBase();
     const mutation = fc.record({
       list: fc.constantFrom('categories', 'services', 'events', 'calls' as const),
       index: fc.nat(3),

@@ -4,11 +4,7 @@ import { readFeed, readFeedText } from '../../src/feed/validate.js';
 import { resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
 import { parseFeedTime } from '../../src/time/zoned-time.js';
 
-const head = { version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar'], timeZone: 'Europe/Berlin' };
-const categories = [{ id: 'health', name: { de: 'Gesundheit', en: 'Health' } }];
-const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: { de: `Dienst ${id}` }, ...extra });
-const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Termin ${id}`, start: '2027-04-17T09:00:00+02:00', ...extra });
-const call = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Aufruf ${id}`, deadline: '2027-05-01T23:59:00+02:00', ...extra });
+import { head, categories, service, event, call, mutationBase } from './feed-builders.js';
 const messages = (r: ReturnType<typeof readFeed>) => r.warnings.map((w) => `${w.path} [${w.id ?? ''}] ${w.message}`);
 
 describe('readFeed: the top level', () => {
@@ -283,13 +279,7 @@ describe('readFeed and the store: properties', () => {
   });
 
   it('a mutation of one item leaves every other item exactly as it was', () => {
-    const base = {
-      ...head,
-      categories,
-      services: ['a', 'b', 'c', 'd'].map((id) => service(id, { categories: ['health'], contacts: { url: `https://example.org/${id}` }, hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] })),
-      events: ['a', 'b', 'c'].map((id) => event(id, { end: '2027-04-17T12:00:00+02:00', status: 'scheduled' })),
-      calls: ['a', 'b'].map((id) => call(id, { budget: { amount: 1, currency: 'EUR' } })),
-    };
+    const base = mutationBase();
     const clean = readFeed(base).feed!;
     const mutation = fc.record({
       list: fc.constantFrom('services', 'events', 'calls' as const),
