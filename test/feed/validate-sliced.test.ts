@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readFeed, readFeedSliced, readFeedText, readFeedTextSliced } from '../../src/feed/validate.js';
-
 import { head, categories, service, event, call, mutationBase } from './feed-builders.js';
 
 const fixtures = ['feed-valid', 'feed-problems', 'feed-not-json', 'small-feed', 'services-many', 'services-small', 'events-small', 'calls-small', 'story-empty', 'story-invalid', 'story-not-a-feed'];
