@@ -13,12 +13,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Address, LocalizedText } from '../../feed/types.js';
+import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { textDirection } from '../../i18n/direction.js';
 import { safeWebUrl } from '../../calendar/ics.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
+import { langOf } from '../../base/lang-of.js';
 import { countryName, endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
@@ -32,6 +34,7 @@ export interface ItemContext {
   /** Level of event titles: one below the day headings. */
   titleLevel: HeadingLevel;
   text(value: LocalizedText | undefined): unknown;
+  pick(value: LocalizedText | undefined): PickedText | undefined;
   plain(value: LocalizedText | undefined): string;
   categoryName(id: string): unknown;
   onCalendar(item: ListedEvent): void;
@@ -135,6 +138,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
   const time = when.time || msg('All day');
   const address = addressLine(location?.address, ctx.locale);
+  const description = event.description ? ctx.pick(event.description) : undefined;
   const map = location && mapHref(location.geo, address || ctx.plain(location.name));
   const join = webHref(online?.url);
   // Ended and cancelled events offer no way to take part.
@@ -186,7 +190,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
           }}
         >
           <summary part="summary">${msg('More about this event')}</summary>
-          ${event.description ? html`<p class="description">${ctx.text(event.description)}</p>` : nothing}
+          ${description ? html`<p class="description" ${langOf(description, ctx.locale)}>${description.text}</p>` : nothing}
           ${organizer?.name
             ? html`<p>${msg('Organizer:')} ${orgUrl ? link(orgUrl, 'organizer', ctx.text(organizer.name)) : ctx.text(organizer.name)}</p>`
             : nothing}

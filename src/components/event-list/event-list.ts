@@ -163,6 +163,7 @@ export class CivicEventList extends CivicElement {
       visitorZone: visitorTimeZone(),
       titleLevel: Math.min(6, this.headingLevel + 1) as HeadingLevel,
       text: (v) => this.text(v),
+      pick: (v) => this.pick(v),
       plain: this.plain,
       categoryName: (id) => (names.has(id) ? this.text(names.get(id)) : id),
       onCalendar: (item) => this.download([item.p], this.plain(item.p.event.title)),

@@ -11,7 +11,7 @@ import { msg, str } from '@lit/localize';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
-import { textDirection } from '../../i18n/direction.js';
+import { langOf } from '../../base/lang-of.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
 import { countryName, intl } from '../../i18n/intl.js';
@@ -103,24 +103,9 @@ const joined = (...parts: unknown[]): unknown[] | undefined => {
   return shown.length ? shown.map((p, i) => (i ? [', ', p] : p)) : undefined;
 };
 
-/**
- * A paragraph of feed text with its own `lang` and `dir` when it is in another language than the
- * card: on the block, not an inline span, so an English summary in an Arabic card starts at the
- * left and its full stop stays at its end.
- */
-function textBlock(
-  ctx: CardContext,
-  value: LocalizedText | undefined,
-  render: (lang: string | undefined, dir: 'ltr' | 'rtl' | undefined, text: string) => TemplateResult,
-): TemplateResult | typeof nothing {
-  const picked = ctx.pick(value);
-  if (!picked) return nothing;
-  const foreign = picked.lang !== ctx.locale ? picked.lang : undefined;
-  return render(foreign, foreign ? textDirection(foreign) : undefined, picked.text);
-}
-
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
-  const objectives = (call.objectives ?? []).filter((o) => ctx.pick(o));
+  const summary = ctx.pick(call.summary);
+  const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
   const { coordinator, contact } = call;
   const email = mailtoLink(contact?.email, '') && contact!.email;
   const facts = [
@@ -135,11 +120,11 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
     ),
   ].filter((f) => f !== nothing);
   return html`
-    ${textBlock(ctx, call.summary, (lang, dir, text) => html`<p class="summary" part="summary" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</p>`)}
+    ${summary ? html`<p class="summary" part="summary" ${langOf(summary, ctx.locale)}>${summary.text}</p>` : nothing}
     ${objectives.length
       ? html`<section part="objectives">
           ${renderHeading(clampHeadingLevel(level + 1, 6), msg('Objectives'), 'subheading')}
-          <ul>${objectives.map((o) => textBlock(ctx, o, (lang, dir, text) => html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${text}</li>`))}</ul>
+          <ul>${objectives.map((o) => html`<li ${langOf(o, ctx.locale)}>${o.text}</li>`)}</ul>
         </section>`
       : nothing}
     ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}

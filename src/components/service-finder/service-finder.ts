@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
+import { langOf } from '../../base/lang-of.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, Service } from '../../feed/types.js';
 import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
@@ -13,7 +14,6 @@ import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState } from './url-state.js';
 import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
 import { openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
-import { textDirection } from '../../i18n/direction.js';
 import { weeklySchedule } from '../../time/opening-hours.js';
 import { zonedParts } from '../../time/zoned-time.js';
 import { openFlags, openTable, wallClock, type OpenTable } from './open-now.js';
@@ -560,7 +560,6 @@ export class CivicServiceFinder extends CivicElement {
     const s = feed.services[i]!;
     const description = this.pick(s.description);
     const firstLine = description?.text.split(/\r?\n/).find((l) => l.trim());
-    const lang = this.foreignLang(description);
     const org = s.organization?.name;
     const cats = this.categoryNames(feed, s);
     const langs = this.spokenLanguages(s);
@@ -570,7 +569,7 @@ export class CivicServiceFinder extends CivicElement {
       ${renderHeading(Math.min(this.headingLevel + 1, 6) as HeadingLevel, this.renderOpener(s), 'result-heading')}
       ${org ? html`<p>${this.text(org)}</p>` : nothing}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
-      ${firstLine ? html`<p class="desc" lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)}>${firstLine}</p>` : nothing}
+      ${firstLine ? html`<p class="desc" ${langOf(description, this.locale)}>${firstLine}</p>` : nothing}
       ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
       ${hasHours ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
       ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
@@ -623,6 +622,7 @@ export class CivicServiceFinder extends CivicElement {
     const week = weeklySchedule(s.hours);
     const today = zonedParts(now, feed.timeZone).weekday;
     const c = s.contacts ?? {};
+    const description = this.pick(s.description);
     const contacts: Array<[string, string | undefined, string | undefined]> = [
       [msg('Phone:'), telHref(c.phone), c.phone],
       [msg('E-mail:'), mailtoHref(c.email), c.email],
@@ -631,7 +631,7 @@ export class CivicServiceFinder extends CivicElement {
     return html`<article part="details" class="details" aria-labelledby="details-heading">
       <button type="button" part="back" class="secondary" @click=${this.closeDetails}>${msg('Back to the results')}</button>
       ${renderHeading(Math.min(level + 1, 6) as HeadingLevel, this.text(s.name), 'details-title', 'details-heading')}
-      ${s.description ? html`<p class="full-desc" part="description">${this.text(s.description)}</p>` : nothing}
+      ${description ? html`<p class="full-desc" part="description" ${langOf(description, this.locale)}>${description.text}</p>` : nothing}
       <dl>
         ${facts.filter(([, v]) => v).map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
       </dl>

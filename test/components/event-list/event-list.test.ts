@@ -364,6 +364,12 @@ describe('<civic-event-list>', () => {
     expect(text(item(el, 'cafe').querySelector('.title'))).to.equal('مقهى اللغة');
     // No Arabic title for the academy: shown in English, marked as such.
     expect(item(el, 'academy').querySelector('.title span[lang]')!.getAttribute('lang')).to.equal('en');
+    // Its English description: lang and direction on the paragraph, which then runs left to right.
+    const description = item(el, 'academy').querySelector<HTMLElement>('.description')!;
+    expect([description.getAttribute('lang'), description.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(getComputedStyle(description).direction).to.equal('ltr');
+    // No Arabic description for the café either: the feed's default language, German.
+    expect(item(el, 'cafe').querySelector('.description')!.getAttribute('lang')).to.equal('de');
     await expect(el).to.be.accessible();
   });
 });

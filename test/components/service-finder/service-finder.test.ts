@@ -429,6 +429,17 @@ describe('<civic-service-finder>', () => {
       expect($(el, '[part~="back"]')!.textContent).to.match(/[\u0600-\u06ff]/);
       expect($(el, '#details-heading')!.textContent).to.contain('عيادة صحة المهاجرين');
       expect($(el, 'a[href^="tel:"] [dir="ltr"]')).to.exist;
+      // Arabic description: no lang of its own.
+      expect($(el, '[part~="description"]')!.hasAttribute('lang')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks a description shown in another language on its paragraph, so it runs left to right in an Arabic widget', async () => {
+      const el = await mountInLanguage('ar');
+      await openService(el, 'translation-help');
+      const description = $(el, '[part~="description"]')!;
+      expect([description.getAttribute('lang'), description.getAttribute('dir')]).to.deep.equal(['de', 'ltr']);
+      expect(getComputedStyle(description).direction).to.equal('ltr');
       await expect(el).to.be.accessible();
     });
 
