@@ -7,6 +7,7 @@ import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, Service } from '../../feed/types.js';
+import type { PickedText } from '../../i18n/localized-text.js';
 import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
 import { activeFilters, buildFacetTable, filterServices, isFree, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
@@ -610,13 +611,16 @@ export class CivicServiceFinder extends CivicElement {
     const link = serviceLink(location.href, s.id);
     const org = s.organization;
     const orgUrl = safeWebUrl(org?.url);
-    const facts: Array<[string, unknown]> = [
+    const eligibility = this.pick(s.eligibility);
+    const howToApply = this.pick(s.howToApply);
+    // [term, value, the feed text it is when a paragraph of its own: lang and dir go on the <dd>]
+    const facts: Array<[string, unknown, PickedText?]> = [
       [msg('Offered by'), org?.name && (orgUrl ? html`<a href=${orgUrl} rel="noopener">${this.text(org.name)}</a>` : this.text(org.name))],
       [msg('Categories'), this.categoryNames(feed, s)],
       [msg('Languages spoken'), this.spokenLanguages(s)],
       [msg('Cost'), isFree(s) ? msg('Free of charge') : s.cost && this.text(s.cost)],
-      [msg('Who can use it'), s.eligibility && this.text(s.eligibility)],
-      [msg('How to apply'), s.howToApply && this.text(s.howToApply)],
+      [msg('Who can use it'), eligibility?.text, eligibility],
+      [msg('How to apply'), howToApply?.text, howToApply],
     ];
     const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
     const week = weeklySchedule(s.hours);
@@ -633,7 +637,7 @@ export class CivicServiceFinder extends CivicElement {
       ${renderHeading(Math.min(level + 1, 6) as HeadingLevel, this.text(s.name), 'details-title', 'details-heading')}
       ${description ? html`<p class="full-desc" part="description" ${langOf(description, this.locale)}>${description.text}</p>` : nothing}
       <dl>
-        ${facts.filter(([, v]) => v).map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+        ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, this.locale)}>${value}</dd>`)}
       </dl>
       ${locations.length
         ? section(

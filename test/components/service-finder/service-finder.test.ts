@@ -431,6 +431,9 @@ describe('<civic-service-finder>', () => {
       expect($(el, 'a[href^="tel:"] [dir="ltr"]')).to.exist;
       // Arabic description: no lang of its own.
       expect($(el, '[part~="description"]')!.hasAttribute('lang')).to.equal(false);
+      // Who can use it has no Arabic text: the German one, marked on its <dd>.
+      const eligibility = $$(el, 'dd').find((dd) => dd.textContent!.includes('Alle, auch ohne Papiere.'))!;
+      expect([eligibility.getAttribute('lang'), eligibility.getAttribute('dir')]).to.deep.equal(['de', 'ltr']);
       await expect(el).to.be.accessible();
     });
 
