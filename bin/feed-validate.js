@@ -1074,43 +1074,27 @@ function parseFeedTime(value, fallbackTimeZone = "UTC") {
   return { ms: ms2, dateOnly: m[4] === void 0, dateKey, hour: h, minute: mi };
 }
 
-// src/feed/feed-rules.generated.ts
-var n0 = { t: "string", r: [[(v) => v.length >= 1, "empty text"]] };
-var n1 = { t: "string", r: [[(v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v), "not a language tag"]] };
-var n2 = { t: "string" };
-var n3 = { t: "record", k: n1, v: n2, r: [[(v) => Object.keys(v).length >= 1, "no text in any language"]] };
-var n4 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3], o: 1 };
-var n5 = { t: "string", r: [[(v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v), "link must start with https:, http:, mailto: or tel:"]], o: 1 };
-var n6 = { t: "object", e: { name: n4, url: n5 }, o: 1 };
-var n7 = { t: "string", r: [[(v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v), "not an IANA time zone"]], o: 1 };
-var n8 = { t: "string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]], o: 1 };
-var n9 = { t: "string", r: [[(v) => v.length >= 1, "empty id"]] };
-var n10 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3] };
-var n11 = { t: "array", i: n2, o: 1 };
-var n12 = { t: "array", i: n1, o: 1 };
-var n13 = { t: "string", o: 1 };
-var n14 = { t: "string", r: [[(v) => /^[A-Z]{2}$/.test(v), "expected a two-letter country code"]], o: 1 };
-var n15 = { t: "object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
-var n16 = { t: "number", r: [[(v) => v >= -90, "out of range"], [(v) => v <= 90, "out of range"]] };
-var n17 = { t: "number", r: [[(v) => v >= -180, "out of range"], [(v) => v <= 180, "out of range"]] };
-var n18 = { t: "object", e: { lat: n16, lon: n17 }, o: 1 };
-var n19 = { t: "string", r: [[(v) => /^\+?[\d\s()./-]{3,30}$/.test(v), "malformed phone number"]], o: 1 };
-var n20 = { t: "string", r: [[(v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "malformed e-mail address"]], o: 1 };
-var n21 = { t: "string", r: [[(v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v), "expected HH:MM"]] };
-var n22 = { t: "array", i: n2 };
-var n23 = { t: "string", r: [[(v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v), "expected an ISO 8601 date-time with offset"]] };
-var FEED_RULES = {
-  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", i: n1, r: [[(v) => v.length >= 1, "no locales"]] }, timeZone: n7, updated: n8 } },
-  categories: { t: "object", e: { id: n9, name: n10, icon: { t: "string", r: [[(v) => /^[a-z0-9-]{1,32}$/.test(v), "expected an icon name"]], o: 1 }, color: { t: "string", r: [[(v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v), "expected a hex colour"]], o: 1 } } },
-  services: { t: "object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", i: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", i: { t: "object", e: { days: { t: "array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[(v) => v.length >= 1, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", k: n1, v: n22 }], o: 1 }, updated: n8 } },
-  events: { t: "object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", o: 1 }, registration: { t: "object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
-  calls: { t: "object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", r: [[Number.isInteger, "expected a whole number"], [(v) => v >= 1, "expected at least 1"]], o: 1 }, budget: { t: "object", e: { amount: { t: "number", r: [[(v) => v >= 0, "expected 0 or more"]] }, currency: { t: "string", r: [[(v) => /^[A-Z]{3}$/.test(v), "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
-};
-
 // src/feed/rules.ts
 var compiled = /* @__PURE__ */ new WeakMap();
 function check(node, value, path = [], issues) {
   return compile(node)(value, path, issues);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function everyItem(list2, check2) {
+  for (let index = 0; index < list2.length; index++) if (!check2(list2[index])) return false;
+  return true;
+}
+function everyEntry(record, checkKey, checkValue) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || isIgnoredKey(key)) continue;
+    if (!checkKey(key) || !checkValue(record[key])) return false;
+  }
+  return true;
+}
+function isIgnoredKey(key) {
+  return key === "__proto__" || key === "constructor" || key === "prototype";
 }
 function typeTest(node) {
   switch (node.t) {
@@ -1118,7 +1102,7 @@ function typeTest(node) {
       return (value) => typeof value === "string";
     case "object":
     case "record":
-      return (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+      return isRecord;
     case "array":
       return Array.isArray;
     case "number":
@@ -1185,7 +1169,7 @@ function compile(node) {
       parts = (object, at, issues) => {
         let ok = true;
         for (const key of Object.keys(object)) {
-          if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
+          if (isIgnoredKey(key)) continue;
           const where = issues ? [...at, key] : at;
           if (!(checkKey(key, where, issues) && checkValue(object[key], where, issues))) {
             if (!issues) return false;
@@ -1222,6 +1206,227 @@ function compile(node) {
   compiled.set(node, done);
   return done;
 }
+
+// src/feed/feed-rules.generated.ts
+var t0 = (v) => v.length >= 1;
+var t1 = (v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v);
+var t2 = (v) => Object.keys(v).length >= 1;
+var t3 = (v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v);
+var t4 = (v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v);
+var t5 = (v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v);
+var t6 = (v) => /^[a-z0-9-]{1,32}$/.test(v);
+var t7 = (v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v);
+var t8 = (v) => /^[A-Z]{2}$/.test(v);
+var t9 = (v) => v >= -90;
+var t10 = (v) => v <= 90;
+var t11 = (v) => v >= -180;
+var t12 = (v) => v <= 180;
+var t13 = (v) => /^\+?[\d\s()./-]{3,30}$/.test(v);
+var t14 = (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
+var t15 = (v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
+var t16 = (v) => v >= 1;
+var t17 = (v) => v >= 0;
+var t18 = (v) => /^[A-Z]{3}$/.test(v);
+var n0 = { t: "string", r: [[t0, "empty text"]] };
+var n1 = { t: "string", r: [[t1, "not a language tag"]] };
+var n2 = { t: "string" };
+var n3 = { t: "record", k: n1, v: n2, r: [[t2, "no text in any language"]] };
+var n4 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3], o: 1 };
+var n5 = { t: "string", r: [[t3, "link must start with https:, http:, mailto: or tel:"]], o: 1 };
+var n6 = { t: "object", e: { name: n4, url: n5 }, o: 1 };
+var n7 = { t: "string", r: [[t4, "not an IANA time zone"]], o: 1 };
+var n8 = { t: "string", r: [[t5, "expected an ISO 8601 date-time with offset"]], o: 1 };
+var n9 = { t: "string", r: [[t0, "empty id"]] };
+var n10 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3] };
+var n11 = { t: "array", i: n2, o: 1 };
+var n12 = { t: "array", i: n1, o: 1 };
+var n13 = { t: "string", o: 1 };
+var n14 = { t: "string", r: [[t8, "expected a two-letter country code"]], o: 1 };
+var n15 = { t: "object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
+var n16 = { t: "number", r: [[t9, "out of range"], [t10, "out of range"]] };
+var n17 = { t: "number", r: [[t11, "out of range"], [t12, "out of range"]] };
+var n18 = { t: "object", e: { lat: n16, lon: n17 }, o: 1 };
+var n19 = { t: "string", r: [[t13, "malformed phone number"]], o: 1 };
+var n20 = { t: "string", r: [[t14, "malformed e-mail address"]], o: 1 };
+var n21 = { t: "string", r: [[t15, "expected HH:MM"]] };
+var n22 = { t: "array", i: n2 };
+var n23 = { t: "string", r: [[t5, "expected an ISO 8601 date-time with offset"]] };
+var FEED_RULES = {
+  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", i: n1, r: [[t0, "no locales"]] }, timeZone: n7, updated: n8 } },
+  categories: { t: "object", e: { id: n9, name: n10, icon: { t: "string", r: [[t6, "expected an icon name"]], o: 1 }, color: { t: "string", r: [[t7, "expected a hex colour"]], o: 1 } } },
+  services: { t: "object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", i: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", i: { t: "object", e: { days: { t: "array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[t0, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", k: n1, v: n22 }], o: 1 }, updated: n8 } },
+  events: { t: "object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", o: 1 }, registration: { t: "object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
+  calls: { t: "object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", r: [[Number.isInteger, "expected a whole number"], [t16, "expected at least 1"]], o: 1 }, budget: { t: "object", e: { amount: { t: "number", r: [[t17, "expected 0 or more"]] }, currency: { t: "string", r: [[t18, "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
+};
+function c1(v) {
+  return v === 1;
+}
+function c4(v) {
+  return typeof v === "string" && t0(v);
+}
+function c6(v) {
+  return typeof v === "string" && t1(v);
+}
+function c7(v) {
+  return typeof v === "string";
+}
+function c5(v) {
+  return isRecord(v) && everyEntry(v, c6, c7) && t2(v);
+}
+function c3(v) {
+  return v === void 0 || c4(v) || c5(v);
+}
+function c8(v) {
+  return v === void 0 || typeof v === "string" && t3(v);
+}
+function c2(v) {
+  return v === void 0 || isRecord(v) && c3(v.name) && c8(v.url);
+}
+function c9(v) {
+  return Array.isArray(v) && everyItem(v, c6) && t0(v);
+}
+function c10(v) {
+  return v === void 0 || typeof v === "string" && t4(v);
+}
+function c11(v) {
+  return v === void 0 || typeof v === "string" && t5(v);
+}
+function c0(v) {
+  return isRecord(v) && c1(v.version) && c2(v.publisher) && c6(v.defaultLocale) && c9(v.locales) && c10(v.timeZone) && c11(v.updated);
+}
+function c13(v) {
+  return c4(v) || c5(v);
+}
+function c14(v) {
+  return v === void 0 || typeof v === "string" && t6(v);
+}
+function c15(v) {
+  return v === void 0 || typeof v === "string" && t7(v);
+}
+function c12(v) {
+  return isRecord(v) && c4(v.id) && c13(v.name) && c14(v.icon) && c15(v.color);
+}
+function c17(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c7);
+}
+function c18(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c6);
+}
+function c22(v) {
+  return v === void 0 || typeof v === "string";
+}
+function c23(v) {
+  return v === void 0 || typeof v === "string" && t8(v);
+}
+function c21(v) {
+  return v === void 0 || isRecord(v) && c22(v.street) && c22(v.postalCode) && c22(v.city) && c22(v.district) && c23(v.country);
+}
+function c25(v) {
+  return typeof v === "number" && v === v && t9(v) && t10(v);
+}
+function c26(v) {
+  return typeof v === "number" && v === v && t11(v) && t12(v);
+}
+function c24(v) {
+  return v === void 0 || isRecord(v) && c25(v.lat) && c26(v.lon);
+}
+function c20(v) {
+  return isRecord(v) && c3(v.name) && c21(v.address) && c24(v.geo) && c3(v.accessibility);
+}
+function c19(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c20);
+}
+function c28(v) {
+  return v === void 0 || typeof v === "string" && t13(v);
+}
+function c29(v) {
+  return v === void 0 || typeof v === "string" && t14(v);
+}
+function c27(v) {
+  return v === void 0 || isRecord(v) && c28(v.phone) && c29(v.email) && c8(v.url);
+}
+function c33(v) {
+  return v === "mo" || v === "tu" || v === "we" || v === "th" || v === "fr" || v === "sa" || v === "su";
+}
+function c32(v) {
+  return Array.isArray(v) && everyItem(v, c33) && t0(v);
+}
+function c34(v) {
+  return typeof v === "string" && t15(v);
+}
+function c31(v) {
+  return isRecord(v) && c32(v.days) && c34(v.opens) && c34(v.closes);
+}
+function c30(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c31);
+}
+function c36(v) {
+  return Array.isArray(v) && everyItem(v, c7);
+}
+function c37(v) {
+  return isRecord(v) && everyEntry(v, c6, c36);
+}
+function c35(v) {
+  return v === void 0 || c36(v) || c37(v);
+}
+function c16(v) {
+  return isRecord(v) && c4(v.id) && c13(v.name) && c3(v.description) && c17(v.categories) && c2(v.organization) && c18(v.languages) && c3(v.cost) && c3(v.eligibility) && c3(v.howToApply) && c19(v.locations) && c27(v.contacts) && c10(v.timeZone) && c30(v.hours) && c35(v.keywords) && c11(v.updated);
+}
+function c39(v) {
+  return typeof v === "string" && t5(v);
+}
+function c40(v) {
+  return v === void 0 || (v === "scheduled" || v === "cancelled" || v === "postponed" || v === "rescheduled");
+}
+function c41(v) {
+  return v === void 0 || isRecord(v) && c3(v.name) && c21(v.address) && c24(v.geo) && c3(v.accessibility);
+}
+function c42(v) {
+  return v === void 0 || isRecord(v) && c8(v.url);
+}
+function c43(v) {
+  return v === void 0 || typeof v === "boolean";
+}
+function c44(v) {
+  return v === void 0 || isRecord(v) && c8(v.url) && c11(v.deadline);
+}
+function c38(v) {
+  return isRecord(v) && c4(v.id) && c13(v.title) && c3(v.description) && c39(v.start) && c11(v.end) && c10(v.timeZone) && c40(v.status) && c41(v.location) && c42(v.online) && c17(v.categories) && c18(v.languages) && c3(v.cost) && c43(v.isAccessibleForFree) && c44(v.registration) && c2(v.organizer) && c3(v.accessibility) && c11(v.updated);
+}
+function c46(v) {
+  return v === void 0 || (v === "open" || v === "closed");
+}
+function c47(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c13);
+}
+function c48(v) {
+  return v === void 0 || typeof v === "number" && v === v && Number.isInteger(v) && t16(v);
+}
+function c50(v) {
+  return typeof v === "number" && v === v && t17(v);
+}
+function c51(v) {
+  return typeof v === "string" && t18(v);
+}
+function c49(v) {
+  return v === void 0 || isRecord(v) && c50(v.amount) && c51(v.currency);
+}
+function c52(v) {
+  return v === void 0 || isRecord(v) && c3(v.name) && c23(v.country);
+}
+function c53(v) {
+  return v === void 0 || isRecord(v) && c22(v.name) && c29(v.email) && c28(v.phone);
+}
+function c45(v) {
+  return isRecord(v) && c4(v.id) && c13(v.title) && c3(v.summary) && c46(v.status) && c22(v.programme) && c47(v.objectives) && c3(v.partnersSought) && c39(v.deadline) && c10(v.timeZone) && c48(v.durationMonths) && c49(v.budget) && c52(v.coordinator) && c53(v.contact) && c17(v.topics) && c8(v.url) && c11(v.updated);
+}
+var FEED_CHECKS = {
+  head: c0,
+  categories: c12,
+  services: c16,
+  events: c38,
+  calls: c45
+};
 
 // src/feed/validate.ts
 var LISTS = ["categories", "services", "events", "calls"];
@@ -1288,27 +1493,14 @@ function* readRoot(data, warn, warnings) {
     }
     const seen = /* @__PURE__ */ new Set();
     const out = feed[name];
-    const node = FEED_RULES[name];
     for (let index = 0; index < raw.length; index++) {
-      if (index) yield;
+      if (index % ITEMS_PER_STEP === 0 && index) yield;
       if (!(index in raw)) continue;
-      const rawItem = raw[index];
-      const at = [name, index];
-      const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
-      const itemWarn = (path, message) => warn(path, message, id);
-      let item = check(node, rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
+      const item = readItem(name, raw[index], index, feed.timeZone, categoryIds, warn);
       if (!item) continue;
-      if (name === "events") item = checkEvent(item, feed.timeZone, at, itemWarn);
-      else if (name === "calls") item = checkCall(item, at, itemWarn);
-      else if (name === "services") item = dropBadZone(item, at, itemWarn);
-      if (!item) continue;
-      const categories = item.categories;
-      if (name !== "categories" && Array.isArray(categories) && !categories.every((c) => categoryIds.has(c))) {
-        item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`)) };
-      }
       const itemId = item.id;
       if (seen.has(itemId)) {
-        itemWarn([...at, "id"], `duplicate id "${itemId}"; item skipped`);
+        warn([name, index, "id"], `duplicate id "${itemId}"; item skipped`, itemId);
         continue;
       }
       seen.add(itemId);
@@ -1317,6 +1509,28 @@ function* readRoot(data, warn, warnings) {
     }
   }
   return { feed, warnings };
+}
+var ITEMS_PER_STEP = 16;
+function readItem(name, rawItem, index, feedZone, categoryIds, warn) {
+  const at = [name, index];
+  const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
+  const itemWarn = (path, message) => warn(path, message, id);
+  const node = FEED_RULES[name];
+  let item = FEED_CHECKS[name](rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
+  if (!item) return void 0;
+  if (name === "events") item = checkEvent(item, feedZone, at, itemWarn);
+  else if (name === "calls") item = checkCall(item, at, itemWarn);
+  else if (name === "services") item = dropBadZone(item, at, itemWarn);
+  if (!item) return void 0;
+  const categories = item.categories;
+  if (name !== "categories" && categories && !allKnown(categories, categoryIds)) {
+    item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`)) };
+  }
+  return item;
+}
+function allKnown(categories, known) {
+  for (let i = 0; i < categories.length; i++) if (!known.has(categories[i])) return false;
+  return true;
 }
 function checkEvent(input, feedZone, at, warn) {
   let event = dropBadZone(input, at, warn);

@@ -56,6 +56,34 @@ export function check(node: RuleNode, value: unknown, path: Key[] = [], issues?:
   return compile(node)(value, path, issues);
 }
 
+/** A JSON object: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** For the generated checks (FEED_CHECKS): every item passes `check`. */
+export function everyItem(list: readonly unknown[], check: (value: unknown) => boolean): boolean {
+  for (let index = 0; index < list.length; index++) if (!check(list[index])) return false;
+  return true;
+}
+
+/**
+ * For the generated checks: every own key and its value pass, skipping the keys a record node
+ * ignores (below). `for…in`, not `Object.keys`: it allocates nothing.
+ */
+export function everyEntry(record: object, checkKey: (key: string) => boolean, checkValue: (value: unknown) => boolean): boolean {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || isIgnoredKey(key)) continue;
+    if (!checkKey(key) || !checkValue((record as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** Like valibot: keys that could pollute prototypes are ignored, not copied. */
+function isIgnoredKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
 /** What a value of the node's type is (also how a union picks the option that says what is wrong). */
 function typeTest(node: RuleNode): (value: unknown) => boolean {
   switch (node.t) {
@@ -63,7 +91,7 @@ function typeTest(node: RuleNode): (value: unknown) => boolean {
       return (value) => typeof value === 'string';
     case 'object':
     case 'record':
-      return (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+      return isRecord;
     case 'array':
       return Array.isArray;
     case 'number':
@@ -139,8 +167,7 @@ function compile(node: RuleNode): Check {
       parts = (object: Record<string, unknown>, at, issues) => {
         let ok = true;
         for (const key of Object.keys(object)) {
-          // Like valibot: keys that could pollute prototypes are ignored, not copied.
-          if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+          if (isIgnoredKey(key)) continue;
           const where = issues ? [...at, key] : at;
           if (!(checkKey(key, where, issues) && checkValue(object[key], where, issues))) {
             if (!issues) return false;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { FEED_RULES } from '../../src/feed/feed-rules.generated.js';
+import { FEED_CHECKS, FEED_RULES } from '../../src/feed/feed-rules.generated.js';
 import { check, type Issue } from '../../src/feed/rules.js';
 import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from '../../src/feed/schema.js';
 
@@ -18,7 +18,10 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
 
   it('accept every item of the demo feed', () => {
     for (const list of Object.keys(schemas) as List[]) {
-      for (const item of demo[list]) expect(check(FEED_RULES[list], item), `${list} ${String(item.id)}`).to.equal(true);
+      for (const item of demo[list]) {
+        expect(check(FEED_RULES[list], item), `${list} ${String(item.id)}`).to.equal(true);
+        expect(FEED_CHECKS[list](item), `${list} ${String(item.id)}`).to.equal(true);
+      }
     }
   });
 
@@ -47,8 +50,10 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
         // array for an object; the rules (like the JSON Schema, type: object) refuse it.
         if (ours || !Array.isArray(value)) expect(ours, JSON.stringify(item)).to.equal(valibot);
         expect(issues.length > 0).to.equal(!ours);
-        // The fast check (no issues list, stops at the first problem) says the same.
+        // The fast check (no issues list, stops at the first problem) says the same, and so does
+        // the generated code readFeed checks items with first.
         expect(check(FEED_RULES[list], item), JSON.stringify(item)).to.equal(ours);
+        expect(FEED_CHECKS[list](item), JSON.stringify(item)).to.equal(ours);
       }),
       { numRuns: 1500 },
     );
@@ -62,6 +67,7 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
         const issues: Issue[] = [];
         const full = check(FEED_RULES[list], value, [], issues);
         expect(check(FEED_RULES[list], value), JSON.stringify(value)).to.equal(full);
+        expect(FEED_CHECKS[list](value), JSON.stringify(value)).to.equal(full);
         expect(issues.length > 0).to.equal(!full);
       }),
       { numRuns: 1000 },
@@ -71,7 +77,9 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
   it('say yes exactly when valibot does, on arbitrary values', () => {
     fc.assert(
       fc.property(fc.constantFrom(...(Object.keys(schemas) as List[])), fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'deadline'), fc.oneof(odd, fc.string()))), (list, value) => {
-        expect(check(FEED_RULES[list], value)).to.equal(v.safeParse(schemas[list], value).success);
+        const valibot = v.safeParse(schemas[list], value).success;
+        expect(check(FEED_RULES[list], value)).to.equal(valibot);
+        expect(FEED_CHECKS[list](value)).to.equal(valibot);
       }),
       { numRuns: 500 },
     );
@@ -82,6 +90,7 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
     fc.assert(
       fc.property(fc.record({ version: fc.oneof(fc.constant(1), odd), defaultLocale: fc.oneof(fc.constant('de'), odd), locales: fc.oneof(fc.constant(['de', 'en']), fc.array(odd)), timeZone: fc.oneof(fc.constant('Europe/Berlin'), odd), publisher: fc.oneof(fc.constant({ name: 'Stadt' }), odd) }, { requiredKeys: [] }), (data) => {
         const ours = check(FEED_RULES.head, data);
+        expect(FEED_CHECKS.head(data)).to.equal(ours);
         if (ours || !Array.isArray(data.publisher)) expect(ours).to.equal(v.safeParse(head, data).success);
       }),
       { numRuns: 500 },
@@ -98,5 +107,25 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
       { path: ['services', 2, 'hours', 0, 'opens'], message: 'expected HH:MM' },
       { path: ['services', 2, 'hours', 0, 'closes'], message: 'missing' },
     ]);
+  });
+  it('the generated checks agree with the rules on the edge cases fast-check rarely makes', () => {
+    const base = { id: 's1', name: { en: 'Advice' } };
+    const inherited = Object.assign(Object.create({ xx_XX: 'inherited, not own' }) as object, { en: 'Advice' });
+    const cases: unknown[] = [
+      { ...base, name: JSON.parse('{"__proto__": 5, "en": "Advice"}') }, // an own __proto__ key: ignored by both
+      { ...base, name: JSON.parse('{"constructor": 5}') }, // only an ignored key: still one entry, as valibot counts
+      { ...base, name: inherited }, // inherited keys are not the record's
+      { ...base, locations: [{ geo: { lat: NaN, lon: 0 } }] },
+      { ...base, locations: [{ geo: { lat: 91, lon: 0 } }] },
+      { ...base, contacts: [] },
+      { ...base, hours: [{ days: ['mo'], opens: '24:00', closes: '24:00' }] },
+      { ...base, keywords: { de: ['Rat'], en: [5] } },
+      { ...base, keywords: ['Rat', 'Hilfe'] },
+      { ...base, description: '' },
+      null,
+      [],
+    ];
+    for (const item of cases) expect(FEED_CHECKS.services(item), JSON.stringify(item)).to.equal(check(FEED_RULES.services, item));
+    expect(cases.map((item) => FEED_CHECKS.services(item))).to.deep.equal([true, true, true, false, false, false, true, false, true, false, false, false]);
   });
 });
