@@ -8,8 +8,11 @@
  * On a loaded machine the minimum is the better estimate of the cost. Rebuild the bundle after
  * changing src/feed (node scripts/build-feed-cli.mjs) before measuring.
  *   node scripts/bench-feed.mjs [--runs 9] [--json]
+ * Also writes the typical feed to bench-results/feed-typical.json for bench/feed-read.html, which
+ * measures the same in Chromium, where the widgets read it.
  * Not a test: it never fails on a slow machine.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { makeDemoFeed } from './make-demo-feed.mjs';
 import { readFeed } from '../bin/feed-validate.js';
@@ -63,7 +66,12 @@ function measure(profile) {
   return { profile, bytes: Buffer.byteLength(text), total: stats(total), parse: stats(parse), validate: stats(validate), result };
 }
 
+/** The typical feed, as text, for bench/feed-read.html (the same measurement in Chromium). */
+export const BROWSER_FEED = 'bench-results/feed-typical.json';
+
 function main() {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(BROWSER_FEED, JSON.stringify(bigFeed('typical')));
   const results = [measure('typical'), measure('translated')];
   const round = (x) => Math.round(x * 10) / 10;
   const mbps = (r) => Math.round(r.bytes / 1e6 / (r.parse.min / 1000));
