@@ -7,8 +7,9 @@ import { msg, str } from '@lit/localize';
 import type { Address, Service } from '../../feed/types.js';
 import { openStatus, type HoursMoment } from '../../time/opening-hours.js';
 import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
+import { intl } from '../../i18n/intl.js';
 
-const clockFormat = (locale: string): Intl.DateTimeFormat => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
+const clockFormat = (locale: string): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone: 'UTC' });
 const at = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return Date.UTC(2024, 0, 1, h, m);
@@ -33,7 +34,7 @@ export function renderRange(opens: string, closes: string, locale: string): unkn
 
 /** Weekday name; 2024-01-01 was a Monday, WEEKDAYS starts on Monday. */
 export function weekdayName(index: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
+  return intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
 }
 
 /** "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in the feed's zone; '' without hours. */

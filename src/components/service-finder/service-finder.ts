@@ -17,6 +17,7 @@ import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
 import { openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
 import { weeklySchedule } from '../../time/opening-hours.js';
 import { zonedParts } from '../../time/zoned-time.js';
+import { intl } from '../../i18n/intl.js';
 import { openFlags, openTable, wallClock, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
@@ -211,20 +212,10 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- words ----
 
-  private formats = new Map<string, unknown>();
-
-  /** Intl formatters are costly to create: one per kind and language, reused by every render. */
-  private format<T>(key: string, make: () => T): T {
-    const id = key + this.locale;
-    let f = this.formats.get(id) as T | undefined;
-    if (!f) this.formats.set(id, (f = make()));
-    return f;
-  }
-
   /** A language's name in the widget's language (Intl.DisplayNames), e.g. "Arabisch" for `ar` in German. */
   private languageName(code: string): string {
     try {
-      return this.format('lang', () => new Intl.DisplayNames([this.locale], { type: 'language' })).of(code) ?? code;
+      return intl(Intl.DisplayNames, [this.locale], { type: 'language' }).of(code) ?? code;
     } catch {
       return code;
     }
@@ -232,11 +223,11 @@ export class CivicServiceFinder extends CivicElement {
 
   /** Names, as the language lists them ("A, B und C"). */
   private list(names: unknown[]): string {
-    return this.format('list', () => new Intl.ListFormat(this.locale, { type: 'unit' })).format(names.filter((n): n is string => !!n));
+    return intl(Intl.ListFormat, this.locale, { type: 'unit' }).format(names.filter((n): n is string => !!n));
   }
 
   private number(n: number): string {
-    return this.format('n', () => new Intl.NumberFormat(this.locale)).format(n);
+    return intl(Intl.NumberFormat, this.locale, {}).format(n);
   }
 
   private categoryName(feed: Feed, id: string): string | undefined {
@@ -253,9 +244,9 @@ export class CivicServiceFinder extends CivicElement {
 
   private distanceText(km: number): string {
     const near = km < 1;
-    const formatted = this.format(near ? 'm' : 'km', () =>
-      new Intl.NumberFormat(this.locale, { style: 'unit', unit: near ? 'meter' : 'kilometer', maximumFractionDigits: 1 }),
-    ).format(near ? Math.max(10, Math.round(km * 100) * 10) : km);
+    const formatted = intl(Intl.NumberFormat, this.locale, { style: 'unit', unit: near ? 'meter' : 'kilometer', maximumFractionDigits: 1 }).format(
+      near ? Math.max(10, Math.round(km * 100) * 10) : km,
+    );
     return msg(str`${formatted} away`);
   }
 
