@@ -3,17 +3,9 @@ import { css } from 'lit';
 /** Mobile first: one column, large targets; logical properties only (RTL). */
 export const finderStyles = css`
   input:not([type='checkbox']),
-  select,
-  .toggle {
-    min-block-size: var(--_target);
-    padding-inline: 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  input:not([type='checkbox']),
   select {
     inline-size: 100%;
-    background: var(--_surface);
+    padding-inline: 0.75em;
   }
   label {
     display: block;
@@ -53,6 +45,10 @@ export const finderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
+    min-block-size: var(--_target);
+    padding-inline: 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
     font-weight: 400;
     margin: 0;
     cursor: pointer;
@@ -70,7 +66,6 @@ export const finderStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .secondary,
   .chip,
   .link {
     background: transparent;
