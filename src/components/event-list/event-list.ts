@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -69,14 +68,26 @@ const positive = (value: string | null): number | undefined => {
  */
 export class CivicEventList extends CivicElement {
   static override styles = [...CivicElement.styles, eventListStyles];
+  /**
+   * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
+   * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
+   */
+  static override properties: PropertyDeclarations = {
+    category: {},
+    limit: { type: Number, converter: (v) => positive(v) ?? 10 },
+    days: { type: Number, converter: positive },
+    showPast: { type: Boolean, attribute: 'show-past' },
+    filters: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
 
-  @property() category?: string;
-  @property({ type: Number, converter: (v) => positive(v) ?? 10 }) limit = 10;
-  @property({ type: Number, converter: positive }) days?: number;
-  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  category?: string;
+  limit = 10;
+  days?: number;
+  showPast = false;
 
-  @state() private filters: EventFilters = NO_FILTERS;
-  @state() private shown = 0;
+  private filters: EventFilters = NO_FILTERS;
+  private shown = 0;
   /** Index of the first event a "Show more" added, to move focus there. */
   private focusIndex = -1;
   private timer: ReturnType<typeof setInterval> | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
@@ -47,14 +46,24 @@ export type LanguagePickerVariant = 'select' | 'list' | 'compact';
  */
 export class CivicLanguagePicker extends CivicElement {
   static override styles = [...CivicElement.styles, languagePickerStyles];
+  /**
+   * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
+   * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
+   */
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    locales: {},
+    syncDocument: { type: Boolean, attribute: 'sync-document' },
+    open: { state: true, attribute: false },
+  };
 
-  @property({ reflect: true }) variant: LanguagePickerVariant = 'select';
+  variant: LanguagePickerVariant = 'select';
 
-  @property() locales?: string;
+  locales?: string;
 
-  @property({ type: Boolean, attribute: 'sync-document' }) syncDocument = false;
+  syncDocument = false;
 
-  @state() private open = false;
+  private open = false;
 
   /** The language shown as chosen at the last render. */
   private current: string | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
@@ -51,16 +50,29 @@ export interface CallInterestDetail {
  */
 export class CivicPartnerCall extends CivicElement {
   static override styles = [...CivicElement.styles, partnerCallStyles];
+  /**
+   * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
+   * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
+   */
+  static override properties: PropertyDeclarations = {
+    callId: { attribute: 'call-id' },
+    programme: {},
+    topic: {},
+    showClosed: { type: Boolean, attribute: 'show-closed' },
+    layout: {},
+    chosenProgramme: { state: true, attribute: false },
+    statuses: { state: true, attribute: false },
+  };
 
-  @property({ attribute: 'call-id' }) callId?: string;
-  @property() programme?: string;
-  @property() topic?: string;
-  @property({ type: Boolean, attribute: 'show-closed' }) showClosed = false;
-  @property() layout: 'full' | 'compact' = 'full';
+  callId?: string;
+  programme?: string;
+  topic?: string;
+  showClosed = false;
+  layout: 'full' | 'compact' = 'full';
 
   /** Programme chosen with the filter buttons. */
-  @state() private chosenProgramme: string | undefined;
-  @state() private statuses: Record<string, string> = {};
+  private chosenProgramme: string | undefined;
+  private statuses: Record<string, string> = {};
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a shown call is still open, so its words can change with time. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
@@ -69,21 +68,38 @@ type GeoState = 'off' | 'asking' | 'on' | 'denied';
  */
 export class CivicServiceFinder extends CivicElement {
   static override styles = [...CivicElement.styles, finderStyles];
+  /**
+   * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
+   * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
+   */
+  static override properties: PropertyDeclarations = {
+    category: {},
+    lockCategory: { type: Boolean, attribute: 'lock-category' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    urlState: { type: Boolean, attribute: 'url-state' },
+    service: {},
+    query: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    geo: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
-  @property() category = '';
-  @property({ type: Boolean, attribute: 'lock-category' }) lockCategory = false;
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  @property() service = '';
+  category = '';
+  lockCategory = false;
+  pageSize = 10;
+  urlState = false;
+  service = '';
 
-  @state() private query = '';
+  private query = '';
   /** A person's own filter choices; a missing one takes its default (the `category` attribute; "speaks my language" on when some service matches). */
-  @state() private chosen: Partial<FinderFilters> = {};
-  @state() private geo: GeoState = 'off';
-  @state() private pages = 1;
-  @state() private openId: string | undefined;
+  private chosen: Partial<FinderFilters> = {};
+  private geo: GeoState = 'off';
+  private pages = 1;
+  private openId: string | undefined;
   /** The only live region's text: set when typing pauses, not on every keystroke. */
-  @state() private announcement = '';
+  private announcement = '';
   /** Set with `geo` (which re-renders). */
   private position: LatLon | undefined;
   /** Set with `announcement` or `openId` (which re-render). */
