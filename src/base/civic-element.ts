@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
 import { pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
@@ -42,10 +42,13 @@ export abstract class CivicElement extends LitElement {
   protected readonly feedController = new FeedController(this, () => this.src);
   protected readonly localeController = new LocaleController(this, () => this.feedController.feed);
 
-  constructor() {
-    super();
-    // Re-render on setLocale(); done once here instead of @localized() on every widget.
-    updateWhenLocaleChanges(this);
+  /**
+   * Also waits, after a language switch (`chooseLocale()`, another copy, another tab), for this
+   * widget's re-render in the new language: widgets re-render one per task (LocaleController).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.localeController.settled();
+    return super.getUpdateComplete();
   }
 
   /** The language this widget speaks now (a feed locale such as `uk`). */

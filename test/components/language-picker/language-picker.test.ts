@@ -88,8 +88,9 @@ describe('<civic-language-picker>', () => {
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('de');
     document.removeEventListener(LOCALE_CHANGE_EVENT, listen);
     expect(events).to.deep.equal([{ locale: 'de', reason: 'choice' }]);
-    await until(() => visibleText(widgets[0]!).includes('Angebot finden'), 'German service finder');
-    await Promise.all(widgets.map((w) => w.updateComplete));
+    // Each widget's updateComplete waits for its re-render in the new language (one per task).
+    await Promise.all([picker, ...widgets].map((w) => w.updateComplete));
+    expect(visibleText(widgets[0]!)).to.contain('Angebot finden');
     for (const w of [picker, ...widgets]) {
       expect(w.getAttribute('lang'), w.localName).to.equal('de');
       expect(w.getAttribute('dir'), w.localName).to.equal('ltr');
@@ -106,8 +107,8 @@ describe('<civic-language-picker>', () => {
       const select = shadow(picker).querySelector('select')!;
       select.value = tag;
       select.dispatchEvent(new Event('change'));
-      await until(() => visibleText(widgets[0]!).includes(word), `${tag} service finder`);
-      await Promise.all(widgets.map((w) => w.updateComplete));
+      await Promise.all([picker, ...widgets].map((w) => w.updateComplete));
+      expect(visibleText(widgets[0]!)).to.contain(word);
       // The service finder's feed has no Persian: it shows its fallback, marked with its own lang.
       expect(picker.getAttribute('dir')).to.equal('rtl');
       for (const w of widgets) expect(w.getAttribute('dir'), `${tag} ${w.localName}`).to.equal('rtl');
@@ -144,7 +145,8 @@ describe('<civic-language-picker>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await until(() => widgets[0]!.getAttribute('lang') === 'ar', 'Arabic after ArrowDown');
     expect(shadow(picker).activeElement).to.equal(shadow(picker).querySelector('select'));
-    await until(() => visibleText(widgets[0]!).includes('ابحث عن خدمة'), 'Arabic words');
+    await Promise.all([picker, ...widgets].map((w) => w.updateComplete));
+    expect(visibleText(widgets[0]!)).to.contain('ابحث عن خدمة');
     expect(shadow(picker).querySelector('label')!.textContent).to.equal('اللغة');
     await expect(picker).to.be.accessible();
   });
