@@ -1093,6 +1093,11 @@ function everyEntry(record, checkKey, checkValue) {
   }
   return true;
 }
+function hasEntries(record, count) {
+  if (count <= 0) return true;
+  for (const key in record) if (Object.hasOwn(record, key) && --count === 0) return true;
+  return false;
+}
 function isIgnoredKey(key) {
   return key === "__proto__" || key === "constructor" || key === "prototype";
 }
@@ -1210,7 +1215,7 @@ function compile(node) {
 // src/feed/feed-rules.generated.ts
 var t0 = (v) => v.length >= 1;
 var t1 = (v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v);
-var t2 = (v) => Object.keys(v).length >= 1;
+var t2 = (v) => hasEntries(v, 1);
 var t3 = (v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v);
 var t4 = (v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v);
 var t5 = (v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v);

@@ -81,6 +81,13 @@ export function everyEntry(record: object, checkKey: (key: string) => boolean, c
   return true;
 }
 
+/** At least `count` own keys (as `Object.keys(record).length >= count`, without making the list). */
+export function hasEntries(record: object, count: number): boolean {
+  if (count <= 0) return true;
+  for (const key in record) if (Object.hasOwn(record, key) && --count === 0) return true;
+  return false;
+}
+
 /** Like valibot: keys that could pollute prototypes are ignored, not copied. */
 function isIgnoredKey(key: string): boolean {
   return key === '__proto__' || key === 'constructor' || key === 'prototype';
