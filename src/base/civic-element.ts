@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
@@ -34,9 +33,13 @@ export abstract class CivicElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  @property({ reflect: false }) src?: string;
+  // A static table, not decorators, as in the widgets: decorators add Lit's decorator code to the embed.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    headingLevel: { attribute: 'heading-level', converter: (value) => clampHeadingLevel(value) },
+  };
 
-  @property({ attribute: 'heading-level', type: Number, converter: (value) => clampHeadingLevel(value) })
+  src?: string;
   headingLevel: HeadingLevel = 2;
 
   protected readonly feedController = new FeedController(this, () => this.src);
