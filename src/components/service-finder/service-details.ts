@@ -37,7 +37,7 @@ export function weekdayName(index: number, locale: string): string {
   return intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
 }
 
-/** "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in the feed's zone; '' without hours. */
+/** "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in `timeZone` (the service's own, else the feed's); '' without hours. */
 export function openStatusText(service: Service, now: Date, timeZone: string, locale: string): string {
   const status = openStatus(service.hours, now, timeZone);
   const when = (m: HoursMoment): [string, string] => {

@@ -17,7 +17,7 @@ import { openStatusText, renderAddress, renderRange, weekdayName } from './servi
 import { weeklySchedule } from '../../time/opening-hours.js';
 import { zonedParts } from '../../time/zoned-time.js';
 import { intl } from '../../i18n/intl.js';
-import { openFlags, openTable, wallClock, type OpenTable } from './open-now.js';
+import { openFlags, openTable, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -109,7 +109,7 @@ export class CivicServiceFinder extends CivicElement {
   private indexed: { services: readonly Service[]; index: ServiceIndex | undefined } | undefined;
   private table: FacetTable | undefined;
   private tableLocale = '';
-  private openMemo: { services: readonly Service[]; table: OpenTable; minute?: string; open?: Uint8Array } | undefined;
+  private openMemo: { services: readonly Service[]; table: OpenTable; minute?: number; open?: Uint8Array } | undefined;
   private hitsKey: string | undefined;
   private hits: number[] = [];
   private viewKey = '';
@@ -192,13 +192,14 @@ export class CivicServiceFinder extends CivicElement {
     return this.hits;
   }
 
-  /** 1 for each service open now in the feed's zone; the weeks are laid out once per feed, the wall clock read once a minute. */
+  /** 1 for each service open now in its own zone; the weeks are laid out once per feed, the wall clocks read once a minute. */
   private openFlags(feed: Feed): Uint8Array {
-    const minute = Math.floor(Date.now() / 60_000) + feed.timeZone;
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000);
     let memo = this.openMemo;
-    if (memo?.services !== feed.services) memo = this.openMemo = { services: feed.services, table: openTable(feed.services) };
+    if (memo?.services !== feed.services) memo = this.openMemo = { services: feed.services, table: openTable(feed.services, feed.timeZone) };
     if (memo.minute !== minute) {
-      memo.open = openFlags(memo.table, wallClock(Date.now(), feed.timeZone));
+      memo.open = openFlags(memo.table, now);
       memo.minute = minute;
     }
     return memo.open!;
@@ -631,7 +632,9 @@ export class CivicServiceFinder extends CivicElement {
     ];
     const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
     const week = weeklySchedule(s.hours);
-    const today = zonedParts(now, feed.timeZone).weekday;
+    // Hours are the office's wall clock: its own zone, else the feed's.
+    const zone = s.timeZone ?? feed.timeZone;
+    const today = zonedParts(now, zone).weekday;
     const c = s.contacts ?? {};
     const description = this.pick(s.description);
     const contacts: Array<[string, string | undefined, string | undefined]> = [
@@ -668,7 +671,7 @@ export class CivicServiceFinder extends CivicElement {
       ${week.some((d) => d.ranges.length)
         ? section(
             msg('Opening hours'),
-            html`<p part="open-status"><strong>${openStatusText(s, now, feed.timeZone, locale)}</strong></p>
+            html`<p part="open-status"><strong>${openStatusText(s, now, zone, locale)}</strong></p>
               <table part="hours">
                 <tbody>
                   ${week.map((day, i) => {

@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Service } from '../../../src/feed/types.js';
 import { isOpenAt } from '../../../src/time/opening-hours.js';
-import { openFlags, openTable, wallClock, type WallClock } from '../../../src/components/service-finder/open-now.js';
+import { openFlags, openTable } from '../../../src/components/service-finder/open-now.js';
 
 const zone = 'Europe/Berlin';
 const svc = (hours: unknown): Service => ({ id: 'x', name: 'x', hours }) as Service;
-const openAtClock = (service: Service, clock: WallClock): boolean => openFlags(openTable([service]), clock)[0] === 1;
+const openAt = (service: Service, t: number): boolean => openFlags(openTable([service], zone), t)[0] === 1;
+/** Monday 1 January 2024 (UTC) plus `day` days and `minute` minutes. */
+const utc = (day: number, minute: number): number => Date.UTC(2024, 0, 1 + day, 0, minute);
 const time = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => (h === 24 ? '24:00' : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
 const entry = fc.record({
   days: fc.subarray(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], { minLength: 1 }),
@@ -23,7 +25,7 @@ describe('open now for many services at once', () => {
   it('agrees with isOpenAt from src/time (split shifts, overnight, 24:00, 24 hours)', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 3 }), instant, (hours, t) => {
-        expect(openAtClock(svc(hours), wallClock(t, zone)), JSON.stringify({ hours, t: new Date(t) })).to.equal(isOpenAt(hours, t, zone));
+        expect(openAt(svc(hours), t), JSON.stringify({ hours, t: new Date(t) })).to.equal(isOpenAt(hours, t, zone));
       }),
       { numRuns: 500 },
     );
@@ -31,10 +33,10 @@ describe('open now for many services at once', () => {
 
   it('is closed without hours and at 07:29/15:30, open at 07:30 on a Monday in Berlin', () => {
     const s = svc([{ days: ['mo'], opens: '07:30', closes: '15:30' }]);
-    expect(openAtClock(svc(undefined), wallClock(0, zone))).to.equal(false);
-    expect(openAtClock(s, wallClock(Date.parse('2027-04-12T05:29:00Z'), zone))).to.equal(false);
-    expect(openAtClock(s, wallClock(Date.parse('2027-04-12T05:30:00Z'), zone))).to.equal(true);
-    expect(openAtClock(s, wallClock(Date.parse('2027-04-12T13:30:00Z'), zone))).to.equal(false);
+    expect(openAt(svc(undefined), 0)).to.equal(false);
+    expect(openAt(s, Date.parse('2027-04-12T05:29:00Z'))).to.equal(false);
+    expect(openAt(s, Date.parse('2027-04-12T05:30:00Z'))).to.equal(true);
+    expect(openAt(s, Date.parse('2027-04-12T13:30:00Z'))).to.equal(false);
   });
 
   it('lays out a whole feed: each service keeps its own week (Sunday night runs into Monday)', () => {
@@ -44,10 +46,26 @@ describe('open now for many services at once', () => {
       svc([{ days: ['mo', 'tu'], opens: '00:00', closes: '24:00' }]),
       svc([{ days: ['mo'], opens: '01:00', closes: '01:30' }, { days: ['mo'], opens: '09:00', closes: '10:00' }]),
     ];
-    const table = openTable(services);
-    expect([...openFlags(table, { day: 0, minute: 60 })]).to.deep.equal([1, 0, 1, 1]);
-    expect([...openFlags(table, { day: 0, minute: 120 })]).to.deep.equal([0, 0, 1, 0]);
-    expect([...openFlags(table, { day: 0, minute: 9 * 60 + 59 })]).to.deep.equal([0, 0, 1, 1]);
-    expect([...openFlags(table, { day: 6, minute: 22 * 60 })]).to.deep.equal([1, 0, 0, 0]);
+    const table = openTable(services, 'UTC');
+    expect([...openFlags(table, utc(0, 60))]).to.deep.equal([1, 0, 1, 1]);
+    expect([...openFlags(table, utc(0, 120))]).to.deep.equal([0, 0, 1, 0]);
+    expect([...openFlags(table, utc(0, 9 * 60 + 59))]).to.deep.equal([0, 0, 1, 1]);
+    expect([...openFlags(table, utc(6, 22 * 60))]).to.deep.equal([1, 0, 0, 0]);
+  });
+
+  it("reads each service's hours in its own zone, else the feed's, one clock per zone", () => {
+    const hours = [{ days: ['mo'], opens: '09:00', closes: '17:00' }];
+    const services = [
+      { ...svc(hours), timeZone: 'Europe/Istanbul' }, // UTC+3
+      svc(hours), // the feed's: Berlin, UTC+1 in January
+      { ...svc(hours), timeZone: 'America/New_York' }, // UTC-5
+      { ...svc(hours), timeZone: 'Europe/Istanbul' },
+    ] as Service[];
+    const table = openTable(services, zone);
+    expect(table.zones).to.deep.equal(['Europe/Istanbul', zone, 'America/New_York']);
+    // Monday 1 January 2024, 07:30 UTC: 10:30 in Istanbul, 08:30 in Berlin, 02:30 in New York.
+    expect([...openFlags(table, utc(0, 7 * 60 + 30))]).to.deep.equal([1, 0, 0, 1]);
+    // 14:30 UTC: 17:30 in Istanbul (closed), 15:30 in Berlin, 09:30 in New York.
+    expect([...openFlags(table, utc(0, 14 * 60 + 30))]).to.deep.equal([0, 1, 1, 0]);
   });
 });

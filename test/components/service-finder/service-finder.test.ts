@@ -343,6 +343,59 @@ describe('<civic-service-finder>', () => {
     });
   });
 
+  describe("open now, in each service's own time zone (falling back to the feed's)", () => {
+    // Feed zone Berlin (UTC+2 in April); one office in Istanbul (UTC+3, no DST), one without a zone.
+    const weekdays = ['mo', 'tu', 'we', 'th', 'fr'];
+    const zonedUrl = URL.createObjectURL(
+      new Blob(
+        [
+          JSON.stringify({
+            version: 1,
+            defaultLocale: 'en',
+            locales: ['en'],
+            timeZone: 'Europe/Berlin',
+            services: [
+              { id: 'istanbul', name: 'Istanbul office', timeZone: 'Europe/Istanbul', hours: [{ days: weekdays, opens: '09:00', closes: '17:00' }] },
+              { id: 'berlin', name: 'Berlin office', hours: [{ days: weekdays, opens: '09:00', closes: '17:00' }] },
+            ],
+          }),
+        ],
+        { type: 'application/json' },
+      ),
+    );
+    const at = (iso: string) => (clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['Date'] }));
+    const openStates = (el: Finder): string[] => $$(el, '[part~="result"] .open-state').map((p) => p.textContent!.trim());
+
+    it('at 06:30 UTC on a Monday, 09:30 in Istanbul is open and 08:30 in Berlin closed: list, count, filter and details', async () => {
+      at('2027-04-12T06:30:00Z');
+      const el = await mount('en', {}, zonedUrl);
+      expect(ids(el)).to.deep.equal(['istanbul', 'berlin']);
+      expect(openStates(el)).to.deep.equal(['Open now', 'Closed now']);
+      expect(labelOf(el, 'Open now')).to.equal('Open now (1)');
+      await click(el, checkbox(el, 'Open now'));
+      expect(ids(el)).to.deep.equal(['istanbul']);
+      await openService(el, 'istanbul');
+      expect($(el, '[part~="open-status"]')!.textContent!.trim()).to.equal('Open now, closes at 5:00 PM');
+      await click(el, $(el, '[part~="back"]')!);
+      await click(el, checkbox(el, 'Open now'));
+      await openService(el, 'berlin');
+      expect($(el, '[part~="open-status"]')!.textContent!.trim()).to.equal('Closed now. Opens today at 9:00 AM');
+      await expect(el).to.be.accessible();
+    });
+
+    it("marks today in the service's zone: 23:30 Sunday in Berlin is 00:30 Monday in Istanbul", async () => {
+      at('2027-04-11T21:30:00Z');
+      const el = await mount('en', {}, zonedUrl);
+      await openService(el, 'istanbul');
+      expect($(el, '[part~="hours"] tr.today')!.textContent).to.contain('Monday');
+      expect($(el, '[part~="open-status"]')!.textContent!.trim()).to.equal('Closed now. Opens today at 9:00 AM');
+      await click(el, $(el, '[part~="back"]')!);
+      await openService(el, 'berlin');
+      expect($(el, '[part~="hours"] tr.today')!.textContent).to.contain('Sunday');
+      expect($(el, '[part~="open-status"]')!.textContent!.trim()).to.equal('Closed now. Opens tomorrow at 9:00 AM');
+    });
+  });
+
   describe('near me', () => {
     it('asks for the location only after a button press, then shows distances nearest first', async () => {
       const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) =>
