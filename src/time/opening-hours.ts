@@ -1,6 +1,7 @@
 /**
- * Opening hours from the feed (`services[].hours`), evaluated in the FEED's
- * time zone: "open now" is about the clinic's wall clock, not the visitor's.
+ * Opening hours from the feed (`services[].hours`), evaluated in the place's
+ * time zone (a service's own `timeZone`, else the feed's): "open now" is about
+ * the clinic's wall clock, not the visitor's.
  *
  * Input shape: `[{ days: ['mo','tu'], opens: '07:30', closes: '15:30' }]`.
  * - several entries may name the same day (split shifts: 08:00–12:00, 13:00–16:00);
@@ -79,16 +80,17 @@ export interface OpenStatus {
   opensAt?: HoursMoment;
 }
 
-interface Range {
+/** A range of a parsed week (`weekMinutes`), in minutes. */
+export interface WeekRange {
   /** minutes after 00:00 */
   start: number;
   /** minutes after 00:00 of the same day; > 1440 for overnight ranges */
   end: number;
-  opens: string;
-  closes: string;
+  /** `closes` as written, in minutes: 1440 for '24:00' (`end` is 1440 for '00:00' too) */
+  close: number;
 }
 
-type Week = Range[][]; // index 0 = Monday
+type Week = WeekRange[][]; // index 0 = Monday
 
 const TIME_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 const MAX_STEPS = 7 * 48; // bound for chaining touching ranges; more means "always open"
@@ -110,7 +112,12 @@ const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pa
 // treated as immutable: mutating an hours array after use is not seen.
 const weekCache = new WeakMap<object, Week>();
 
-function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
+/**
+ * The week as minutes (index 0 = Monday; each day's ranges sorted). For evaluating many places at
+ * once (the service finder's open-now table) without the objects and strings of `weeklySchedule`.
+ * Cached per hours array and shared: read only.
+ */
+export function weekMinutes(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
   if (!Array.isArray(hours)) return [[], [], [], [], [], [], []];
   const cached = weekCache.get(hours);
   if (cached) return cached;
@@ -119,10 +126,10 @@ function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
     if (!entry || typeof entry !== 'object') continue;
     const { days, opens, closes } = entry as OpeningHoursEntry;
     const start = parseTime(opens, false);
-    const endRaw = parseTime(closes, true);
-    if (start === undefined || endRaw === undefined || !Array.isArray(days)) continue;
-    const end = endRaw <= start ? endRaw + 1440 : endRaw;
-    const range: Range = { start, end, opens: hhmm(start), closes: hhmm(endRaw) };
+    const close = parseTime(closes, true);
+    if (start === undefined || close === undefined || !Array.isArray(days)) continue;
+    const end = close <= start ? close + 1440 : close;
+    const range: WeekRange = { start, end, close };
     for (const d of days as unknown[]) {
       const day = week[WEEKDAYS.indexOf(String(d).trim().toLowerCase() as Weekday)];
       // A day named twice, or the same range written twice, counts once.
@@ -136,18 +143,18 @@ function toWeek(hours: readonly OpeningHoursEntry[] | null | undefined): Week {
 
 /** True when `hours` has at least one valid range. */
 export function hasOpeningHours(hours: readonly OpeningHoursEntry[] | null | undefined): boolean {
-  return toWeek(hours).some((d) => d.length > 0);
+  return weekMinutes(hours).some((d) => d.length > 0);
 }
 
 /**
  * The week as 7 rows, Monday first, each with its sorted ranges (an overnight
  * range is listed on the day it opens). For a week table; mark today with
- * `zonedParts(now, feedTimeZone).weekday`.
+ * `zonedParts(now, zone).weekday` in the zone the hours are read in.
  */
 export function weeklySchedule(hours: readonly OpeningHoursEntry[] | null | undefined): ScheduleDay[] {
-  return toWeek(hours).map((ranges, i) => ({
+  return weekMinutes(hours).map((ranges, i) => ({
     weekday: WEEKDAYS[i]!,
-    ranges: ranges.map((r) => ({ opens: r.opens, closes: r.closes, overnight: r.end > 1440 })),
+    ranges: ranges.map((r) => ({ opens: hhmm(r.start), closes: hhmm(r.close), overnight: r.end > 1440 })),
   }));
 }
 
@@ -209,7 +216,7 @@ function moment(ms: number, timeZone: string): HoursMoment {
  * (the feed's zone). Ranges are half-open: open at 07:30, closed at 15:30.
  */
 export function isOpenAt(hours: readonly OpeningHoursEntry[] | null | undefined, instant: InstantInput, timeZone: string): boolean {
-  return coveringEnds(toWeek(hours), clockAt(toMs(instant), timeZone)).length > 0;
+  return coveringEnds(weekMinutes(hours), clockAt(toMs(instant), timeZone)).length > 0;
 }
 
 /**
@@ -223,7 +230,7 @@ export function closingTime(
   instant: InstantInput,
   timeZone: string,
 ): HoursMoment | undefined {
-  const week = toWeek(hours);
+  const week = weekMinutes(hours);
   let t = toMs(instant);
   let ends = coveringEnds(week, clockAt(t, timeZone));
   if (!ends.length) return undefined;
@@ -250,7 +257,7 @@ export function nextOpening(
   instant: InstantInput,
   timeZone: string,
 ): HoursMoment | undefined {
-  const week = toWeek(hours);
+  const week = weekMinutes(hours);
   let from = toMs(instant);
   if (coveringEnds(week, clockAt(from, timeZone)).length) {
     const close = closingTime(hours, from, timeZone);
