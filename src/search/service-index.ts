@@ -147,9 +147,8 @@ export function oneEditApart(t: string, k: string): number {
   return 0;
 }
 
-/** Builds the search index in one go; services keep their feed order. */
-export function createServiceIndex(services: readonly SearchableService[], categories: readonly SearchableCategory[] = []): ServiceIndex {
-  const steps = indexSteps(services, categories);
+/** Runs a build written as steps (a generator that pauses with `yield`) to its end now. */
+export function drain<T>(steps: Iterator<void, T>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -157,31 +156,39 @@ export function createServiceIndex(services: readonly SearchableService[], categ
 }
 
 /**
- * The same index, built in slices of about `ms` milliseconds so that a large feed never holds the
- * main thread long (DESIGN.md: no task over 50 ms). The first slice runs now: when it finishes the
- * build (a small feed), the index is returned at once; otherwise the rest runs in later tasks
- * (`setTimeout`, so input and rendering come in between) and `done` receives the index.
+ * Runs a build written as steps in slices of about `ms` milliseconds, so that a large feed never
+ * holds the main thread long (DESIGN.md: no task over 50 ms). The first slice (`first` ms) runs
+ * now: when it finishes the build (a small feed), the result is returned at once; otherwise the
+ * rest runs in later tasks (`setTimeout`, so input and rendering come in between) and `done`
+ * receives it.
  */
-export function buildServiceIndex(
-  services: readonly SearchableService[],
-  categories: readonly SearchableCategory[],
-  done: (index: ServiceIndex) => void,
-  ms = 8,
-): ServiceIndex | undefined {
-  const steps = indexSteps(services, categories);
-  const slice = (): ServiceIndex | undefined => {
-    for (const end = performance.now() + ms; ; ) {
+export function sliced<T extends object>(steps: Iterator<void, T>, done: (value: T) => void, ms: number, first: number): T | undefined {
+  const slice = (budget: number): T | undefined => {
+    for (const end = performance.now() + budget; ; ) {
       const r = steps.next();
       if (r.done) return r.value;
       if (performance.now() > end) return;
     }
   };
   const later = (): unknown => {
-    const index = slice();
-    return index ? done(index) : setTimeout(later);
+    const value = slice(ms);
+    return value ? done(value) : setTimeout(later);
   };
-  return slice() ?? void setTimeout(later);
+  return slice(first) ?? void setTimeout(later);
 }
+
+/** Builds the search index in one go; services keep their feed order. */
+export const createServiceIndex = (services: readonly SearchableService[], categories: readonly SearchableCategory[] = []): ServiceIndex =>
+  drain(indexSteps(services, categories));
+
+/** The same index, built in slices (`sliced`): returned at once when the first slice finishes it, else passed to `done`. */
+export const buildServiceIndex = (
+  services: readonly SearchableService[],
+  categories: readonly SearchableCategory[],
+  done: (index: ServiceIndex) => void,
+  ms = 8,
+  first = ms,
+): ServiceIndex | undefined => sliced(indexSteps(services, categories), done, ms, first);
 
 /** The build, pausing (`yield`) after each service and between its last phases. */
 function* indexSteps(services: readonly SearchableService[], categories: readonly SearchableCategory[]): Generator<void, ServiceIndex> {

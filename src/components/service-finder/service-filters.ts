@@ -44,7 +44,7 @@ export interface FacetTable {
 export interface FilterResult {
   /** Feed positions of the services that pass, in the order of the hits. */
   results: number[];
-  /** Results per option when chosen, the other active filters kept; `all` is "all categories". */
+  /** Results per option when chosen, the other active filters kept; `all` is "all categories"; `open` -1 while not known. */
   counts: { all: number; category: Int32Array; lang: number; free: number; open: number };
   /** Results there would be with one active filter dropped (for the empty state). */
   without: Partial<Record<Facet, number>>;
@@ -108,13 +108,14 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
 
 /**
  * Applies `filters` to the hits (feed positions, in rank order) and counts every option.
- * `open[i]` is 1 when service i is open now (worked out by the caller once a minute).
+ * `open[i]` is 1 when service i is open now (worked out by the caller once a minute); without
+ * `open` (not known yet) `counts.open` is -1, and the open-now filter must be off.
  */
-export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, table: FacetTable, open: Uint8Array): FilterResult {
+export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, table: FacetTable, open: Uint8Array | undefined): FilterResult {
   const { catStart, catList, speaks, free, services } = table;
   const results: number[] = [];
   const category = new Int32Array(table.categoryIds.length);
-  const counts = { all: 0, category, lang: 0, free: 0, open: 0 };
+  const counts = { all: 0, category, lang: 0, free: 0, open: open ? 0 : -1 };
   const active = activeFilters(filters);
   const bits = active.map((k) => 1 << FACETS.indexOf(k));
   const without: number[] = active.map(() => 0);
@@ -125,7 +126,7 @@ export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, 
     const i = hits[h]!;
     const sp = speaks[i]!;
     const fr = free[i]!;
-    const op = open[i]!;
+    const op = open?.[i];
     const c0 = catStart[i]!;
     const c1 = catStart[i + 1]!;
     // Bit per facet the service fails: category 1, lang 2, free 4, open 8, area 16.

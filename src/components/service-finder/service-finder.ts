@@ -7,7 +7,7 @@ import { langOf } from '../../base/lang-of.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, Service } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
-import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
+import { buildServiceIndex, drain, sliced, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
 import { activeFilters, buildFacetTable, filterServices, isFree, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
@@ -17,7 +17,7 @@ import { openStatusText, renderAddress, renderRange, weekdayName } from './servi
 import { weeklySchedule } from '../../time/opening-hours.js';
 import { zonedParts } from '../../time/zoned-time.js';
 import { intl } from '../../i18n/intl.js';
-import { openFlags, openTable, type OpenTable } from './open-now.js';
+import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -109,7 +109,7 @@ export class CivicServiceFinder extends CivicElement {
   private indexed: { services: readonly Service[]; index: ServiceIndex | undefined } | undefined;
   private table: FacetTable | undefined;
   private tableLocale = '';
-  private openMemo: { services: readonly Service[]; table: OpenTable; minute?: number; open?: Uint8Array } | undefined;
+  private openMemo: { services: readonly Service[]; table?: OpenTable | undefined; minute?: number; open?: Uint8Array } | undefined;
   private hitsKey: string | undefined;
   private hits: number[] = [];
   private viewKey = '';
@@ -179,10 +179,11 @@ export class CivicServiceFinder extends CivicElement {
    */
   private searchHits(feed: Feed): number[] {
     if (this.indexed?.services !== feed.services) {
-      // Slices of 5 ms: the first (in this render) is enough for a small feed.
+      // Slices of 5 ms; the first (in this render) of 2 ms, enough for a small feed (~50 services): with the
+      // first page of a large one it made the feed's arrival a long task (1,000 services: ~10 ms of both builds).
       const built: NonNullable<CivicServiceFinder['indexed']> = (this.indexed = {
         services: feed.services,
-        index: buildServiceIndex(feed.services, feed.categories, (index) => ((built.index = index), this.requestUpdate()), 5),
+        index: buildServiceIndex(feed.services, feed.categories, (index) => ((built.index = index), this.requestUpdate()), 5, 2),
       });
       this.hitsKey = undefined;
       this.viewKey = '';
@@ -192,17 +193,27 @@ export class CivicServiceFinder extends CivicElement {
     return this.hits;
   }
 
-  /** 1 for each service open now in its own zone; the weeks are laid out once per feed, the wall clocks read once a minute. */
-  private openFlags(feed: Feed): Uint8Array {
+  /**
+   * 1 for each service open now in its own zone; the wall clocks read once a minute. The weeks are laid
+   * out once per feed in slices, as the search index is (1,000 services took ~17 ms of the first
+   * render): until they are, undefined, and the list says nothing about open or closed. In this render
+   * only the first step (100 services: a small feed's whole table).
+   */
+  private openFlags(feed: Feed): Uint8Array | undefined {
     const now = Date.now();
     const minute = Math.floor(now / 60_000);
     let memo = this.openMemo;
-    if (memo?.services !== feed.services) memo = this.openMemo = { services: feed.services, table: openTable(feed.services, feed.timeZone) };
-    if (memo.minute !== minute) {
+    if (memo?.services !== feed.services) {
+      const m: NonNullable<CivicServiceFinder['openMemo']> = (memo = this.openMemo = { services: feed.services });
+      m.table = sliced(openTableSteps(feed.services, feed.timeZone), (table) => ((m.table = table), (this.viewKey = ''), this.requestUpdate()), 5, 0);
+    }
+    // The open-now filter (from a shared link) before the slices are done: it needs the table now.
+    if (this.chosen.open) memo.table ??= drain(openTableSteps(feed.services, feed.timeZone));
+    if (memo.table && memo.minute !== minute) {
       memo.open = openFlags(memo.table, now);
       memo.minute = minute;
     }
-    return memo.open!;
+    return memo.open;
   }
 
   /** Filtered, counted and (near me) sorted results; memoized per query, filters, language, minute and place. */
@@ -497,7 +508,7 @@ export class CivicServiceFinder extends CivicElement {
     const c = view.counts;
     const toggle = (facet: 'lang' | 'free' | 'open') => html`<label part="filter" class="toggle">
       <input type="checkbox" .checked=${f[facet]} @change=${(e: Event) => this.setFilter(facet, (e.target as HTMLInputElement).checked)} />
-      ${this.filterLabel(facet, feed)} (${this.number(c[facet])})
+      ${this.filterLabel(facet, feed)} ${c[facet] < 0 ? '' : `(${this.number(c[facet])})`}
     </label>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
       ${this.lockCategory
@@ -572,15 +583,15 @@ export class CivicServiceFinder extends CivicElement {
     const org = s.organization?.name;
     const cats = this.categoryNames(feed, s);
     const langs = this.spokenLanguages(s);
-    const hasHours = Array.isArray(s.hours) && s.hours.length > 0;
-    const open = hasHours && this.openFlags(feed)[i] === 1;
+    const flags = s.hours?.length && this.openFlags(feed);
+    const open = flags && flags[i];
     return html`<li part="result" class="result">
       ${renderHeading(Math.min(this.headingLevel + 1, 6) as HeadingLevel, this.renderOpener(s), 'result-heading')}
       ${org ? html`<p>${this.text(org)}</p>` : nothing}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
       ${firstLine ? html`<p class="desc" ${langOf(description, this.locale)}>${firstLine}</p>` : nothing}
       ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
-      ${hasHours ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
+      ${flags ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
       ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
     </li>`;
   }

@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Service } from '../../../src/feed/types.js';
 import { isOpenAt } from '../../../src/time/opening-hours.js';
-import { openFlags, openTable } from '../../../src/components/service-finder/open-now.js';
+import { openFlags, openTableSteps } from '../../../src/components/service-finder/open-now.js';
+import { drain, sliced } from '../../../src/search/service-index.js';
 
 const zone = 'Europe/Berlin';
+const openTable = (services: readonly Service[], feedZone: string) => drain(openTableSteps(services, feedZone));
 const svc = (hours: unknown): Service => ({ id: 'x', name: 'x', hours }) as Service;
 const openAt = (service: Service, t: number): boolean => openFlags(openTable([service], zone), t)[0] === 1;
 /** Monday 1 January 2024 (UTC) plus `day` days and `minute` minutes. */
@@ -51,6 +53,17 @@ describe('open now for many services at once', () => {
     expect([...openFlags(table, utc(0, 120))]).to.deep.equal([0, 0, 1, 0]);
     expect([...openFlags(table, utc(0, 9 * 60 + 59))]).to.deep.equal([0, 0, 1, 1]);
     expect([...openFlags(table, utc(6, 22 * 60))]).to.deep.equal([1, 0, 0, 0]);
+  });
+
+  it('builds the same table in slices, with pauses in between', async () => {
+    const services = Array.from({ length: 1000 }, (_, i) => svc([{ days: ['mo', 'we'], opens: `0${i % 10}:00`, closes: '12:30' }]));
+    let done: unknown;
+    // A first slice of less than nothing: one step (100 services), the rest later.
+    expect(sliced(openTableSteps(services, zone), (table) => (done = table), 5, -1)).to.equal(undefined);
+    expect(done).to.equal(undefined);
+    while (!done) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(done).to.deep.equal(openTable(services, zone));
+    expect(sliced(openTableSteps(services, zone), () => expect.fail('done at once'), 5, 1000)).to.deep.equal(done);
   });
 
   it("reads each service's hours in its own zone, else the feed's, one clock per zone", () => {

@@ -396,6 +396,42 @@ describe('<civic-service-finder>', () => {
     });
   });
 
+  describe('open now in a large feed (its weeks are laid out in slices after the first page is shown)', () => {
+    // 8,000 offices open 09:00-17:00 on weekdays, every other one in Istanbul, the rest in the feed's zone (Berlin).
+    const hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }];
+    const services = Array.from({ length: 8000 }, (_, i) => ({ id: `s${i}`, name: `Office ${i}`, hours, ...(i % 2 ? {} : { timeZone: 'Europe/Istanbul' }) }));
+    const bigUrl = URL.createObjectURL(
+      new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', services })], { type: 'application/json' }),
+    );
+    type Building = { openMemo: { table?: unknown } };
+    const openStates = (el: Finder): string[] => $$(el, '[part~="result"] .open-state').map((p) => p.textContent!.trim());
+
+    it('says nothing about open or closed until the weeks are laid out, then the right states and count', async () => {
+      clock = sinon.useFakeTimers({ now: new Date('2027-04-12T06:30:00Z'), toFake: ['Date'] });
+      const el = await mount('en', {}, bigUrl);
+      const building = (el as unknown as Building).openMemo;
+      expect(building.table, 'still laying out').to.equal(undefined);
+      expect(ids(el)).to.have.length(10);
+      expect(openStates(el)).to.deep.equal([]);
+      expect(labelOf(el, 'Open now')).to.equal('Open now');
+      while (!building.table) await wait(5);
+      await el.updateComplete;
+      expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed now' : 'Open now')));
+      expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
+    });
+
+    it('filters at once when the open-now filter comes with the link', async () => {
+      clock = sinon.useFakeTimers({ now: new Date('2027-04-12T06:30:00Z'), toFake: ['Date'] });
+      const deepLink = new URL(location.href);
+      deepLink.searchParams.set('cw-open', '1');
+      history.replaceState(null, '', deepLink.href);
+      const el = await mount('en', { 'url-state': '' }, bigUrl);
+      expect(ids(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `s${2 * i}`));
+      expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 10 of 4,000 services');
+    });
+  });
+
   describe('near me', () => {
     it('asks for the location only after a button press, then shows distances nearest first', async () => {
       const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) =>
