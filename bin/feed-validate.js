@@ -1527,8 +1527,8 @@ function readItem(name, rawItem, index, feedZone, categoryIds, warn) {
   else if (name === "calls") item = checkCall(item, at, itemWarn);
   else if (name === "services") item = dropBadZone(item, at, itemWarn);
   if (!item) return void 0;
-  const categories = item.categories;
-  if (name !== "categories" && categories && !allKnown(categories, categoryIds)) {
+  const categories = name === "services" || name === "events" ? item.categories : void 0;
+  if (categories && !allKnown(categories, categoryIds)) {
     item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`)) };
   }
   return item;

@@ -198,8 +198,9 @@ function readItem(name: (typeof LISTS)[number], rawItem: unknown, index: number,
   else if (name === 'calls') item = checkCall(item as PartnerCall, at, itemWarn);
   else if (name === 'services') item = dropBadZone(item, at, itemWarn);
   if (!item) return undefined;
-  const categories = item.categories as string[] | undefined;
-  if (name !== 'categories' && categories && !allKnown(categories, categoryIds)) {
+  // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
+  const categories = name === 'services' || name === 'events' ? (item.categories as string[] | undefined) : undefined;
+  if (categories && !allKnown(categories, categoryIds)) {
     item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`)) };
   }
   return item;

@@ -118,6 +118,13 @@ describe('readFeed: items', () => {
     ]);
   });
 
+  it('leaves a key a call does not have (categories) alone, whatever its value', () => {
+    // Found by the mutation property: a string here was read as a list of category ids and the feed threw.
+    const r = readFeed({ ...head, categories, calls: [call('a', { categories: ' ' }), call('b', { categories: ['nope'] })] });
+    expect(r.feed!.calls.map((c) => (c as unknown as { categories: unknown }).categories)).to.deep.equal([' ', ['nope']]);
+    expect(r.warnings).to.deep.equal([]);
+  });
+
   it('keeps the first of two items with the same id and reports the second', () => {
     const r = readFeed({ ...head, services: [service('a'), service('a', { name: 'Zweiter' }), service('b')] }, { src: 'https://example.org/feed.json' });
     expect(r.feed!.services.map((s) => s.name)).to.deep.equal([{ de: 'Dienst a' }, { de: 'Dienst b' }]);
