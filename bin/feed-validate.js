@@ -1501,7 +1501,7 @@ function* readRoot(data, warn, warnings) {
     for (let index = 0; index < raw.length; index++) {
       if (index % ITEMS_PER_STEP === 0 && index) yield;
       if (!(index in raw)) continue;
-      const item = readItem(name, raw[index], index, feed.timeZone, categoryIds, warn);
+      const item = readItemSafely(name, raw[index], index, feed.timeZone, categoryIds, warn);
       if (!item) continue;
       const itemId = item.id;
       if (seen.has(itemId)) {
@@ -1516,6 +1516,14 @@ function* readRoot(data, warn, warnings) {
   return { feed, warnings };
 }
 var ITEMS_PER_STEP = 16;
+function readItemSafely(name, rawItem, index, feedZone, categoryIds, warn) {
+  try {
+    return readItem(name, rawItem, index, feedZone, categoryIds, warn);
+  } catch (error) {
+    warn([name, index], `could not be read (${String(error)}); item skipped`);
+    return void 0;
+  }
+}
 function readItem(name, rawItem, index, feedZone, categoryIds, warn) {
   const at = [name, index];
   const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;

@@ -161,7 +161,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
     for (let index = 0; index < raw.length; index++) {
       if (index % ITEMS_PER_STEP === 0 && index) yield;
       if (!(index in raw)) continue; // a hole in a sparse list (never from JSON) is no item
-      const item = readItem(name, raw[index], index, feed.timeZone, categoryIds, warn);
+      const item = readItemSafely(name, raw[index], index, feed.timeZone, categoryIds, warn);
       if (!item) continue;
       const itemId = item.id as string;
       if (seen.has(itemId)) {
@@ -181,6 +181,19 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
  * tenth of the reading on resuming the generator).
  */
 const ITEMS_PER_STEP = 16;
+
+/**
+ * `readItem`, and if reading one item throws (a bug, or a hostile getter in an object a page
+ * passed in), only that item is lost, with a warning: every other item is kept.
+ */
+function readItemSafely(name: (typeof LISTS)[number], rawItem: unknown, index: number, feedZone: string, categoryIds: ReadonlySet<string>, warn: Warn): Obj | undefined {
+  try {
+    return readItem(name, rawItem, index, feedZone, categoryIds, warn);
+  } catch (error) {
+    warn([name, index], `could not be read (${String(error)}); item skipped`);
+    return undefined;
+  }
+}
 
 /**
  * One item of a list, checked and repaired, or undefined when it cannot be kept (after a warning).

@@ -125,6 +125,13 @@ describe('readFeed: items', () => {
     expect(r.warnings).to.deep.equal([]);
   });
 
+  it('loses only the item whose reading throws (a hostile getter), and says so', () => {
+    const hostile = { get id(): string { throw new Error('boom'); } };
+    const r = readFeed({ ...head, services: [service('a'), hostile, service('b')] });
+    expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal(['services[1]: could not be read (Error: boom); item skipped']);
+  });
+
   it('keeps the first of two items with the same id and reports the second', () => {
     const r = readFeed({ ...head, services: [service('a'), service('a', { name: 'Zweiter' }), service('b')] }, { src: 'https://example.org/feed.json' });
     expect(r.feed!.services.map((s) => s.name)).to.deep.equal([{ de: 'Dienst a' }, { de: 'Dienst b' }]);
