@@ -148,7 +148,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
     warn(['locales'], `defaultLocale "${feed.defaultLocale}" is not among locales; added`);
     feed.locales = [feed.defaultLocale, ...feed.locales];
   }
-  const categoryIds = new Set<string>();
+  const reader = new ItemReader(feed.timeZone, warn);
   for (const name of LISTS) {
     const raw = data[name];
     if (raw === undefined) continue;
@@ -161,7 +161,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
     for (let index = 0; index < raw.length; index++) {
       if (index % ITEMS_PER_STEP === 0 && index) yield;
       if (!(index in raw)) continue; // a hole in a sparse list (never from JSON) is no item
-      const item = readItemSafely(name, raw[index], index, feed.timeZone, categoryIds, warn);
+      const item = reader.read(name, raw[index], index);
       if (!item) continue;
       const itemId = item.id as string;
       if (seen.has(itemId)) {
@@ -169,7 +169,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
         continue;
       }
       seen.add(itemId);
-      if (name === 'categories') categoryIds.add(itemId);
+      if (name === 'categories') reader.categoryIds.add(itemId);
       out.push(item);
     }
   }
@@ -182,41 +182,69 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
  */
 const ITEMS_PER_STEP = 16;
 
-/**
- * `readItem`, and if reading one item throws (a bug, or a hostile getter in an object a page
- * passed in), only that item is lost, with a warning: every other item is kept.
- */
-function readItemSafely(name: (typeof LISTS)[number], rawItem: unknown, index: number, feedZone: string, categoryIds: ReadonlySet<string>, warn: Warn): Obj | undefined {
-  try {
-    return readItem(name, rawItem, index, feedZone, categoryIds, warn);
-  } catch (error) {
-    warn([name, index], `could not be read (${String(error)}); item skipped`);
-    return undefined;
-  }
-}
+type ListName = (typeof LISTS)[number];
 
 /**
- * One item of a list, checked and repaired, or undefined when it cannot be kept (after a warning).
- * Everything a valid item needs is a few generated checks (FEED_CHECKS); the rest runs for
- * items with problems.
+ * Reads the items of one feed: what every item needs (the feed's zone, its category ids, where
+ * warnings go) and where the item being read is, for its warnings. One per feed, moved from item
+ * to item, so that a valid item costs no allocation.
  */
-function readItem(name: (typeof LISTS)[number], rawItem: unknown, index: number, feedZone: string, categoryIds: ReadonlySet<string>, warn: Warn): Obj | undefined {
-  const at = [name, index];
-  const id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
-  const itemWarn: Warn = (path, message) => warn(path, message, id);
-  const node = FEED_RULES[name];
-  let item = FEED_CHECKS[name](rawItem) ? (rawItem as Obj) : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
-  if (!item) return undefined;
-  if (name === 'events') item = checkEvent(item as CivicEvent, feedZone, at, itemWarn);
-  else if (name === 'calls') item = checkCall(item as PartnerCall, at, itemWarn);
-  else if (name === 'services') item = dropBadZone(item, at, itemWarn);
-  if (!item) return undefined;
-  // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
-  const categories = name === 'services' || name === 'events' ? (item.categories as string[] | undefined) : undefined;
-  if (categories && !allKnown(categories, categoryIds)) {
-    item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, 'categories', i], `unknown category "${c}"; removed`)) };
+class ItemReader {
+  readonly categoryIds = new Set<string>();
+  private list: ListName = 'categories';
+  private index = 0;
+  private id: string | undefined;
+
+  constructor(
+    private readonly feedZone: string,
+    private readonly warn: Warn,
+  ) {}
+
+  /**
+   * One item, checked and repaired, or undefined when it cannot be kept (after a warning). If
+   * reading it throws (a bug, or a hostile getter in an object a page passed in), only this item
+   * is lost, with a warning: every other item is kept.
+   */
+  read(list: ListName, rawItem: unknown, index: number): Obj | undefined {
+    this.list = list;
+    this.index = index;
+    this.id = undefined;
+    try {
+      this.id = isObject(rawItem) && typeof rawItem.id === 'string' ? rawItem.id : undefined;
+      return this.readItem(rawItem);
+    } catch (error) {
+      this.report([], `could not be read (${String(error)}); item skipped`);
+      return undefined;
+    }
   }
-  return item;
+
+  /** A warning about the current item, `path` inside it. */
+  report(path: Key[], message: string): void {
+    this.warn([this.list, this.index, ...path], message, this.id);
+  }
+
+  /** Everything a valid item needs is a few generated checks (FEED_CHECKS); the rest runs for items with problems. */
+  private readItem(rawItem: unknown): Obj | undefined {
+    const { list } = this;
+    let item = FEED_CHECKS[list](rawItem) ? (rawItem as Obj) : this.repair(rawItem);
+    if (!item) return undefined;
+    if (list === 'events') item = checkEvent(item as CivicEvent, this.feedZone, this);
+    else if (list === 'calls') item = checkCall(item as PartnerCall, this);
+    else if (list === 'services') item = dropBadZone(item, this);
+    if (!item) return undefined;
+    // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
+    const categories = list === 'services' || list === 'events' ? (item.categories as string[] | undefined) : undefined;
+    if (categories && !allKnown(categories, this.categoryIds)) {
+      item = { ...item, categories: categories.filter((c, i) => this.categoryIds.has(c) || void this.report(['categories', i], `unknown category "${c}"; removed`)) };
+    }
+    return item;
+  }
+
+  private repair(rawItem: unknown): Obj | undefined {
+    const node = FEED_RULES[this.list];
+    const { id, warn } = this;
+    return repair(node, rawItem, [this.list, this.index], (path, message) => warn(path, message, id), (path) => path.length <= 3 && essential(node, path[2]));
+  }
 }
 
 function allKnown(categories: readonly string[], known: ReadonlySet<string>): boolean {
@@ -226,31 +254,31 @@ function allKnown(categories: readonly string[], known: ReadonlySet<string>): bo
 
 // Items may be the caller's own objects (valid items are not copied): change copies only.
 
-function checkEvent(input: CivicEvent, feedZone: string, at: Key[], warn: Warn): CivicEvent | undefined {
-  let event = dropBadZone(input, at, warn);
+function checkEvent(input: CivicEvent, feedZone: string, place: ItemReader): CivicEvent | undefined {
+  let event = dropBadZone(input, place);
   const zone = event.timeZone ?? feedZone;
   const start = ms(event.start);
-  if (start === undefined) return void warn([...at, 'start'], 'not a real date; item skipped');
+  if (start === undefined) return void place.report(['start'], 'not a real date; item skipped');
   if (event.end !== undefined) {
     const end = ms(event.end);
     if (end === undefined) {
-      warn([...at, 'end'], 'not a real date; removed');
+      place.report(['end'], 'not a real date; removed');
       event = without(event, 'end');
     } else if ((event.start.length === 10) === (event.end.length === 10) ? end < start : ms(event.end, zone)! < ms(event.start, zone)!) {
-      return void warn([...at, 'end'], 'end is before start; item skipped');
+      return void place.report(['end'], 'end is before start; item skipped');
     }
   }
   const registration = event.registration;
   if (registration?.deadline !== undefined && ms(registration.deadline) === undefined) {
-    warn([...at, 'registration', 'deadline'], 'not a real date; removed');
+    place.report(['registration', 'deadline'], 'not a real date; removed');
     event = { ...event, registration: without(registration, 'deadline') };
   }
   return event;
 }
 
-function checkCall(input: PartnerCall, at: Key[], warn: Warn): PartnerCall | undefined {
-  const call = dropBadZone(input, at, warn);
-  if (ms(call.deadline) === undefined) return void warn([...at, 'deadline'], 'not a real date; item skipped');
+function checkCall(input: PartnerCall, place: ItemReader): PartnerCall | undefined {
+  const call = dropBadZone(input, place);
+  if (ms(call.deadline) === undefined) return void place.report(['deadline'], 'not a real date; item skipped');
   return call;
 }
 
@@ -271,9 +299,9 @@ function without<T extends object>(item: T, key: keyof T): T {
   return copy;
 }
 
-function dropBadZone<T extends { timeZone?: string }>(item: T, at: Key[], warn: Warn): T {
+function dropBadZone<T extends { timeZone?: string }>(item: T, place: ItemReader): T {
   if (item.timeZone === undefined || isValidTimeZone(item.timeZone)) return item;
-  warn([...at, 'timeZone'], `unknown time zone "${item.timeZone}"; removed`);
+  place.report(['timeZone'], `unknown time zone "${item.timeZone}"; removed`);
   return without(item, 'timeZone');
 }
 
