@@ -1093,6 +1093,15 @@ function everyEntry(record, checkKey, checkValue) {
   }
   return true;
 }
+function rememberPasses(check2, limit = 64) {
+  const passed = /* @__PURE__ */ new Set();
+  return (value) => {
+    if (typeof value === "string" && passed.has(value)) return true;
+    if (!check2(value)) return false;
+    if (typeof value === "string" && passed.size < limit) passed.add(value);
+    return true;
+  };
+}
 function hasEntries(record, count) {
   if (count <= 0) return true;
   for (const key in record) if (Object.hasOwn(record, key) && --count === 0) return true;
@@ -1269,9 +1278,7 @@ function c1(v) {
 function c4(v) {
   return typeof v === "string" && t0(v);
 }
-function c6(v) {
-  return typeof v === "string" && t1(v);
-}
+var c6 = rememberPasses((v) => typeof v === "string" && t1(v));
 function c7(v) {
   return typeof v === "string";
 }
@@ -1488,7 +1495,7 @@ function* readRoot(data, warn, warnings) {
     warn(["locales"], `defaultLocale "${feed.defaultLocale}" is not among locales; added`);
     feed.locales = [feed.defaultLocale, ...feed.locales];
   }
-  const categoryIds = /* @__PURE__ */ new Set();
+  const reader = new ItemReader(feed.timeZone, warn);
   for (const name of LISTS) {
     const raw = data[name];
     if (raw === void 0) continue;
@@ -1501,7 +1508,7 @@ function* readRoot(data, warn, warnings) {
     for (let index = 0; index < raw.length; index++) {
       if (index % ITEMS_PER_STEP === 0 && index) yield;
       if (!(index in raw)) continue;
-      const item = readItemSafely(name, raw[index], index, feed.timeZone, categoryIds, warn);
+      const item = reader.read(name, raw[index], index);
       if (!item) continue;
       const itemId = item.id;
       if (seen.has(itemId)) {
@@ -1509,66 +1516,91 @@ function* readRoot(data, warn, warnings) {
         continue;
       }
       seen.add(itemId);
-      if (name === "categories") categoryIds.add(itemId);
+      if (name === "categories") reader.categoryIds.add(itemId);
       out.push(item);
     }
   }
   return { feed, warnings };
 }
 var ITEMS_PER_STEP = 16;
-function readItemSafely(name, rawItem, index, feedZone, categoryIds, warn) {
-  try {
-    return readItem(name, rawItem, index, feedZone, categoryIds, warn);
-  } catch (error) {
-    warn([name, index], `could not be read (${String(error)}); item skipped`);
-    return void 0;
+var ItemReader = class {
+  constructor(feedZone, warn) {
+    this.feedZone = feedZone;
+    this.warn = warn;
+    this.categoryIds = /* @__PURE__ */ new Set();
+    this.list = "categories";
+    this.index = 0;
   }
-}
-function readItem(name, rawItem, index, feedZone, categoryIds, warn) {
-  const at = [name, index];
-  const id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
-  const itemWarn = (path, message) => warn(path, message, id);
-  const node = FEED_RULES[name];
-  let item = FEED_CHECKS[name](rawItem) ? rawItem : repair(node, rawItem, at, itemWarn, (path) => path.length <= 3 && essential(node, path[2]));
-  if (!item) return void 0;
-  if (name === "events") item = checkEvent(item, feedZone, at, itemWarn);
-  else if (name === "calls") item = checkCall(item, at, itemWarn);
-  else if (name === "services") item = dropBadZone(item, at, itemWarn);
-  if (!item) return void 0;
-  const categories = name === "services" || name === "events" ? item.categories : void 0;
-  if (categories && !allKnown(categories, categoryIds)) {
-    item = { ...item, categories: categories.filter((c, i) => categoryIds.has(c) || void itemWarn([...at, "categories", i], `unknown category "${c}"; removed`)) };
+  /**
+   * One item, checked and repaired, or undefined when it cannot be kept (after a warning). If
+   * reading it throws (a bug, or a hostile getter in an object a page passed in), only this item
+   * is lost, with a warning: every other item is kept.
+   */
+  read(list2, rawItem, index) {
+    this.list = list2;
+    this.index = index;
+    this.id = void 0;
+    try {
+      this.id = isObject(rawItem) && typeof rawItem.id === "string" ? rawItem.id : void 0;
+      return this.readItem(rawItem);
+    } catch (error) {
+      this.report([], `could not be read (${String(error)}); item skipped`);
+      return void 0;
+    }
   }
-  return item;
-}
+  /** A warning about the current item, `path` inside it. */
+  report(path, message) {
+    this.warn([this.list, this.index, ...path], message, this.id);
+  }
+  /** Everything a valid item needs is a few generated checks (FEED_CHECKS); the rest runs for items with problems. */
+  readItem(rawItem) {
+    const { list: list2 } = this;
+    let item = FEED_CHECKS[list2](rawItem) ? rawItem : this.repair(rawItem);
+    if (!item) return void 0;
+    if (list2 === "events") item = checkEvent(item, this.feedZone, this);
+    else if (list2 === "calls") item = checkCall(item, this);
+    else if (list2 === "services") item = dropBadZone(item, this);
+    if (!item) return void 0;
+    const categories = list2 === "services" || list2 === "events" ? item.categories : void 0;
+    if (categories && !allKnown(categories, this.categoryIds)) {
+      item = { ...item, categories: categories.filter((c, i) => this.categoryIds.has(c) || void this.report(["categories", i], `unknown category "${c}"; removed`)) };
+    }
+    return item;
+  }
+  repair(rawItem) {
+    const node = FEED_RULES[this.list];
+    const { id, warn } = this;
+    return repair(node, rawItem, [this.list, this.index], (path, message) => warn(path, message, id), (path) => path.length <= 3 && essential(node, path[2]));
+  }
+};
 function allKnown(categories, known) {
   for (let i = 0; i < categories.length; i++) if (!known.has(categories[i])) return false;
   return true;
 }
-function checkEvent(input, feedZone, at, warn) {
-  let event = dropBadZone(input, at, warn);
+function checkEvent(input, feedZone, place) {
+  let event = dropBadZone(input, place);
   const zone = event.timeZone ?? feedZone;
   const start = ms(event.start);
-  if (start === void 0) return void warn([...at, "start"], "not a real date; item skipped");
+  if (start === void 0) return void place.report(["start"], "not a real date; item skipped");
   if (event.end !== void 0) {
     const end = ms(event.end);
     if (end === void 0) {
-      warn([...at, "end"], "not a real date; removed");
+      place.report(["end"], "not a real date; removed");
       event = without(event, "end");
     } else if (event.start.length === 10 === (event.end.length === 10) ? end < start : ms(event.end, zone) < ms(event.start, zone)) {
-      return void warn([...at, "end"], "end is before start; item skipped");
+      return void place.report(["end"], "end is before start; item skipped");
     }
   }
   const registration = event.registration;
   if (registration?.deadline !== void 0 && ms(registration.deadline) === void 0) {
-    warn([...at, "registration", "deadline"], "not a real date; removed");
+    place.report(["registration", "deadline"], "not a real date; removed");
     event = { ...event, registration: without(registration, "deadline") };
   }
   return event;
 }
-function checkCall(input, at, warn) {
-  const call = dropBadZone(input, at, warn);
-  if (ms(call.deadline) === void 0) return void warn([...at, "deadline"], "not a real date; item skipped");
+function checkCall(input, place) {
+  const call = dropBadZone(input, place);
+  if (ms(call.deadline) === void 0) return void place.report(["deadline"], "not a real date; item skipped");
   return call;
 }
 function ms(value, zone) {
@@ -1579,9 +1611,9 @@ function without(item, key) {
   delete copy2[key];
   return copy2;
 }
-function dropBadZone(item, at, warn) {
+function dropBadZone(item, place) {
   if (item.timeZone === void 0 || isValidTimeZone(item.timeZone)) return item;
-  warn([...at, "timeZone"], `unknown time zone "${item.timeZone}"; removed`);
+  place.report(["timeZone"], `unknown time zone "${item.timeZone}"; removed`);
   return without(item, "timeZone");
 }
 var REMOVED = /* @__PURE__ */ Symbol("removed");

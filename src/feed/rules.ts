@@ -81,6 +81,22 @@ export function everyEntry(record: object, checkKey: (key: string) => boolean, c
   return true;
 }
 
+/**
+ * For the generated checks: `check`, remembering the strings that passed (up to `limit`). For a
+ * record's keys, a few language tags (`en`, `ar`…) met in every localized text: testing each
+ * with its pattern was ≈ 10 of 38 ms of reading a 10,000-service feed. Only passes are kept and
+ * only so many: whatever a feed holds, the memory stays small and a bad value is tested each time.
+ */
+export function rememberPasses(check: (value: unknown) => boolean, limit = 64): (value: unknown) => boolean {
+  const passed = new Set<string>();
+  return (value) => {
+    if (typeof value === 'string' && passed.has(value)) return true;
+    if (!check(value)) return false;
+    if (typeof value === 'string' && passed.size < limit) passed.add(value);
+    return true;
+  };
+}
+
 /** At least `count` own keys (as `Object.keys(record).length >= count`, without making the list). */
 export function hasEntries(record: object, count: number): boolean {
   if (count <= 0) return true;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FEED_CHECKS, FEED_RULES } from '../../src/feed/feed-rules.generated.js';
-import { check, type Issue } from '../../src/feed/rules.js';
+import { check, rememberPasses, type Issue } from '../../src/feed/rules.js';
 import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from '../../src/feed/schema.js';
 
 const demoUrl = new URL('../../demo/feed.json', import.meta.url).href;
@@ -127,5 +127,23 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
     ];
     for (const item of cases) expect(FEED_CHECKS.services(item), JSON.stringify(item)).to.equal(check(FEED_RULES.services, item));
     expect(cases.map((item) => FEED_CHECKS.services(item))).to.deep.equal([true, true, true, false, false, false, true, false, true, false, false, false]);
+  });
+
+  it('a language tag that passed once passes again; a bad one, once known good ones are remembered, still fails', () => {
+    const text = (tags: string[]) => ({ id: 's1', name: Object.fromEntries(tags.map((t) => [t, 'x'])) });
+    expect(FEED_CHECKS.services(text(['en', 'ar']))).to.equal(true);
+    expect(FEED_CHECKS.services(text(['en', 'ar', 'not a tag']))).to.equal(false);
+    expect(FEED_CHECKS.services(text(['en', 'not a tag']))).to.equal(false);
+    expect(FEED_CHECKS.services(text(['ar']))).to.equal(true);
+  });
+});
+
+describe('rememberPasses', () => {
+  it('asks its check once per passing string, every time for a failing value, and remembers only so many', () => {
+    const asked: unknown[] = [];
+    const isShort = rememberPasses((value) => (asked.push(value), typeof value === 'string' && value.length < 3), 2);
+    expect(['en', 'en', 'long', 'long', 'ar', 'de', 'de', 'en', 5].map(isShort)).to.deep.equal([true, true, false, false, true, true, true, true, false]);
+    // 'en' and 'ar' remembered; 'de' came after the limit, so it is asked each time; 'long' and 5 are never remembered.
+    expect(asked).to.deep.equal(['en', 'long', 'long', 'ar', 'de', 'de', 5]);
   });
 });
