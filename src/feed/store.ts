@@ -2,6 +2,7 @@ import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
 import { readFeed, readFeedText, readFeedTextSliced, type FeedError, type ReadFeedResult } from './validate.js';
 import { readSavedRecord, savedCopyOf, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
+import { prepareTimeZoneData } from '../time/zoned-time.js';
 
 export type { FeedError, FeedErrorKind } from './validate.js';
 
@@ -125,6 +126,8 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
         if (copy && current() && !entry.state.feed) publish(entry, { status: 'loading', feed: copy.feed, fromSavedCopy: true });
       });
     }
+    // In a task of its own, while the request is under way: not in the task that reads the feed.
+    setTimeout(prepareTimeZoneData);
     const record = await Promise.race([recordPromise, delay(50).then(() => undefined)]);
     let outcome = await fetchFeed(source.url, sameOrigin(source.url) ? record : undefined);
     if (!current()) return;
