@@ -7,9 +7,11 @@
  * like a page's first read, not amid the last run's garbage), median and best of 9 after one
  * first run (reported too: that is a page's one real read, with our code not yet optimized); and, for
  * information, the store's sliced read (readFeedTextSliced): its wall time and its longest task.
+ * The time zone data is loaded first, as the store does while the request is in flight.
  */
 import { median, runBench, type BenchResult } from './bench-page.js';
 import { readFeed, readFeedTextSliced } from '../src/feed/validate.js';
+import { prepareTimeZoneData } from '../src/time/zoned-time.js';
 
 const FEED = '../bench-results/feed-typical.json';
 const RUNS = 9;
@@ -40,6 +42,9 @@ async function run(): Promise<BenchResult[]> {
   const response = await fetch(FEED).catch(() => undefined);
   if (!response?.ok) throw new Error(`${FEED} is missing: run node scripts/bench-feed.mjs first (npm run bench does)`);
   const text = await response.text();
+  // As the store does while the request is in flight: the page's first Intl.DateTimeFormat (the
+  // time zone data, ≈ 17 ms) is not part of reading the feed.
+  prepareTimeZoneData();
   const parse: number[] = [];
   const validate: number[] = [];
   const total: number[] = [];
@@ -79,7 +84,7 @@ async function run(): Promise<BenchResult[]> {
     { name: '  of which JSON.parse, median', value: median(parse), unit: 'ms' },
     { name: '  of which readFeed, median', value: median(validate), unit: 'ms' },
     { name: 'sliced read (the store): wall time, median of 3', value: median(sliced), unit: 'ms' },
-    { name: '  its longest task (JSON.parse), median of 3', value: median(longest), unit: 'ms' },
+    { name: '  its longest task if over 50 ms (0: none; JSON.parse is the longest), median of 3', value: median(longest), unit: 'ms' },
   ];
 }
 
