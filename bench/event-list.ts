@@ -146,7 +146,7 @@ async function run(): Promise<BenchResult[]> {
     prepare.push(performance.now() - t0);
     const upcoming = windowEvents(all, Date.now(), { showPast: false, days: undefined });
     t0 = performance.now();
-    applyFilters(upcoming, { ...NO_FILTERS, category: 'legal', free: true }, new Date().toISOString().slice(0, 10), 'de');
+    applyFilters(upcoming, { ...NO_FILTERS, category: 'legal', free: true }, () => new Date().toISOString().slice(0, 10), 'de');
     filter.push(performance.now() - t0);
   }
   results.push({ name: 'read 2,000 events once per feed (prepareEvents, median of 5)', value: median(prepare), unit: 'ms' });

@@ -123,7 +123,7 @@ function endOfMonth(todayKey: string): string {
   return addDaysToDateKey(`${nextMonth}01`, -1);
 }
 
-/** The span a date choice stands for, from today (in the feed's zone). */
+/** The span a date choice stands for, from today (at the event's place: see `applyFilters`). */
 export function dateSpan(choice: EventFilters['date'], filters: Pick<EventFilters, 'from' | 'to'>, todayKey: string, locale: string): Span {
   if (choice === 'week') return [todayKey, endOfWeek(todayKey, locale)];
   if (choice === 'month') return [todayKey, endOfMonth(todayKey)];
@@ -156,14 +156,33 @@ const bump = (map: Map<string, number>, key: string): void => {
   map.set(key, (map.get(key) ?? 0) + 1);
 };
 
+/** Today and the date filters' days, at one place. */
+interface DaysAt {
+  today: string;
+  weekEnd: string;
+  monthEnd: string;
+  from: string | undefined;
+  to: string | undefined;
+}
+
 /**
  * Apply every filter and count each option in one pass. An event failing exactly one filter
  * still counts for that filter's options: that is what the visitor would get by changing it.
+ * "This week" and "this month" start from today where each event takes place (`todayAt` its
+ * zone): at 00:30 on Monday in Berlin, an event in New York tonight is still this week's.
  */
-export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayKey: string, locale: string): FilterResult {
-  const [from, to] = dateSpan(f.date, f, todayKey, locale);
-  const weekEnd = endOfWeek(todayKey, locale);
-  const monthEnd = endOfMonth(todayKey);
+export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayAt: (timeZone: string) => string, locale: string): FilterResult {
+  // A feed's events are in a few zones: the days are worked out once per zone.
+  const daysByZone = new Map<string, DaysAt>();
+  const daysAt = (zone: string): DaysAt => {
+    let days = daysByZone.get(zone);
+    if (!days) {
+      const today = todayAt(zone);
+      const [from, to] = dateSpan(f.date, f, today, locale);
+      daysByZone.set(zone, (days = { today, weekEnd: endOfWeek(today, locale), monthEnd: endOfMonth(today), from, to }));
+    }
+    return days;
+  };
   const counts: FilterCounts = {
     category: new Map(),
     language: new Map(),
@@ -180,6 +199,7 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
   const matched: PreparedEvent[] = [];
   for (const p of events) {
     const { startKey, lastKey } = p.timing;
+    const { today, weekEnd, monthEnd, from, to } = daysAt(p.zone);
     const cat = !f.category || p.categories.includes(f.category);
     const lang = !f.language || p.languages.includes(f.language);
     const mode = !f.mode || (f.mode === 'online' ? p.online : p.inPerson);
@@ -206,7 +226,7 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
     if (!date || failing === 0) {
       counts.anyDate++;
       // This week and this month both start today.
-      if (lastKey >= todayKey) {
+      if (lastKey >= today) {
         if (startKey <= weekEnd) counts.week++;
         if (startKey <= monthEnd) counts.month++;
       }

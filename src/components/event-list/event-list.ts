@@ -163,7 +163,7 @@ export class CivicEventList extends CivicElement {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }
     const todayKey = zonedDateKey(now, feed.timeZone || 'UTC');
-    const { matched, counts } = applyFilters(windowed, this.filters, todayKey, this.locale);
+    const { matched, counts } = applyFilters(windowed, this.filters, (zone) => zonedDateKey(now, zone), this.locale);
     const shown = Math.max(this.shown, this.limit);
     const total = matched.length;
     const n = this.number(total);

@@ -11,11 +11,14 @@ import {
   type EventFilters,
 } from '../../../src/components/event-list/event-filters.js';
 import type { Feed } from '../../../src/feed/types.js';
+import { zonedDateKey } from '../../../src/time/zoned-time.js';
 
 const now = Date.parse('2027-04-12T08:00:00Z'); // Monday, 10:00 in Berlin
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 let feed: Feed;
 
+/** Today is Monday 12 April everywhere (the fixture's events are in European zones). */
+const monday = (): string => '2027-04-12';
 const ids = (list: { event: { id: string } }[]): string[] => list.map((p) => p.event.id);
 const filters = (f: Partial<EventFilters>): EventFilters => ({ ...NO_FILTERS, ...f });
 
@@ -70,14 +73,14 @@ describe('event filters', () => {
 
   it('combines filters and counts each option as if only that filter changed', () => {
     const upcoming = windowEvents(prepareEvents(feed), now, { showPast: false, days: undefined });
-    const all = applyFilters(upcoming, NO_FILTERS, '2027-04-12', 'de');
+    const all = applyFilters(upcoming, NO_FILTERS, monday, 'de');
     expect(all.matched).to.have.length(11);
     expect(Object.fromEntries(all.counts.category)).to.deep.equal({ language: 2, community: 6, legal: 1, education: 4 });
     expect([all.counts.online, all.counts.inPerson, all.counts.free]).to.deep.equal([3, 8, 7]);
     expect([all.counts.week, all.counts.month, all.counts.anyDate]).to.deep.equal([6, 9, 11]);
     expect(all.counts.language.get('ar')).to.equal(2);
 
-    const community = applyFilters(upcoming, filters({ category: 'community', free: true }), '2027-04-12', 'de');
+    const community = applyFilters(upcoming, filters({ category: 'community', free: true }), monday, 'de');
     expect(ids(community.matched)).to.deep.equal(['cafe', 'sports', 'lima', 'festival']);
     // Category counts keep "free" applied; the free count keeps "community" applied.
     expect(community.counts.category.get('education')).to.equal(2);
@@ -85,17 +88,41 @@ describe('event filters', () => {
     expect(community.counts.free).to.equal(4);
     expect(community.counts.online).to.equal(1);
 
-    const online = applyFilters(upcoming, filters({ mode: 'online', language: 'en' }), '2027-04-12', 'de');
+    const online = applyFilters(upcoming, filters({ mode: 'online', language: 'en' }), monday, 'de');
     expect(ids(online.matched)).to.deep.equal(['permits', 'lima']);
-    const inPersonThisWeek = applyFilters(upcoming, filters({ mode: 'in-person', date: 'week' }), '2027-04-12', 'de');
+    const inPersonThisWeek = applyFilters(upcoming, filters({ mode: 'in-person', date: 'week' }), monday, 'de');
     expect(ids(inPersonThisWeek.matched)).to.deep.equal(['cafe', 'mentoring', 'choir', 'night', 'academy']);
+  });
+
+  it('"this week" and "this month" start from today where each event takes place', () => {
+    // 22:30 UTC on Sunday 18 April: Monday 00:30 in Berlin, still Sunday 18:30 in New York.
+    const late = Date.parse('2027-04-18T22:30:00Z');
+    const event = (id: string, start: string, end: string, timeZone: string) => ({ id, title: id, start, end, timeZone });
+    const zones = {
+      ...feed,
+      timeZone: 'Europe/Berlin',
+      events: [
+        event('tonight-new-york', '2027-04-18T20:00:00-04:00', '2027-04-18T22:00:00-04:00', 'America/New_York'),
+        event('monday-berlin', '2027-04-19T18:00:00+02:00', '2027-04-19T20:00:00+02:00', 'Europe/Berlin'),
+        event('next-monday-berlin', '2027-04-26T18:00:00+02:00', '2027-04-26T20:00:00+02:00', 'Europe/Berlin'),
+      ],
+    } as Feed;
+    const upcoming = windowEvents(prepareEvents(zones), late, { showPast: false, days: undefined });
+    expect(ids(upcoming)).to.deep.equal(['tonight-new-york', 'monday-berlin', 'next-monday-berlin']);
+    const todayAt = (zone: string) => zonedDateKey(late, zone);
+    // In Berlin the week (Monday to Sunday) began half an hour ago; in New York it ends tonight.
+    const week = applyFilters(upcoming, filters({ date: 'week' }), todayAt, 'de');
+    expect(ids(week.matched)).to.deep.equal(['tonight-new-york', 'monday-berlin']);
+    expect([week.counts.week, week.counts.month, week.counts.anyDate]).to.deep.equal([2, 3, 3]);
+    // The month: April in both places.
+    expect(ids(applyFilters(upcoming, filters({ date: 'month' }), todayAt, 'de').matched)).to.deep.equal(['tonight-new-york', 'monday-berlin', 'next-monday-berlin']);
   });
 
   it('keeps events that overlap a chosen span, even when they began before it', () => {
     const upcoming = windowEvents(prepareEvents(feed), now, { showPast: false, days: undefined });
-    const span = applyFilters(upcoming, filters({ date: 'span', from: '2027-04-18', to: '2027-04-24' }), '2027-04-12', 'de');
+    const span = applyFilters(upcoming, filters({ date: 'span', from: '2027-04-18', to: '2027-04-24' }), monday, 'de');
     expect(ids(span.matched)).to.deep.equal(['academy', 'sports', 'lima', 'festival']);
-    const july = applyFilters(upcoming, filters({ date: 'span', from: '2027-07-07' }), '2027-04-12', 'de');
+    const july = applyFilters(upcoming, filters({ date: 'span', from: '2027-07-07' }), monday, 'de');
     expect(ids(july.matched)).to.deep.equal(['summer']);
   });
 
