@@ -172,16 +172,20 @@ interface DaysAt {
  * zone): at 00:30 on Monday in Berlin, an event in New York tonight is still this week's.
  */
 export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayAt: (timeZone: string) => string, locale: string): FilterResult {
-  // A feed's events are in a few zones: the days are worked out once per zone.
+  // A feed's events are in a few zones, mostly one after another: the days are worked out once per zone.
   const daysByZone = new Map<string, DaysAt>();
+  let lastZone = '';
+  let last: DaysAt | undefined;
   const daysAt = (zone: string): DaysAt => {
+    if (zone === lastZone && last) return last;
     let days = daysByZone.get(zone);
     if (!days) {
       const today = todayAt(zone);
       const [from, to] = dateSpan(f.date, f, today, locale);
       daysByZone.set(zone, (days = { today, weekEnd: endOfWeek(today, locale), monthEnd: endOfMonth(today), from, to }));
     }
-    return days;
+    lastZone = zone;
+    return (last = days);
   };
   const counts: FilterCounts = {
     category: new Map(),
