@@ -21,6 +21,7 @@ try {
   if (locale) await page.evaluateOnNewDocument((l) => localStorage.setItem('civic-widgets.locale', l), locale);
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('response', (r) => r.status() >= 400 && console.error('page: HTTP', r.status(), r.url()));
   await page.goto(server.url + path, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 500));
   await page.screenshot({ path: out, fullPage: full });
