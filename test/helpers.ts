@@ -15,7 +15,7 @@ export function resetPageState(savedChoice?: string): void {
 }
 
 /** Waits until `el` has a feed (or an error) rendered: no longer `aria-busy`. */
-export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }, timeout = 3000): Promise<void> {
+export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }, timeout = 6000): Promise<void> {
   const until = performance.now() + timeout;
   while (el.getAttribute('aria-busy') === 'true' || !el.shadowRoot?.childElementCount) {
     if (performance.now() > until) throw new Error(`${el.localName} still loading after ${timeout} ms`);

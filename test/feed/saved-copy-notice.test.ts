@@ -50,7 +50,7 @@ describe('a widget starting offline from the saved copy', () => {
       configureFeedStore({ saveCopy: true }); // after resetPageState, which may turn saved copies off for other tests
       const el = await fixture<FeedProbe>(html`<civic-feed-probe src=${url}></civic-feed-probe>`);
       await settled(el);
-      const until = performance.now() + 2000;
+      const until = performance.now() + 6000;
       while (!el.shadowRoot!.querySelector('[part~="saved-copy"]') && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
       const notice = el.shadowRoot!.querySelector('[part~="saved-copy"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
