@@ -17,8 +17,9 @@ interface Offer {
  * A language switch, page-wide, in this copy of the library. Re-rendering every widget at once
  * took one task of 50–100 ms with 1,000 services (DESIGN.md: no task over 50 ms), and twice:
  * once for the feed's text, again when the UI translation had loaded. So a switch waits for the
- * translation, then re-renders the widgets one per task, each in one go: its feed text, its own
- * words, `lang` and `dir` change together, never half (what a screen reader reads stays right).
+ * translation (at most `translationWaitMs`), then re-renders the widgets one per task, each in one
+ * go: its feed text, its own words, `lang` and `dir` change together, never half (what a screen
+ * reader reads stays right) — unless the translation is slower than the wait.
  * Until its turn a widget keeps showing the previous language, consistently. Its `updateComplete`
  * waits for its turn (CivicElement), so `chooseLocale(x); await el.updateComplete` is exact.
  */
@@ -51,16 +52,30 @@ function renderAll(): void {
   if (!pumping) nextTask.port2.postMessage((pumping = true));
 }
 
+/** Knobs of the language switch (tests use a shorter wait). */
+export const languageSwitchOptions = {
+  /**
+   * How long a switch waits for the UI translation (ms). On a slow connection the widgets then
+   * show the feed's text in the chosen language anyway, and their own words follow when the
+   * translation has loaded: a visitor who picks a language never sees nothing happen.
+   */
+  translationWaitMs: 3_000,
+};
+
 onSharedLocaleChange((locale) => {
   const at = ++switches;
   widgets.forEach((w) => w.owe());
-  // Resolves also when the translation cannot be loaded: the widgets switch, their words stay.
-  void followUiLocale(locale).then(() => {
-    if (at !== switches) return; // a later switch takes over
+  const show = (): void => {
+    clearTimeout(timer);
+    if (at !== switches || applied === at) return; // a later switch took over, or shown already
     shown = locale;
     applied = at;
     renderAll();
-  });
+  };
+  const timer = setTimeout(show, languageSwitchOptions.translationWaitMs);
+  // Resolves also when the translation cannot be loaded: the widgets switch, their words stay.
+  // When it loads after the wait, LOCALE_STATUS_EVENT (below) re-renders them with their words.
+  void followUiLocale(locale).then(show);
 });
 // The widgets' own words changed without a switch: the first translation arrived, or a reset.
 window.addEventListener(LOCALE_STATUS_EVENT, (event) => {

@@ -1,0 +1,60 @@
+import '../i18n/isolate-tabs.js';
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/index.js';
+import { languageSwitchOptions } from '../../src/base/locale-controller.js';
+import { configureFeedStore } from '../../src/feed/store.js';
+import { chooseLocale } from '../../src/i18n/shared-locale.js';
+import { uiLocale } from '../../src/i18n/ui-locale.js';
+import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
+
+/**
+ * A language switch waits for the UI translation, but not for ever (src/base/locale-controller.ts):
+ * on a slow connection the feed's text comes first, the widgets' own words when they have loaded.
+ * Its own file: Arabic must not have been loaded in this page before (its import is what is slow).
+ */
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; performUpdate(): void };
+
+describe('a language switch on a slow connection', () => {
+  const wait = languageSwitchOptions.translationWaitMs;
+  let root: HTMLElement;
+
+  beforeEach(async () => {
+    resetPageState('de');
+    configureFeedStore({ saveCopy: false });
+    root = document.createElement('div');
+    render(html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>`, root);
+    document.body.append(root);
+    await settled(root.firstElementChild as Widget);
+  });
+  afterEach(() => {
+    languageSwitchOptions.translationWaitMs = wait;
+    root.remove();
+    resetPageState('en');
+    configureFeedStore({ saveCopy: true });
+  });
+
+  it('shows the feed in the new language before the translation has loaded, then the widget\'s words', async () => {
+    const finder = root.firstElementChild as Widget;
+    expect(visibleText(finder)).to.contain('Angebot finden');
+    const seen: { lang: string | null; ui: string; text: string }[] = [];
+    const performUpdate = finder.performUpdate.bind(finder);
+    finder.performUpdate = () => {
+      performUpdate();
+      seen.push({ lang: finder.getAttribute('lang'), ui: uiLocale(), text: visibleText(finder) });
+    };
+    // No wait: the Arabic translation is still being fetched when the switch is shown.
+    languageSwitchOptions.translationWaitMs = 0;
+    chooseLocale('ar');
+    await finder.updateComplete;
+    expect(seen[0], 'first render').to.include({ lang: 'ar', ui: 'de' });
+    expect(seen[0]!.text).to.contain('عيادة صحة المهاجرين').and.contain('Angebot finden');
+    for (let i = 0; i < 300 && uiLocale() !== 'ar'; i++) await new Promise((r) => setTimeout(r, 20));
+    await finder.updateComplete;
+    await new Promise((r) => setTimeout(r, 50)); // the re-render for the words runs in its own task
+    expect(seen.at(-1), 'last render').to.include({ lang: 'ar', ui: 'ar' });
+    expect(visibleText(finder)).to.contain('ابحث عن خدمة').and.contain('عيادة صحة المهاجرين');
+    expect(finder.getAttribute('dir')).to.equal('rtl');
+    await expect(finder).to.be.accessible();
+  });
+});
