@@ -15,38 +15,37 @@ export interface FinderUrlState {
   service?: string | undefined;
 }
 
-const KEYS = ['cw-q', 'cw-cat', 'cw-lang', 'cw-free', 'cw-open', 'cw-area', 'cw-service'] as const;
-
 /** Reads the finder's parameters from a URL's query string (`location.search`). */
 export function readUrlState(search: string): FinderUrlState {
   const p = new URLSearchParams(search);
-  const lang = p.get('cw-lang');
+  const get = (key: string): string | null => p.get(`cw-${key}`);
+  const lang = get('lang');
   return {
-    q: p.get('cw-q') ?? '',
-    category: p.get('cw-cat') ?? '',
+    q: get('q') ?? '',
+    category: get('cat') ?? '',
     lang: lang === '1' ? true : lang === '0' ? false : undefined,
-    free: p.get('cw-free') === '1',
-    open: p.get('cw-open') === '1',
-    area: p.get('cw-area') ?? '',
-    service: p.get('cw-service') || undefined,
+    free: get('free') === '1',
+    open: get('open') === '1',
+    area: get('area') ?? '',
+    service: get('service') || undefined,
   };
 }
 
 /** `href` with the finder's parameters replaced by `state`; other parameters and the hash are kept. */
 export function writeUrlState(href: string, state: FinderUrlState): string {
   const url = new URL(href);
-  const p = url.searchParams;
-  for (const key of KEYS) p.delete(key);
+  // Each parameter removed, then appended when set, in this order: the finder's come last, in a fixed order.
   const set = (key: string, value: string | undefined | false): void => {
-    if (value) p.set(key, value);
+    url.searchParams.delete(`cw-${key}`);
+    if (value) url.searchParams.set(`cw-${key}`, value);
   };
-  set('cw-q', state.q.trim());
-  set('cw-cat', state.category);
-  if (state.lang !== undefined) p.set('cw-lang', state.lang ? '1' : '0');
-  set('cw-free', state.free && '1');
-  set('cw-open', state.open && '1');
-  set('cw-area', state.area.trim());
-  set('cw-service', state.service);
+  set('q', state.q.trim());
+  set('cat', state.category);
+  set('lang', state.lang !== undefined && (state.lang ? '1' : '0'));
+  set('free', state.free && '1');
+  set('open', state.open && '1');
+  set('area', state.area.trim());
+  set('service', state.service);
   return url.href;
 }
 
