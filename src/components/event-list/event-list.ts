@@ -133,7 +133,8 @@ export class CivicEventList extends CivicElement {
   private onFilterChange(e: Event): void {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     const name = input.name as keyof EventFilters;
-    this.setFilters({ [name]: input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value });
+    // A select's type is never 'checkbox' (it is 'select-one').
+    this.setFilters({ [name]: input.type === 'checkbox' ? (input as HTMLInputElement).checked : input.value });
   }
 
   private showMore(): void {
