@@ -21,6 +21,7 @@ import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
+import { commaSeparated } from '../comma-separated.js';
 import { countryName, endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
@@ -138,7 +139,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
   const time = when.time || msg('All day');
   const address = addressLine(location?.address, ctx.locale);
-  const description = event.description ? ctx.pick(event.description) : undefined;
+  const description = ctx.pick(event.description);
   const map = location && mapHref(location.geo, address || ctx.plain(location.name));
   const join = webHref(online?.url);
   // Ended and cancelled events offer no way to take part.
@@ -177,7 +178,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
     <dl class="facts" part="facts">
       ${languages.length ? fact(msg('Languages'), renderLanguages(languages, ctx.locale)) : nothing}
       ${free || event.cost ? fact(msg('Cost'), free ? msg('Free') : ctx.text(event.cost)) : nothing}
-      ${categories.length ? fact(msg('Categories'), categories.flatMap((c, i) => (i ? [', ', ctx.categoryName(c)] : [ctx.categoryName(c)]))) : nothing}
+      ${categories.length ? fact(msg('Categories'), commaSeparated(categories.map(ctx.categoryName))) : nothing}
       ${access ? fact(msg('Accessibility'), ctx.text(access)) : nothing}
     </dl>
     ${open ? renderRegistration(item, ctx) : nothing}

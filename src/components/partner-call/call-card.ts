@@ -12,6 +12,7 @@ import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { langOf } from '../../base/lang-of.js';
+import { commaSeparated } from '../comma-separated.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
 import { countryName, intl } from '../../i18n/intl.js';
@@ -100,7 +101,7 @@ function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResul
 /** The parts that are there, separated by commas; undefined when none is. */
 const joined = (...parts: unknown[]): unknown[] | undefined => {
   const shown = parts.filter((p) => p && p !== nothing);
-  return shown.length ? shown.map((p, i) => (i ? [', ', p] : p)) : undefined;
+  return shown.length ? commaSeparated(shown) : undefined;
 };
 
 function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
