@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { langOf } from '../../base/lang-of.js';
@@ -104,7 +104,7 @@ const joined = (...parts: unknown[]): unknown[] | undefined => {
   return shown.length ? commaSeparated(shown) : undefined;
 };
 
-function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel): unknown {
+function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   const summary = ctx.pick(call.summary);
   const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
   const { coordinator, contact } = call;
@@ -124,7 +124,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall, level: HeadingLevel)
     ${summary ? html`<p class="summary" part="summary" ${langOf(summary, ctx.locale)}>${summary.text}</p>` : nothing}
     ${objectives.length
       ? html`<section part="objectives">
-          ${renderHeading(clampHeadingLevel(level + 1, 6), msg('Objectives'), 'subheading')}
+          ${renderHeading(Math.min(6, ctx.level + 1) as HeadingLevel, msg('Objectives'), 'subheading')}
           <ul>${objectives.map((o) => html`<li ${langOf(o, ctx.locale)}>${o.text}</li>`)}</ul>
         </section>`
       : nothing}
@@ -160,7 +160,7 @@ export function renderCallCard(ctx: CardContext, selected: SelectedCall, index: 
   const heading = renderHeading(ctx.level, ctx.text(call.title), 'title', titleId);
   return html`<article class="card ${ctx.compact ? 'compact' : 'full'}" part="card" aria-labelledby=${titleId}>
     ${heading} ${renderLabels(ctx, call)} ${renderDeadline(ctx, selected)}
-    ${ctx.compact ? nothing : renderDetails(ctx, call, ctx.level)}
+    ${ctx.compact ? nothing : renderDetails(ctx, call)}
     ${renderActions(ctx, selected, title?.text ?? call.id, titleId)}
   </article>`;
 }

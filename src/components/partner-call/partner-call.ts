@@ -97,7 +97,8 @@ export class CivicPartnerCall extends CivicElement {
 
   protected override renderContent(feed: Feed): unknown {
     const now = Date.now();
-    const listed = selectCalls(feed, { callId: this.callId, programme: this.programme, topic: this.topic, showClosed: this.showClosed }, now);
+    // The element's attributes are the selection (call-id, programme, topic, show-closed).
+    const listed = selectCalls(feed, this, now);
     const programmes = this.callId || this.programme ? [] : programmesOf(listed.map((s) => s.call));
     const chosen = programmes.includes(this.chosenProgramme ?? '') ? this.chosenProgramme : undefined;
     const shown = chosen ? listed.filter((s) => s.call.programme === chosen) : listed;
