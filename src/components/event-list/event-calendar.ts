@@ -28,7 +28,7 @@ export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | unde
   return {
     id: e.id,
     title: plain(e.title),
-    description: plain(e.description) || undefined,
+    description: plain(e.description),
     location: place || online,
     url: online ?? webHref(e.registration?.url),
     start: e.start,
