@@ -436,10 +436,14 @@ export class CivicServiceFinder extends CivicElement {
 
   private writeUrl(push: boolean): void {
     if (!this.urlState) return;
+    const c = this.chosen;
     const href = writeUrlState(location.href, {
-      ...this.chosen,
       q: this.query,
-      category: this.lockCategory ? '' : this.chosen.category,
+      category: this.lockCategory ? '' : (c.category ?? ''),
+      lang: c.lang,
+      free: !!c.free,
+      open: !!c.open,
+      area: c.area ?? '',
       service: this.openId,
     });
     if (href === location.href) return;

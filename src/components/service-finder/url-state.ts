@@ -31,25 +31,25 @@ export function readUrlState(search: string): FinderUrlState {
   };
 }
 
-/** `href` with the finder's parameters replaced by `state` (a missing one is left out); other parameters and the hash are kept. */
-export function writeUrlState(href: string, state: Partial<FinderUrlState>): string {
+/** `href` with the finder's parameters replaced by `state`; other parameters and the hash are kept. */
+export function writeUrlState(href: string, state: FinderUrlState): string {
   const url = new URL(href);
   // Each parameter removed, then appended when set, in this order: the finder's come last, in a fixed order.
   const set = (key: string, value: string | undefined | false): void => {
     url.searchParams.delete(`cw-${key}`);
     if (value) url.searchParams.set(`cw-${key}`, value);
   };
-  set('q', state.q?.trim());
+  set('q', state.q.trim());
   set('cat', state.category);
   set('lang', state.lang !== undefined && (state.lang ? '1' : '0'));
   set('free', state.free && '1');
   set('open', state.open && '1');
-  set('area', state.area?.trim());
+  set('area', state.area.trim());
   set('service', state.service);
   return url.href;
 }
 
 /** A link that opens this page with one service's details shown (for "Copy link"). */
 export function serviceLink(href: string, id: string): string {
-  return writeUrlState(href, { service: id });
+  return writeUrlState(href, { q: '', category: '', free: false, open: false, area: '', service: id });
 }
