@@ -91,13 +91,10 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
   const free = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const s = services[i]!;
-    const seen = new Set<number>();
     for (const c of Array.isArray(s.categories) ? s.categories : []) {
       const k = catIndex.get(c);
-      if (k !== undefined && !seen.has(k)) {
-        seen.add(k);
-        list.push(k);
-      }
+      // Each category once: this service's categories start at catStart[i].
+      if (k !== undefined && list.indexOf(k, catStart[i]) < 0) list.push(k);
     }
     catStart[i + 1] = list.length;
     speaks[i] = speaksLanguage(s, locale) ? 1 : 0;
