@@ -9,6 +9,9 @@ export function clampHeadingLevel(value: unknown, fallback: HeadingLevel = 2): H
   return Number.isFinite(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
 }
 
+/** The level for a heading under one of `level` (never below h6). */
+export const subheadingLevel = (level: HeadingLevel): HeadingLevel => Math.min(6, level + 1) as HeadingLevel;
+
 /** A real `<hN>` element (not `role=heading`), so the page's document outline stays true. */
 export function renderHeading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (level) {

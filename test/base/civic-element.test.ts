@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
+import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
 import { followUiLocale } from '../../src/i18n/ui-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
@@ -144,5 +145,10 @@ describe('CivicElement (shared widget base)', () => {
     await settled(el);
     expect(el.shadowRoot!.querySelector('h4')).to.exist;
     expect(el.shadowRoot!.querySelector('h2')).to.not.exist;
+  });
+
+  it('reads heading levels 2-6 from the attribute, and a subheading one below, never past h6', () => {
+    expect(['3', '7', '1', 'x', '4.4'].map((v) => clampHeadingLevel(v))).to.deep.equal([3, 2, 2, 2, 4]);
+    expect(([2, 5, 6] as const).map(subheadingLevel)).to.deep.equal([3, 6, 6]);
   });
 });

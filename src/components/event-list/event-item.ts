@@ -21,7 +21,7 @@ import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
-import { commaSeparated } from '../comma-separated.js';
+import { commaSeparated } from '../../base/comma-separated.js';
 import { countryName, endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */

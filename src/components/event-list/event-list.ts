@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading, subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import {
   applyFilters,
@@ -173,7 +173,7 @@ export class CivicEventList extends CivicElement {
       locale: this.locale,
       now,
       visitorZone: visitorTimeZone(),
-      titleLevel: Math.min(6, this.headingLevel + 1) as HeadingLevel,
+      titleLevel: subheadingLevel(this.headingLevel),
       text: (v) => this.text(v),
       pick: (v) => this.pick(v),
       plain: this.plain,

@@ -8,11 +8,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { langOf } from '../../base/lang-of.js';
-import { commaSeparated } from '../comma-separated.js';
+import { commaSeparated } from '../../base/comma-separated.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoLink, safeWebUrl } from './call-links.js';
 import { countryName, intl } from '../../i18n/intl.js';
@@ -124,7 +124,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
     ${summary ? html`<p class="summary" part="summary" ${langOf(summary, ctx.locale)}>${summary.text}</p>` : nothing}
     ${objectives.length
       ? html`<section part="objectives">
-          ${renderHeading(Math.min(6, ctx.level + 1) as HeadingLevel, msg('Objectives'), 'subheading')}
+          ${renderHeading(subheadingLevel(ctx.level), msg('Objectives'), 'subheading')}
           <ul>${objectives.map((o) => html`<li ${langOf(o, ctx.locale)}>${o.text}</li>`)}</ul>
         </section>`
       : nothing}

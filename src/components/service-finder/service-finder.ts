@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
-import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
 import type { Feed, Service } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { buildServiceIndex, drain, sliced, type ServiceIndex } from '../../search/service-index.js';
@@ -655,7 +655,7 @@ export class CivicServiceFinder extends CivicElement {
     ];
     return html`<article part="details" class="details" aria-labelledby="details-heading">
       <button type="button" part="back" class="secondary" @click=${this.closeDetails}>${msg('Back to the results')}</button>
-      ${renderHeading(Math.min(level + 1, 6) as HeadingLevel, this.text(s.name), 'details-title', 'details-heading')}
+      ${renderHeading(subheadingLevel(level), this.text(s.name), 'details-title', 'details-heading')}
       ${description ? html`<p class="full-desc" part="description" ${langOf(description, this.locale)}>${description.text}</p>` : nothing}
       <dl>
         ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, this.locale)}>${value}</dd>`)}
