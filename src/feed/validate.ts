@@ -187,7 +187,8 @@ type ListName = (typeof LISTS)[number];
 /**
  * Reads the items of one feed: what every item needs (the feed's zone, its category ids, where
  * warnings go) and where the item being read is, for its warnings. One per feed, moved from item
- * to item, so that a valid item costs no allocation.
+ * to item, instead of six parameters to every check (a valid item also allocates nothing here,
+ * though that was not measurably faster).
  */
 class ItemReader {
   readonly categoryIds = new Set<string>();
