@@ -7,6 +7,7 @@ import {
   isSameZoneOffset,
   isValidTimeZone,
   parseFeedTime,
+  todayByZone,
   weekdayOfDateKey,
   zonedDateKey,
   zonedParts,
@@ -183,5 +184,12 @@ describe('zoned-time', () => {
       expect(() => zoneOffsetMs(0, 'Mars/Olympus')).to.throw(RangeError);
       expect(() => zonedParts(NaN, BERLIN)).to.throw(RangeError);
     });
+  });
+
+  it('todayByZone gives today\'s date in each zone asked for, the same as zonedDateKey', () => {
+    const late = at('2027-04-18T22:30:00Z'); // Monday 00:30 in Berlin, Sunday 18:30 in New York
+    const today = todayByZone(late);
+    expect([today(BERLIN), today('America/New_York'), today(BERLIN), today('UTC')]).to.deep.equal(['2027-04-19', '2027-04-18', '2027-04-19', '2027-04-18']);
+    expect(today('Asia/Tokyo')).to.equal(zonedDateKey(late, 'Asia/Tokyo'));
   });
 });

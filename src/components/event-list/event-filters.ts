@@ -11,7 +11,7 @@
 import type { CivicEvent, Feed } from '../../feed/types.js';
 import { eventTiming, type EventTiming } from '../../time/day-groups.js';
 import { memo } from '../../i18n/intl.js';
-import { addDaysToDateKey, weekdayOfDateKey, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
+import { addDaysToDateKey, todayByZone, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
 
 /** A feed event with everything filtering needs, computed once. */
 export interface PreparedEvent {
@@ -93,8 +93,8 @@ export interface WindowOptions {
 }
 
 /** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
-export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions): PreparedEvent[] {
-  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(zonedDateKey(now, p.zone), Math.max(1, days))));
+export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions, todayAt = todayByZone(now)): PreparedEvent[] {
+  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(todayAt(p.zone), Math.max(1, days))));
 }
 
 /** Inclusive date-key span of a date filter; undefined bounds are open. */
@@ -263,12 +263,12 @@ export interface EventDay {
  * once per feed): an event under way is listed today, not on the day it began; each event's
  * "today" is the one at its own place.
  */
-export function groupByDay(page: readonly PreparedEvent[], now: number): EventDay[] {
+export function groupByDay(page: readonly PreparedEvent[], now: number, todayAt = todayByZone(now)): EventDay[] {
   const days = new Map<string, EventDay>();
   for (const p of page) {
     const t = p.timing;
     const ended = now >= t.endMs;
-    const todayKey = zonedDateKey(now, p.zone);
+    const todayKey = todayAt(p.zone);
     const key = !ended && t.startKey < todayKey ? todayKey : t.startKey;
     let day = days.get(key);
     if (!day) {

@@ -23,7 +23,7 @@ import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading } from './event-time.js';
 import { endonym, intl, visitorTimeZone } from '../../i18n/intl.js';
 import { pluralCategory } from '../../i18n/plural.js';
-import { zonedDateKey } from '../../time/zoned-time.js';
+import { todayByZone } from '../../time/zoned-time.js';
 import { eventListStyles } from './event-list.styles.js';
 
 /** A whole number above 0 from an attribute; undefined for a missing, empty or other value (`Number('')` is 0). */
@@ -159,12 +159,14 @@ export class CivicEventList extends CivicElement {
 
   private renderEvents(feed: Feed): unknown {
     const now = Date.now();
-    const windowed = windowEvents(prepareEvents(feed), now, { showPast: this.showPast, days: this.days });
+    // "Today" where each event takes place, each zone worked out once for this render.
+    const todayAt = todayByZone(now);
+    const windowed = windowEvents(prepareEvents(feed), now, { showPast: this.showPast, days: this.days }, todayAt);
     if (windowed.length === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }
-    const todayKey = zonedDateKey(now, feed.timeZone || 'UTC');
-    const { matched, counts } = applyFilters(windowed, this.filters, (zone) => zonedDateKey(now, zone), this.locale);
+    const todayKey = todayAt(feed.timeZone || 'UTC');
+    const { matched, counts } = applyFilters(windowed, this.filters, todayAt, this.locale);
     const shown = Math.max(this.shown, this.limit);
     const total = matched.length;
     const n = this.number(total);
@@ -192,7 +194,7 @@ export class CivicEventList extends CivicElement {
       ${total === 0
         ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
         : repeat(
-            groupByDay(matched.slice(0, shown), now),
+            groupByDay(matched.slice(0, shown), now, todayAt),
             (day) => day.key,
             (day) => html`<section class="day" part="day">
               ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== todayKey.slice(0, 4)), 'day-heading')}
