@@ -66,10 +66,11 @@ export function durationText(months: number | undefined, locale: string): string
   return intl(Intl.NumberFormat, locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
 }
 
-const fact = (term: string, value: unknown, part: string): TemplateResult | typeof nothing =>
+/** A term and its value; `block`: a paragraph of feed text, with its own `lang` and `dir` when in another language. */
+const fact = (term: string, value: unknown, part: string, block?: { text: PickedText | undefined; locale: string }): TemplateResult | typeof nothing =>
   value === undefined || value === nothing || value === ''
     ? nothing
-    : html`<div part="fact ${part}"><dt>${term}</dt><dd>${value}</dd></div>`;
+    : html`<div part="fact ${part}"><dt>${term}</dt><dd ${langOf(block?.text, block?.locale ?? '')}>${value}</dd></div>`;
 
 function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typeof nothing {
   const topics = ctx.compact ? [] : (call.topics ?? []).filter(Boolean);
@@ -107,10 +108,11 @@ const joined = (...parts: unknown[]): unknown[] | undefined => {
 function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   const summary = ctx.pick(call.summary);
   const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
+  const partners = ctx.pick(call.partnersSought);
   const { coordinator, contact } = call;
   const email = mailtoLink(contact?.email, '') && contact!.email;
   const facts = [
-    fact(msg('Partners sought'), ctx.text(call.partnersSought), 'partners'),
+    fact(msg('Partners sought'), partners?.text, 'partners', { text: partners, locale: ctx.locale }),
     fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), countryName(coordinator?.country, ctx.locale)), 'coordinator'),
     fact(msg('Duration'), durationText(call.durationMonths, ctx.locale), 'duration'),
     fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'budget'),

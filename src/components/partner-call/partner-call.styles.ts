@@ -82,6 +82,12 @@ export const partnerCallStyles = css`
   ul:not(.labels, .calls) {
     padding-inline-start: 1.25em;
   }
+  /* An item in the other direction (an English fallback in an Arabic card) has its marker on the
+     other side, where the list leaves no room: the marker would sit on the card's border. */
+  :host([dir='rtl']) li[dir='ltr'],
+  :host([dir='ltr']) li[dir='rtl'] {
+    margin-inline-start: 1.25em;
+  }
   dl > div {
     margin-block-end: 0.5em;
   }

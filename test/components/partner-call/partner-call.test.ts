@@ -381,6 +381,10 @@ describe('<civic-partner-call>', () => {
       expect(getComputedStyle(summary).direction).to.equal('ltr');
       const objective = $(el, '[part~="objectives"] li')!;
       expect([objective.getAttribute('lang'), objective.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      // Its marker is on its left, so there is room on that side, inside the card.
+      expect(objective.getBoundingClientRect().left - objective.parentElement!.getBoundingClientRect().left).to.be.greaterThan(10);
+      const partners = $(el, '[part~="partners"] dd')!;
+      expect([partners.getAttribute('lang'), partners.getAttribute('dir'), getComputedStyle(partners).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
       expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
       expect($(el, '[part~="programme"] bdi')!.textContent).to.equal('AMIF');
       await expect(el).to.be.accessible();
