@@ -1222,222 +1222,256 @@ function compile(node) {
 }
 
 // src/feed/feed-rules.generated.ts
-var t0 = (v) => v.length >= 1;
-var t1 = (v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v);
-var t2 = (v) => hasEntries(v, 1);
-var t3 = (v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v);
-var t4 = (v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v);
-var t5 = (v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v);
-var t6 = (v) => /^[a-z0-9-]{1,32}$/.test(v);
-var t7 = (v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v);
-var t8 = (v) => /^[A-Z]{2}$/.test(v);
-var t9 = (v) => v >= -90;
-var t10 = (v) => v <= 90;
-var t11 = (v) => v >= -180;
-var t12 = (v) => v <= 180;
-var t13 = (v) => /^\+?[\d\s()./-]{3,30}$/.test(v);
-var t14 = (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
-var t15 = (v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
-var t16 = (v) => v >= 1;
-var t17 = (v) => v >= 0;
-var t18 = (v) => /^[A-Z]{3}$/.test(v);
-var n0 = { t: "string", r: [[t0, "empty text"]] };
-var n1 = { t: "string", r: [[t1, "not a language tag"]] };
-var n2 = { t: "string" };
-var n3 = { t: "record", k: n1, v: n2, r: [[t2, "no text in any language"]] };
-var n4 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3], o: 1 };
-var n5 = { t: "string", r: [[t3, "link must start with https:, http:, mailto: or tel:"]], o: 1 };
-var n6 = { t: "object", e: { name: n4, url: n5 }, o: 1 };
-var n7 = { t: "string", r: [[t4, "not an IANA time zone"]], o: 1 };
-var n8 = { t: "string", r: [[t5, "expected an ISO 8601 date-time with offset"]], o: 1 };
-var n9 = { t: "string", r: [[t0, "empty id"]] };
-var n10 = { t: "union", m: "expected text or an object of texts by language", u: [n0, n3] };
-var n11 = { t: "array", i: n2, o: 1 };
-var n12 = { t: "array", i: n1, o: 1 };
-var n13 = { t: "string", o: 1 };
-var n14 = { t: "string", r: [[t8, "expected a two-letter country code"]], o: 1 };
-var n15 = { t: "object", e: { street: n13, postalCode: n13, city: n13, district: n13, country: n14 }, o: 1 };
-var n16 = { t: "number", r: [[t9, "out of range"], [t10, "out of range"]] };
-var n17 = { t: "number", r: [[t11, "out of range"], [t12, "out of range"]] };
-var n18 = { t: "object", e: { lat: n16, lon: n17 }, o: 1 };
-var n19 = { t: "string", r: [[t13, "malformed phone number"]], o: 1 };
-var n20 = { t: "string", r: [[t14, "malformed e-mail address"]], o: 1 };
-var n21 = { t: "string", r: [[t15, "expected HH:MM"]] };
-var n22 = { t: "array", i: n2 };
-var n23 = { t: "string", r: [[t5, "expected an ISO 8601 date-time with offset"]] };
+var t0 = (v) => /^[a-z0-9][a-z0-9._-]{0,63}$/.test(v);
+var t1 = (v) => v.length >= 1;
+var t2 = (v) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v);
+var t3 = (v) => hasEntries(v, 1);
+var t4 = (v) => /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/.test(v);
+var t5 = (v) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v);
+var t6 = (v) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v);
+var t7 = (v) => /^[a-z0-9-]{1,32}$/.test(v);
+var t8 = (v) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v);
+var t9 = (v) => /^[A-Z]{2}$/.test(v);
+var t10 = (v) => v >= -90;
+var t11 = (v) => v <= 90;
+var t12 = (v) => v >= -180;
+var t13 = (v) => v <= 180;
+var t14 = (v) => /^\+?[\d\s()./-]{3,30}$/.test(v);
+var t15 = (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
+var t16 = (v) => /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/.test(v);
+var t17 = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+var t18 = (v) => v >= 1;
+var t19 = (v) => v >= 0;
+var t20 = (v) => /^[A-Z]{3}$/.test(v);
+var n0 = { t: "string", r: [[t0, "expected lower-case letters, digits, dots, dashes or underscores"]], o: 1 };
+var n1 = { t: "string", r: [[t1, "empty text"]] };
+var n2 = { t: "string", r: [[t2, "not a language tag"]] };
+var n3 = { t: "string" };
+var n4 = { t: "record", k: n2, v: n3, r: [[t3, "no text in any language"]] };
+var n5 = { t: "union", m: "expected text or an object of texts by language", u: [n1, n4], o: 1 };
+var n6 = { t: "string", r: [[t4, "link must start with https:, http:, mailto: or tel:"]], o: 1 };
+var n7 = { t: "object", e: { id: n0, name: n5, url: n6 }, o: 1 };
+var n8 = { t: "string", r: [[t5, "not an IANA time zone"]], o: 1 };
+var n9 = { t: "string", r: [[t6, "expected an ISO 8601 date-time with offset"]], o: 1 };
+var n10 = { t: "string", r: [[t1, "empty id"]] };
+var n11 = { t: "union", m: "expected text or an object of texts by language", u: [n1, n4] };
+var n12 = { t: "array", i: n3, o: 1 };
+var n13 = { t: "object", e: { name: n5, url: n6 }, o: 1 };
+var n14 = { t: "array", i: n2, o: 1 };
+var n15 = { t: "string", o: 1 };
+var n16 = { t: "string", r: [[t9, "expected a two-letter country code"]], o: 1 };
+var n17 = { t: "object", e: { street: n15, postalCode: n15, city: n15, district: n15, country: n16 }, o: 1 };
+var n18 = { t: "number", r: [[t10, "out of range"], [t11, "out of range"]] };
+var n19 = { t: "number", r: [[t12, "out of range"], [t13, "out of range"]] };
+var n20 = { t: "object", e: { lat: n18, lon: n19 }, o: 1 };
+var n21 = { t: "string", r: [[t14, "malformed phone number"]], o: 1 };
+var n22 = { t: "string", r: [[t15, "malformed e-mail address"]], o: 1 };
+var n23 = { t: "string", r: [[t16, "expected HH:MM"]] };
+var n24 = { t: "array", i: n3 };
+var n25 = { t: "string", r: [[t6, "expected an ISO 8601 date-time with offset"]] };
 var FEED_RULES = {
-  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n6, defaultLocale: n1, locales: { t: "array", i: n1, r: [[t0, "no locales"]] }, timeZone: n7, updated: n8 } },
-  categories: { t: "object", e: { id: n9, name: n10, icon: { t: "string", r: [[t6, "expected an icon name"]], o: 1 }, color: { t: "string", r: [[t7, "expected a hex colour"]], o: 1 } } },
-  services: { t: "object", e: { id: n9, name: n10, description: n4, categories: n11, organization: n6, languages: n12, cost: n4, eligibility: n4, howToApply: n4, locations: { t: "array", i: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 } }, o: 1 }, contacts: { t: "object", e: { phone: n19, email: n20, url: n5 }, o: 1 }, timeZone: n7, hours: { t: "array", i: { t: "object", e: { days: { t: "array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[t0, "no days"]] }, opens: n21, closes: n21 } }, o: 1 }, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n22, { t: "record", k: n1, v: n22 }], o: 1 }, updated: n8 } },
-  events: { t: "object", e: { id: n9, title: n10, description: n4, start: n23, end: n8, timeZone: n7, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", e: { name: n4, address: n15, geo: n18, accessibility: n4 }, o: 1 }, online: { t: "object", e: { url: n5 }, o: 1 }, categories: n11, languages: n12, cost: n4, isAccessibleForFree: { t: "boolean", o: 1 }, registration: { t: "object", e: { url: n5, deadline: n8 }, o: 1 }, organizer: n6, accessibility: n4, updated: n8 } },
-  calls: { t: "object", e: { id: n9, title: n10, summary: n4, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n13, objectives: { t: "array", i: n10, o: 1 }, partnersSought: n4, deadline: n23, timeZone: n7, durationMonths: { t: "number", r: [[Number.isInteger, "expected a whole number"], [t16, "expected at least 1"]], o: 1 }, budget: { t: "object", e: { amount: { t: "number", r: [[t17, "expected 0 or more"]] }, currency: { t: "string", r: [[t18, "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", e: { name: n4, country: n14 }, o: 1 }, contact: { t: "object", e: { name: n13, email: n20, phone: n19 }, o: 1 }, topics: n11, url: n5, updated: n8 } }
+  head: { t: "object", m: "expected an object", e: { version: { t: "literal", m: "unsupported version", l: 1 }, publisher: n7, defaultLocale: n2, locales: { t: "array", i: n2, r: [[t1, "no locales"]] }, timeZone: n8, updated: n9 } },
+  categories: { t: "object", e: { id: n10, name: n11, icon: { t: "string", r: [[t7, "expected an icon name"]], o: 1 }, color: { t: "string", r: [[t8, "expected a hex colour"]], o: 1 } } },
+  services: { t: "object", e: { id: n10, name: n11, description: n5, categories: n12, organization: n13, languages: n14, cost: n5, eligibility: n5, howToApply: n5, locations: { t: "array", i: { t: "object", e: { name: n5, address: n17, geo: n20, accessibility: n5 } }, o: 1 }, contacts: { t: "object", e: { phone: n21, email: n22, url: n6 }, o: 1 }, timeZone: n8, hours: { t: "array", i: { t: "object", e: { days: { t: "array", i: { t: "picklist", m: "expected mo, tu, we, th, fr, sa or su", p: ["mo", "tu", "we", "th", "fr", "sa", "su"] }, r: [[t1, "no days"]] }, opens: n23, closes: n23 } }, o: 1 }, closures: { t: "array", i: { t: "object", e: { from: { t: "string", r: [[t17, "expected a date, YYYY-MM-DD"]] }, to: { t: "string", r: [[t17, "expected a date, YYYY-MM-DD"]], o: 1 }, reason: n5, hours: { t: "array", i: { t: "object", e: { opens: n23, closes: n23 } }, o: 1 } } }, o: 1 }, status: { t: "picklist", m: "expected active, temporarily closed or inactive", p: ["active", "temporarily closed", "inactive"], o: 1 }, publisher: n7, keywords: { t: "union", m: "expected a list of words or lists by language", u: [n24, { t: "record", k: n2, v: n24 }], o: 1 }, updated: n9 } },
+  events: { t: "object", e: { id: n10, title: n11, description: n5, start: n25, end: n9, timeZone: n8, status: { t: "picklist", m: "expected scheduled, cancelled, postponed or rescheduled", p: ["scheduled", "cancelled", "postponed", "rescheduled"], o: 1 }, location: { t: "object", e: { name: n5, address: n17, geo: n20, accessibility: n5 }, o: 1 }, online: { t: "object", e: { url: n6 }, o: 1 }, categories: n12, languages: n14, cost: n5, isAccessibleForFree: { t: "boolean", o: 1 }, registration: { t: "object", e: { url: n6, deadline: n9 }, o: 1 }, organizer: n13, accessibility: n5, url: n6, attendanceMode: { t: "picklist", m: "expected offline, online or mixed", p: ["offline", "online", "mixed"], o: 1 }, publisher: n7, updated: n9 } },
+  calls: { t: "object", e: { id: n10, title: n11, summary: n5, status: { t: "picklist", m: "expected open or closed", p: ["open", "closed"], o: 1 }, programme: n15, objectives: { t: "array", i: n11, o: 1 }, partnersSought: n5, deadline: n25, timeZone: n8, durationMonths: { t: "number", r: [[Number.isInteger, "expected a whole number"], [t18, "expected at least 1"]], o: 1 }, budget: { t: "object", e: { amount: { t: "number", r: [[t19, "expected 0 or more"]] }, currency: { t: "string", r: [[t20, "expected an ISO 4217 code"]] } }, o: 1 }, coordinator: { t: "object", e: { name: n5, country: n16 }, o: 1 }, contact: { t: "object", e: { name: n15, email: n22, phone: n21 }, o: 1 }, topics: n12, url: n6, publisher: n7, updated: n9 } }
 };
 function c1(v) {
   return v === 1;
 }
-function c4(v) {
-  return typeof v === "string" && t0(v);
-}
-var c6 = rememberPasses((v) => typeof v === "string" && t1(v));
-function c7(v) {
-  return typeof v === "string";
+function c3(v) {
+  return v === void 0 || typeof v === "string" && t0(v);
 }
 function c5(v) {
-  return isRecord(v) && everyEntry(v, c6, c7) && t2(v);
+  return typeof v === "string" && t1(v);
 }
-function c3(v) {
-  return v === void 0 || c4(v) || c5(v);
-}
+var c7 = rememberPasses((v) => typeof v === "string" && t2(v));
 function c8(v) {
-  return v === void 0 || typeof v === "string" && t3(v);
+  return typeof v === "string";
 }
-function c2(v) {
-  return v === void 0 || isRecord(v) && c3(v.name) && c8(v.url);
+function c6(v) {
+  return isRecord(v) && everyEntry(v, c7, c8) && t3(v);
+}
+function c4(v) {
+  return v === void 0 || c5(v) || c6(v);
 }
 function c9(v) {
-  return Array.isArray(v) && everyItem(v, c6) && t0(v);
+  return v === void 0 || typeof v === "string" && t4(v);
+}
+function c2(v) {
+  return v === void 0 || isRecord(v) && c3(v.id) && c4(v.name) && c9(v.url);
 }
 function c10(v) {
-  return v === void 0 || typeof v === "string" && t4(v);
+  return Array.isArray(v) && everyItem(v, c7) && t1(v);
 }
 function c11(v) {
   return v === void 0 || typeof v === "string" && t5(v);
 }
-function c0(v) {
-  return isRecord(v) && c1(v.version) && c2(v.publisher) && c6(v.defaultLocale) && c9(v.locales) && c10(v.timeZone) && c11(v.updated);
+function c12(v) {
+  return v === void 0 || typeof v === "string" && t6(v);
 }
-function c13(v) {
-  return c4(v) || c5(v);
+function c0(v) {
+  return isRecord(v) && c1(v.version) && c2(v.publisher) && c7(v.defaultLocale) && c10(v.locales) && c11(v.timeZone) && c12(v.updated);
 }
 function c14(v) {
-  return v === void 0 || typeof v === "string" && t6(v);
+  return c5(v) || c6(v);
 }
 function c15(v) {
   return v === void 0 || typeof v === "string" && t7(v);
 }
-function c12(v) {
-  return isRecord(v) && c4(v.id) && c13(v.name) && c14(v.icon) && c15(v.color);
-}
-function c17(v) {
-  return v === void 0 || Array.isArray(v) && everyItem(v, c7);
-}
-function c18(v) {
-  return v === void 0 || Array.isArray(v) && everyItem(v, c6);
-}
-function c22(v) {
-  return v === void 0 || typeof v === "string";
-}
-function c23(v) {
+function c16(v) {
   return v === void 0 || typeof v === "string" && t8(v);
 }
-function c21(v) {
-  return v === void 0 || isRecord(v) && c22(v.street) && c22(v.postalCode) && c22(v.city) && c22(v.district) && c23(v.country);
+function c13(v) {
+  return isRecord(v) && c5(v.id) && c14(v.name) && c15(v.icon) && c16(v.color);
 }
-function c25(v) {
-  return typeof v === "number" && v === v && t9(v) && t10(v);
-}
-function c26(v) {
-  return typeof v === "number" && v === v && t11(v) && t12(v);
-}
-function c24(v) {
-  return v === void 0 || isRecord(v) && c25(v.lat) && c26(v.lon);
-}
-function c20(v) {
-  return isRecord(v) && c3(v.name) && c21(v.address) && c24(v.geo) && c3(v.accessibility);
+function c18(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c8);
 }
 function c19(v) {
-  return v === void 0 || Array.isArray(v) && everyItem(v, c20);
+  return v === void 0 || isRecord(v) && c4(v.name) && c9(v.url);
 }
-function c28(v) {
-  return v === void 0 || typeof v === "string" && t13(v);
+function c20(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c7);
 }
-function c29(v) {
-  return v === void 0 || typeof v === "string" && t14(v);
+function c24(v) {
+  return v === void 0 || typeof v === "string";
+}
+function c25(v) {
+  return v === void 0 || typeof v === "string" && t9(v);
+}
+function c23(v) {
+  return v === void 0 || isRecord(v) && c24(v.street) && c24(v.postalCode) && c24(v.city) && c24(v.district) && c25(v.country);
 }
 function c27(v) {
-  return v === void 0 || isRecord(v) && c28(v.phone) && c29(v.email) && c8(v.url);
+  return typeof v === "number" && v === v && t10(v) && t11(v);
 }
-function c33(v) {
-  return v === "mo" || v === "tu" || v === "we" || v === "th" || v === "fr" || v === "sa" || v === "su";
+function c28(v) {
+  return typeof v === "number" && v === v && t12(v) && t13(v);
 }
-function c32(v) {
-  return Array.isArray(v) && everyItem(v, c33) && t0(v);
+function c26(v) {
+  return v === void 0 || isRecord(v) && c27(v.lat) && c28(v.lon);
 }
-function c34(v) {
-  return typeof v === "string" && t15(v);
+function c22(v) {
+  return isRecord(v) && c4(v.name) && c23(v.address) && c26(v.geo) && c4(v.accessibility);
 }
-function c31(v) {
-  return isRecord(v) && c32(v.days) && c34(v.opens) && c34(v.closes);
+function c21(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c22);
 }
 function c30(v) {
-  return v === void 0 || Array.isArray(v) && everyItem(v, c31);
+  return v === void 0 || typeof v === "string" && t14(v);
 }
-function c36(v) {
-  return Array.isArray(v) && everyItem(v, c7);
+function c31(v) {
+  return v === void 0 || typeof v === "string" && t15(v);
 }
-function c37(v) {
-  return isRecord(v) && everyEntry(v, c6, c36);
+function c29(v) {
+  return v === void 0 || isRecord(v) && c30(v.phone) && c31(v.email) && c9(v.url);
 }
 function c35(v) {
-  return v === void 0 || c36(v) || c37(v);
+  return v === "mo" || v === "tu" || v === "we" || v === "th" || v === "fr" || v === "sa" || v === "su";
 }
-function c16(v) {
-  return isRecord(v) && c4(v.id) && c13(v.name) && c3(v.description) && c17(v.categories) && c2(v.organization) && c18(v.languages) && c3(v.cost) && c3(v.eligibility) && c3(v.howToApply) && c19(v.locations) && c27(v.contacts) && c10(v.timeZone) && c30(v.hours) && c35(v.keywords) && c11(v.updated);
+function c34(v) {
+  return Array.isArray(v) && everyItem(v, c35) && t1(v);
+}
+function c36(v) {
+  return typeof v === "string" && t16(v);
+}
+function c33(v) {
+  return isRecord(v) && c34(v.days) && c36(v.opens) && c36(v.closes);
+}
+function c32(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c33);
 }
 function c39(v) {
-  return typeof v === "string" && t5(v);
+  return typeof v === "string" && t17(v);
 }
 function c40(v) {
-  return v === void 0 || (v === "scheduled" || v === "cancelled" || v === "postponed" || v === "rescheduled");
-}
-function c41(v) {
-  return v === void 0 || isRecord(v) && c3(v.name) && c21(v.address) && c24(v.geo) && c3(v.accessibility);
+  return v === void 0 || typeof v === "string" && t17(v);
 }
 function c42(v) {
-  return v === void 0 || isRecord(v) && c8(v.url);
+  return isRecord(v) && c36(v.opens) && c36(v.closes);
 }
-function c43(v) {
-  return v === void 0 || typeof v === "boolean";
-}
-function c44(v) {
-  return v === void 0 || isRecord(v) && c8(v.url) && c11(v.deadline);
+function c41(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c42);
 }
 function c38(v) {
-  return isRecord(v) && c4(v.id) && c13(v.title) && c3(v.description) && c39(v.start) && c11(v.end) && c10(v.timeZone) && c40(v.status) && c41(v.location) && c42(v.online) && c17(v.categories) && c18(v.languages) && c3(v.cost) && c43(v.isAccessibleForFree) && c44(v.registration) && c2(v.organizer) && c3(v.accessibility) && c11(v.updated);
+  return isRecord(v) && c39(v.from) && c40(v.to) && c4(v.reason) && c41(v.hours);
 }
-function c46(v) {
-  return v === void 0 || (v === "open" || v === "closed");
+function c37(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c38);
 }
-function c47(v) {
-  return v === void 0 || Array.isArray(v) && everyItem(v, c13);
-}
-function c48(v) {
-  return v === void 0 || typeof v === "number" && v === v && Number.isInteger(v) && t16(v);
-}
-function c50(v) {
-  return typeof v === "number" && v === v && t17(v);
-}
-function c51(v) {
-  return typeof v === "string" && t18(v);
-}
-function c49(v) {
-  return v === void 0 || isRecord(v) && c50(v.amount) && c51(v.currency);
-}
-function c52(v) {
-  return v === void 0 || isRecord(v) && c3(v.name) && c23(v.country);
-}
-function c53(v) {
-  return v === void 0 || isRecord(v) && c22(v.name) && c29(v.email) && c28(v.phone);
+function c43(v) {
+  return v === void 0 || (v === "active" || v === "temporarily closed" || v === "inactive");
 }
 function c45(v) {
-  return isRecord(v) && c4(v.id) && c13(v.title) && c3(v.summary) && c46(v.status) && c22(v.programme) && c47(v.objectives) && c3(v.partnersSought) && c39(v.deadline) && c10(v.timeZone) && c48(v.durationMonths) && c49(v.budget) && c52(v.coordinator) && c53(v.contact) && c17(v.topics) && c8(v.url) && c11(v.updated);
+  return Array.isArray(v) && everyItem(v, c8);
+}
+function c46(v) {
+  return isRecord(v) && everyEntry(v, c7, c45);
+}
+function c44(v) {
+  return v === void 0 || c45(v) || c46(v);
+}
+function c17(v) {
+  return isRecord(v) && c5(v.id) && c14(v.name) && c4(v.description) && c18(v.categories) && c19(v.organization) && c20(v.languages) && c4(v.cost) && c4(v.eligibility) && c4(v.howToApply) && c21(v.locations) && c29(v.contacts) && c11(v.timeZone) && c32(v.hours) && c37(v.closures) && c43(v.status) && c2(v.publisher) && c44(v.keywords) && c12(v.updated);
+}
+function c48(v) {
+  return typeof v === "string" && t6(v);
+}
+function c49(v) {
+  return v === void 0 || (v === "scheduled" || v === "cancelled" || v === "postponed" || v === "rescheduled");
+}
+function c50(v) {
+  return v === void 0 || isRecord(v) && c4(v.name) && c23(v.address) && c26(v.geo) && c4(v.accessibility);
+}
+function c51(v) {
+  return v === void 0 || isRecord(v) && c9(v.url);
+}
+function c52(v) {
+  return v === void 0 || typeof v === "boolean";
+}
+function c53(v) {
+  return v === void 0 || isRecord(v) && c9(v.url) && c12(v.deadline);
+}
+function c54(v) {
+  return v === void 0 || (v === "offline" || v === "online" || v === "mixed");
+}
+function c47(v) {
+  return isRecord(v) && c5(v.id) && c14(v.title) && c4(v.description) && c48(v.start) && c12(v.end) && c11(v.timeZone) && c49(v.status) && c50(v.location) && c51(v.online) && c18(v.categories) && c20(v.languages) && c4(v.cost) && c52(v.isAccessibleForFree) && c53(v.registration) && c19(v.organizer) && c4(v.accessibility) && c9(v.url) && c54(v.attendanceMode) && c2(v.publisher) && c12(v.updated);
+}
+function c56(v) {
+  return v === void 0 || (v === "open" || v === "closed");
+}
+function c57(v) {
+  return v === void 0 || Array.isArray(v) && everyItem(v, c14);
+}
+function c58(v) {
+  return v === void 0 || typeof v === "number" && v === v && Number.isInteger(v) && t18(v);
+}
+function c60(v) {
+  return typeof v === "number" && v === v && t19(v);
+}
+function c61(v) {
+  return typeof v === "string" && t20(v);
+}
+function c59(v) {
+  return v === void 0 || isRecord(v) && c60(v.amount) && c61(v.currency);
+}
+function c62(v) {
+  return v === void 0 || isRecord(v) && c4(v.name) && c25(v.country);
+}
+function c63(v) {
+  return v === void 0 || isRecord(v) && c24(v.name) && c31(v.email) && c30(v.phone);
+}
+function c55(v) {
+  return isRecord(v) && c5(v.id) && c14(v.title) && c4(v.summary) && c56(v.status) && c24(v.programme) && c57(v.objectives) && c4(v.partnersSought) && c48(v.deadline) && c11(v.timeZone) && c58(v.durationMonths) && c59(v.budget) && c62(v.coordinator) && c63(v.contact) && c18(v.topics) && c9(v.url) && c2(v.publisher) && c12(v.updated);
 }
 var FEED_CHECKS = {
   head: c0,
-  categories: c12,
-  services: c16,
-  events: c38,
-  calls: c45
+  categories: c13,
+  services: c17,
+  events: c47,
+  calls: c55
 };
 
 // src/feed/validate.ts
@@ -1559,7 +1593,7 @@ var ItemReader = class {
     if (!item) return void 0;
     if (list2 === "events") item = checkEvent(item, this.feedZone, this);
     else if (list2 === "calls") item = checkCall(item, this);
-    else if (list2 === "services") item = dropBadZone(item, this);
+    else if (list2 === "services") item = checkService(item, this);
     if (!item) return void 0;
     const categories = list2 === "services" || list2 === "events" ? item.categories : void 0;
     if (categories && !allKnown(categories, this.categoryIds)) {
@@ -1597,6 +1631,15 @@ function checkEvent(input, feedZone, place) {
     event = { ...event, registration: without(registration, "deadline") };
   }
   return event;
+}
+function checkService(input, place) {
+  const service = dropBadZone(input, place);
+  const closures = service.closures;
+  if (!closures?.some((c) => c.to !== void 0 && c.to < c.from)) return service;
+  return {
+    ...service,
+    closures: closures.filter((c, i) => !(c.to !== void 0 && c.to < c.from) || void place.report(["closures", i, "to"], '"to" is before "from"; closure removed'))
+  };
 }
 function checkCall(input, place) {
   const call = dropBadZone(input, place);

@@ -131,6 +131,33 @@ export const OpeningHoursSchema = v.pipe(
   v.description('One weekly opening range.'),
 );
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const Day = v.pipe(v.string(), v.regex(DAY, 'expected a date, YYYY-MM-DD'));
+
+export const ClosureSchema = v.pipe(
+  v.object({
+    from: v.pipe(Day, v.description('First day, in the service\'s (else the feed\'s) time zone.'), v.examples(['2026-12-24'])),
+    to: v.optional(v.pipe(Day, v.description('Last day, inclusive (not before `from`); without it, `from` only.'), v.examples(['2026-12-26']))),
+    reason: v.optional(v.pipe(LocalizedTextSchema, v.description('Why, in a few words.'), v.examples([{ en: 'Christmas holidays', de: 'Weihnachtsferien' }]))),
+    hours: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            opens: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Opening time, HH:MM.'), v.examples(['09:00'])),
+            closes: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Closing time, HH:MM; earlier than `opens` means after midnight.'), v.examples(['12:00'])),
+          }),
+        ),
+        v.description('Other opening hours on these days; without it the service is closed all day.'),
+        v.examples([[{ opens: '09:00', closes: '12:00' }]]),
+      ),
+    ),
+  }),
+  v.description('Days the service is closed or keeps other hours than its weekly ones (holidays).'),
+  v.examples([{ from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas holidays' } }]),
+);
+
+export const SERVICE_STATUSES = ['active', 'temporarily closed', 'inactive'] as const;
+
 const Organization = v.pipe(
   v.object({
     name: v.optional(v.pipe(LocalizedTextSchema, v.description('Name of the organisation.'), v.examples([{ pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu' }]))),
@@ -141,6 +168,26 @@ const Organization = v.pipe(
 );
 
 const Cost = v.pipe(LocalizedTextSchema, v.description('`free`, or what it costs in words.'), v.examples(['free', { en: '5 € per session; free with the Leipzig-Pass' }]));
+
+/** Who publishes the feed; on an item, whose item it is (a network's merged feed). */
+export const PublisherSchema = v.pipe(
+  v.object({
+    id: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'expected lower-case letters, digits, dots, dashes or underscores'),
+        v.description('Short stable name of the publisher (lower case), used in filter links and a widget\'s `home`.'),
+        v.examples(['leipzig', 'poznan']),
+      ),
+    ),
+    name: v.optional(v.pipe(LocalizedTextSchema, v.description('Name of the publisher.'), v.examples([{ en: 'City of Leipzig', de: 'Stadt Leipzig' }]))),
+    url: v.optional(v.pipe(Link, v.description('Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere).'), v.examples(['https://example.org']))),
+  }),
+  v.description('Who publishes the feed, or (on an item) whose item it is.'),
+  v.examples([{ id: 'leipzig', name: { en: 'City of Leipzig', de: 'Stadt Leipzig' }, url: 'https://example.org' }]),
+);
+
+const ItemPublisher = v.pipe(PublisherSchema, v.description('Whose item this is, when not the feed\'s publisher (a network of cities merging its members\' feeds).'));
 
 // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
@@ -181,6 +228,21 @@ export const ServiceSchema = v.pipe(
     ),
     timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of this service\'s opening hours, when not the feed\'s (a feed covering several cities).'))),
     hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the service\'s (else the feed\'s) time zone.'), v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]))),
+    closures: v.optional(
+      v.pipe(
+        v.array(ClosureSchema),
+        v.description('Holidays and other days with no or other hours; "open now" respects them.'),
+        v.examples([[{ from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas holidays' } }]]),
+      ),
+    ),
+    status: v.optional(
+      v.pipe(
+        v.picklist(SERVICE_STATUSES, 'expected active, temporarily closed or inactive'),
+        v.description('HSDS service status: `temporarily closed` is shown as such; `inactive` services are not listed.'),
+        v.examples(['active', 'temporarily closed']),
+      ),
+    ),
+    publisher: v.optional(ItemPublisher),
     keywords: v.optional(
       v.pipe(
         v.union([v.array(v.string()), v.record(LangTag, v.array(v.string()))], 'expected a list of words or lists by language'),
@@ -194,6 +256,7 @@ export const ServiceSchema = v.pipe(
 );
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 
 export const EventSchema = v.pipe(
   v.object({
@@ -224,6 +287,15 @@ export const EventSchema = v.pipe(
     ),
     organizer: v.optional(Organization),
     accessibility: v.optional(Accessibility),
+    url: v.optional(v.pipe(Link, v.description('The event\'s own web page.'), v.examples(['https://example.org/events/language-cafe']))),
+    attendanceMode: v.optional(
+      v.pipe(
+        v.picklist(ATTENDANCE_MODES, 'expected offline, online or mixed'),
+        v.description('How people take part (schema.org EventAttendanceMode): in person, online, or both.'),
+        v.examples(['offline', 'mixed']),
+      ),
+    ),
+    publisher: v.optional(ItemPublisher),
     updated: v.optional(Updated),
   }),
   v.description('An event (schema.org Event / RFC 5545).'),
@@ -274,6 +346,7 @@ export const CallSchema = v.pipe(
     ),
     topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic keywords.'), v.examples([['education', 'migration']]))),
     url: v.optional(v.pipe(Link, v.description('Full call text.'), v.examples(['https://example.org/calls/amif-school']))),
+    publisher: v.optional(ItemPublisher),
     updated: v.optional(Updated),
   }),
   v.description('A call for project partners.'),
@@ -284,16 +357,7 @@ export const CallSchema = v.pipe(
 /** Top-level fields without the item lists: a failure here makes the whole feed unreadable. */
 export const feedHeadEntries = {
   version: v.pipe(v.literal(1, 'unsupported version'), v.description('Format version; always 1.'), v.examples([1])),
-  publisher: v.optional(
-    v.pipe(
-      v.object({
-        name: v.optional(v.pipe(LocalizedTextSchema, v.description('Who publishes the feed.'), v.examples([{ en: 'City of Leipzig', de: 'Stadt Leipzig' }]))),
-        url: v.optional(v.pipe(Link, v.description('Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere).'), v.examples(['https://example.org']))),
-      }),
-      v.description('Who publishes the feed.'),
-      v.examples([{ name: { en: 'City of Leipzig', de: 'Stadt Leipzig' }, url: 'https://example.org' }]),
-    ),
-  ),
+  publisher: v.optional(PublisherSchema),
   defaultLocale: v.pipe(LangTagBare, v.description('Language of plain-string texts, and the last fallback.'), v.examples(['de'])),
   locales: v.pipe(v.array(LangTag), v.minLength(1, 'no locales'), v.description('Languages the feed offers (the language picker lists them).'), v.examples([['de', 'en', 'ar', 'uk', 'tr', 'fa']])),
   timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of opening hours and of times without their own zone.')), 'UTC'),

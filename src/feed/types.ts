@@ -8,11 +8,13 @@ import type {
   AddressSchema,
   CallSchema,
   CategorySchema,
+  ClosureSchema,
   EventSchema,
   FeedOutput,
   LocalizedTextSchema,
   LocationSchema,
   OpeningHoursSchema,
+  PublisherSchema,
   ServiceSchema,
 } from './schema.js';
 
@@ -26,6 +28,12 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 export type CivicEvent = v.InferOutput<typeof EventSchema>;
 export type EventStatus = NonNullable<CivicEvent['status']>;
 export type PartnerCall = v.InferOutput<typeof CallSchema>;
+/** Who publishes a feed, or whose an item is in a network's merged feed. */
+export type Publisher = v.InferOutput<typeof PublisherSchema>;
+/** Days a service is closed or keeps other hours (holidays). */
+export type Closure = v.InferOutput<typeof ClosureSchema>;
+export type ServiceStatus = NonNullable<Service['status']>;
+export type AttendanceMode = NonNullable<CivicEvent['attendanceMode']>;
 export type Feed = FeedOutput;
 
 /** A problem with one item or field of a feed; the item (or the rest of it) is still shown. */

@@ -14,7 +14,7 @@
 import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, FEED_RULES } from './feed-rules.generated.js';
 import { check, type Issue, type Key, type RuleNode } from './rules.js';
-import type { CivicEvent, Feed, FeedWarning, PartnerCall } from './types.js';
+import type { CivicEvent, Feed, FeedWarning, PartnerCall, Service } from './types.js';
 
 /** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
 export type FeedErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'version' | 'invalid';
@@ -231,7 +231,7 @@ class ItemReader {
     if (!item) return undefined;
     if (list === 'events') item = checkEvent(item as CivicEvent, this.feedZone, this);
     else if (list === 'calls') item = checkCall(item as PartnerCall, this);
-    else if (list === 'services') item = dropBadZone(item, this);
+    else if (list === 'services') item = checkService(item as Service, this);
     if (!item) return undefined;
     // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
     const categories = list === 'services' || list === 'events' ? (item.categories as string[] | undefined) : undefined;
@@ -275,6 +275,16 @@ function checkEvent(input: CivicEvent, feedZone: string, place: ItemReader): Civ
     event = { ...event, registration: without(registration, 'deadline') };
   }
   return event;
+}
+
+function checkService(input: Service, place: ItemReader): Service {
+  const service = dropBadZone(input, place);
+  const closures = service.closures;
+  if (!closures?.some((c) => c.to !== undefined && c.to < c.from)) return service;
+  return {
+    ...service,
+    closures: closures.filter((c, i) => !(c.to !== undefined && c.to < c.from) || void place.report(['closures', i, 'to'], '"to" is before "from"; closure removed')),
+  };
 }
 
 function checkCall(input: PartnerCall, place: ItemReader): PartnerCall | undefined {

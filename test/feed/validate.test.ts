@@ -330,3 +330,45 @@ describe('readFeed and the store: properties', () => {
     );
   });
 });
+
+describe('readFeed: network and real-data fields', () => {
+  it('keeps an item\'s publisher, an event\'s page and attendance mode, a service\'s status and closures', () => {
+    const publisher = { id: 'poznan', name: { pl: 'Miasto Poznań', en: 'City of Poznań' }, url: 'https://www.poznan.pl' };
+    const closures = [{ from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas' } }, { from: '2026-12-31', hours: [{ opens: '09:00', closes: '12:00' }] }];
+    const r = readFeed({
+      ...head,
+      services: [service('s1', { publisher, status: 'temporarily closed', closures })],
+      events: [event('e1', { publisher, url: 'https://example.org/e1', attendanceMode: 'mixed' })],
+      calls: [call('c1', { publisher })],
+    });
+    expect(r.warnings).to.deep.equal([]);
+    expect(r.feed!.services[0]).to.deep.include({ publisher, status: 'temporarily closed', closures });
+    expect(r.feed!.events[0]).to.deep.include({ publisher, url: 'https://example.org/e1', attendanceMode: 'mixed' });
+    expect(r.feed!.calls[0]!.publisher).to.deep.equal(publisher);
+  });
+
+  it('removes what is wrong in them and keeps the item', () => {
+    const r = readFeed({
+      ...head,
+      services: [
+        service('s1', {
+          status: 'closed',
+          publisher: { id: 'Not An Id', name: 'x' },
+          closures: [{ from: '2026-12-26', to: '2026-12-24' }, { from: '24.12.2026' }, { from: '2027-01-01' }],
+        }),
+      ],
+      events: [event('e1', { url: 'javascript:alert(1)', attendanceMode: 'hybrid' })],
+    });
+    expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['s1']);
+    expect(r.feed!.services[0]!.closures).to.deep.equal([{ from: '2027-01-01' }]);
+    expect(r.feed!.services[0]!.publisher).to.deep.equal({ name: 'x' });
+    expect(r.feed!.events[0]).to.not.have.any.keys('url', 'attendanceMode');
+    expect(messages(r)).to.include.members([
+      'services[0].status [s1] expected active, temporarily closed or inactive; removed',
+      'services[0].publisher.id [s1] expected lower-case letters, digits, dots, dashes or underscores; removed',
+      'services[0].closures[0].to [s1] "to" is before "from"; closure removed',
+      'events[0].url [e1] link must start with https:, http:, mailto: or tel:; removed',
+      'events[0].attendanceMode [e1] expected offline, online or mixed; removed',
+    ]);
+  });
+});
