@@ -16,6 +16,11 @@
  * spring-forward gap takes effect at the transition (the first moment the
  * clock shows that time or later), consistent with `isOpenAt`.
  *
+ * Closures (`services[].closures`: holidays) replace the weekly hours on the days
+ * they cover, read in the same zone: no range (closed all day), or their own
+ * `hours`. Like a weekly range, a range belongs to the day it opens: a Monday
+ * 22:00–02:00 range still runs into a Tuesday that is a holiday.
+ *
  * @module
  */
 import {
@@ -39,6 +44,14 @@ export interface OpeningHoursEntry {
   days?: readonly string[] | unknown;
   opens?: string | unknown;
   closes?: string | unknown;
+}
+
+/** One entry of a service's `closures` (loosely typed: it comes from JSON). */
+export interface ClosureEntry {
+  from?: string | unknown;
+  to?: string | unknown;
+  reason?: unknown;
+  hours?: readonly { opens?: unknown; closes?: unknown }[] | unknown;
 }
 
 /** A normalised range on one weekday. */
@@ -92,6 +105,22 @@ export interface WeekRange {
 
 type Week = WeekRange[][]; // index 0 = Monday
 
+/** Days a closure covers ('YYYY-MM-DD' keys, inclusive) and its ranges, as `weekMinutes` lays out a day. */
+export interface ClosureDays {
+  from: string;
+  to: string;
+  /** Sorted; empty: closed all day. */
+  ranges: WeekRange[];
+  /** The feed's entry (its `reason`). */
+  entry: ClosureEntry;
+}
+
+/** The weekly hours and the closures of one place, parsed. */
+interface Schedule {
+  week: Week;
+  closures: readonly ClosureDays[];
+}
+
 const TIME_RE = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 const MAX_STEPS = 7 * 48; // bound for chaining touching ranges; more means "always open"
 
@@ -123,22 +152,74 @@ export function weekMinutes(hours: readonly OpeningHoursEntry[] | null | undefin
   if (cached) return cached;
   const week: Week = [[], [], [], [], [], [], []];
   for (const entry of hours as readonly unknown[]) {
-    if (!entry || typeof entry !== 'object') continue;
-    const { days, opens, closes } = entry as OpeningHoursEntry;
-    const start = parseTime(opens, false);
-    const close = parseTime(closes, true);
-    if (start === undefined || close === undefined || !Array.isArray(days)) continue;
-    const end = close <= start ? close + 1440 : close;
-    const range: WeekRange = { start, end, close };
-    for (const d of days as unknown[]) {
-      const day = week[WEEKDAYS.indexOf(String(d).trim().toLowerCase() as Weekday)];
-      // A day named twice, or the same range written twice, counts once.
-      if (day && !day.some((r) => r.start === start && r.end === end)) day.push(range);
-    }
+    const range = rangeOf(entry);
+    const days = range && (entry as OpeningHoursEntry).days;
+    if (!range || !Array.isArray(days)) continue;
+    for (const d of days as unknown[]) addRange(week[WEEKDAYS.indexOf(String(d).trim().toLowerCase() as Weekday)], range);
   }
-  for (const day of week) day.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const day of week) day.sort(byStart);
   weekCache.set(hours, week);
   return week;
+}
+
+/** An entry's `opens`–`closes` as minutes; undefined when either is not a time. */
+function rangeOf(entry: unknown): WeekRange | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const { opens, closes } = entry as OpeningHoursEntry;
+  const start = parseTime(opens, false);
+  const close = parseTime(closes, true);
+  if (start === undefined || close === undefined) return undefined;
+  return { start, end: close <= start ? close + 1440 : close, close };
+}
+
+/** A day named twice, or the same range written twice, counts once. */
+function addRange(day: WeekRange[] | undefined, range: WeekRange): void {
+  if (day && !day.some((r) => r.start === range.start && r.end === range.end)) day.push(range);
+}
+
+const byStart = (a: WeekRange, b: WeekRange): number => a.start - b.start || a.end - b.end;
+
+const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const closureCache = new WeakMap<object, ClosureDays[]>();
+
+/**
+ * A place's closures with their days and ranges, in feed order; cached per closures array (read
+ * only). An entry without a readable `from`, or whose `to` is before its `from`, is left out.
+ */
+export function closureDays(closures: readonly ClosureEntry[] | null | undefined): readonly ClosureDays[] {
+  if (!Array.isArray(closures)) return [];
+  let list = closureCache.get(closures);
+  if (list) return list;
+  list = [];
+  for (const entry of closures as readonly unknown[]) {
+    const { from, to = from, hours } = (entry ?? {}) as ClosureEntry;
+    if (typeof from !== 'string' || typeof to !== 'string' || !DATE_KEY.test(from) || !DATE_KEY.test(to) || to < from) continue;
+    const ranges: WeekRange[] = [];
+    for (const h of Array.isArray(hours) ? hours : []) {
+      const range = rangeOf(h);
+      if (range) addRange(ranges, range);
+    }
+    list.push({ from, to, ranges: ranges.sort(byStart), entry: entry as ClosureEntry });
+  }
+  closureCache.set(closures, list);
+  return list;
+}
+
+/** The closure covering the day `dateKey` ('2026-12-24'), if any (the first one listed). */
+export function closureOn(closures: readonly ClosureEntry[] | null | undefined, dateKey: string): ClosureDays | undefined {
+  return closureDays(closures).find((c) => c.from <= dateKey && dateKey <= c.to);
+}
+
+/** Closures not over by `todayKey`, soonest first: for a list of holidays to come. */
+export function upcomingClosures(closures: readonly ClosureEntry[] | null | undefined, todayKey: string): ClosureDays[] {
+  return closureDays(closures)
+    .filter((c) => c.to >= todayKey)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** Ranges as 'HH:MM' times, for a table or a sentence. */
+export function openingRanges(ranges: readonly WeekRange[]): OpeningRange[] {
+  return ranges.map((r) => ({ opens: hhmm(r.start), closes: hhmm(r.close), overnight: r.end > 1440 }));
 }
 
 /** True when `hours` has at least one valid range. */
@@ -152,31 +233,51 @@ export function hasOpeningHours(hours: readonly OpeningHoursEntry[] | null | und
  * `zonedParts(now, zone).weekday` in the zone the hours are read in.
  */
 export function weeklySchedule(hours: readonly OpeningHoursEntry[] | null | undefined): ScheduleDay[] {
-  return weekMinutes(hours).map((ranges, i) => ({
-    weekday: WEEKDAYS[i]!,
-    ranges: ranges.map((r) => ({ opens: hhmm(r.start), closes: hhmm(r.close), overnight: r.end > 1440 })),
-  }));
+  return weekMinutes(hours).map((ranges, i) => ({ weekday: WEEKDAYS[i]!, ranges: openingRanges(ranges) }));
 }
 
-/** Minute-of-week clock for one instant in a zone. */
-interface Clock {
+/** A zone's wall clock at one instant: the day, the day before, the weekday and the minute. */
+export interface WallClock {
   dateKey: string;
-  day: number; // 0 = Monday
+  yesterday: string;
+  /** 0 = Monday */
+  day: number;
+  /** Minutes after 00:00. */
   minute: number;
 }
 
-function clockAt(ms: number, timeZone: string): Clock {
+/** The wall clock at `ms` in `timeZone`; read once per zone to ask about many places (`isOpenOnClock`). */
+export function clockAt(ms: number, timeZone: string): WallClock {
   const p = zonedParts(ms, timeZone);
-  return { dateKey: dateKeyOf(p), day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
+  const dateKey = dateKeyOf(p);
+  return { dateKey, yesterday: addDaysToDateKey(dateKey, -1), day: WEEKDAYS.indexOf(p.weekday), minute: p.hour * 60 + p.minute };
+}
+
+function schedule(hours: readonly OpeningHoursEntry[] | null | undefined, closures: readonly ClosureEntry[] | null | undefined): Schedule {
+  return { week: weekMinutes(hours), closures: closureDays(closures) };
+}
+
+/** The ranges that open on `dateKey` (weekday `day`): a closure's own there, else the week's. */
+function rangesOn({ week, closures }: Schedule, dateKey: string, day: number): readonly WeekRange[] {
+  for (const c of closures) if (c.from <= dateKey && dateKey <= c.to) return c.ranges;
+  return week[day]!;
 }
 
 /** Ends (as [dateKey, minute-of-that-day]) of the ranges covering the clock. */
-function coveringEnds(week: Week, c: Clock): Array<[string, number]> {
+function coveringEnds(s: Schedule, c: WallClock): Array<[string, number]> {
   const ends: Array<[string, number]> = [];
-  for (const r of week[c.day]!) if (r.start <= c.minute && c.minute < r.end) ends.push([c.dateKey, r.end]);
-  const yesterday = addDaysToDateKey(c.dateKey, -1);
-  for (const r of week[(c.day + 6) % 7]!) if (r.end > 1440 && c.minute < r.end - 1440) ends.push([yesterday, r.end]);
+  for (const r of rangesOn(s, c.dateKey, c.day)) if (r.start <= c.minute && c.minute < r.end) ends.push([c.dateKey, r.end]);
+  for (const r of rangesOn(s, c.yesterday, (c.day + 6) % 7)) if (r.end > 1440 && c.minute < r.end - 1440) ends.push([c.yesterday, r.end]);
   return ends;
+}
+
+/** Whether a place is open when its zone's clock reads `clock` (closures respected). */
+export function isOpenOnClock(
+  hours: readonly OpeningHoursEntry[] | null | undefined,
+  closures: readonly ClosureEntry[] | null | undefined,
+  clock: WallClock,
+): boolean {
+  return coveringEnds(schedule(hours, closures), clock).length > 0;
 }
 
 /**
@@ -212,11 +313,16 @@ function moment(ms: number, timeZone: string): HoursMoment {
 }
 
 /**
- * Whether the place is open at `instant`, reading its hours in `timeZone`
- * (the feed's zone). Ranges are half-open: open at 07:30, closed at 15:30.
+ * Whether the place is open at `instant`, reading its hours (and `closures`) in `timeZone`
+ * (its own zone, else the feed's). Ranges are half-open: open at 07:30, closed at 15:30.
  */
-export function isOpenAt(hours: readonly OpeningHoursEntry[] | null | undefined, instant: InstantInput, timeZone: string): boolean {
-  return coveringEnds(weekMinutes(hours), clockAt(toMs(instant), timeZone)).length > 0;
+export function isOpenAt(
+  hours: readonly OpeningHoursEntry[] | null | undefined,
+  instant: InstantInput,
+  timeZone: string,
+  closures?: readonly ClosureEntry[] | null,
+): boolean {
+  return isOpenOnClock(hours, closures, clockAt(toMs(instant), timeZone));
 }
 
 /**
@@ -229,17 +335,18 @@ export function closingTime(
   hours: readonly OpeningHoursEntry[] | null | undefined,
   instant: InstantInput,
   timeZone: string,
+  closures?: readonly ClosureEntry[] | null,
 ): HoursMoment | undefined {
-  const week = weekMinutes(hours);
+  const sched = schedule(hours, closures);
   let t = toMs(instant);
-  let ends = coveringEnds(week, clockAt(t, timeZone));
+  let ends = coveringEnds(sched, clockAt(t, timeZone));
   if (!ends.length) return undefined;
   for (let step = 0; step < MAX_STEPS; step++) {
     let next = t;
     for (const [key, minute] of ends) next = Math.max(next, wallInstant(key, minute, timeZone, t));
     if (next <= t) return undefined; // cannot advance: defensive, should not happen
     t = next;
-    ends = coveringEnds(week, clockAt(t, timeZone));
+    ends = coveringEnds(sched, clockAt(t, timeZone));
     if (!ends.length) return moment(t, timeZone);
   }
   return undefined;
@@ -248,27 +355,29 @@ export function closingTime(
 /**
  * The next moment the place opens. When closed: the earliest opening at or
  * after `instant`. When open: the first opening after the current period
- * ends (so at 07:30 on a Monday it is Tuesday 07:30). Looks 8 days ahead, so
- * a place open only on Mondays is found from any day. Undefined with no
- * valid hours, or when open round the clock.
+ * ends (so at 07:30 on a Monday it is Tuesday 07:30). Looks 8 days ahead, and
+ * 8 days past the last closure day it meets, so a place open only on Mondays
+ * is found from any day, and after its holidays. Undefined with no valid
+ * hours, or when open round the clock.
  */
 export function nextOpening(
   hours: readonly OpeningHoursEntry[] | null | undefined,
   instant: InstantInput,
   timeZone: string,
+  closures?: readonly ClosureEntry[] | null,
 ): HoursMoment | undefined {
-  const week = weekMinutes(hours);
+  const sched = schedule(hours, closures);
   let from = toMs(instant);
-  if (coveringEnds(week, clockAt(from, timeZone)).length) {
-    const close = closingTime(hours, from, timeZone);
+  if (coveringEnds(sched, clockAt(from, timeZone)).length) {
+    const close = closingTime(hours, from, timeZone, closures);
     if (!close) return undefined;
     from = close.instant.getTime();
   }
   const startKey = zonedDateKey(from, timeZone);
-  for (let offset = 0; offset <= 8; offset++) {
+  for (let offset = 0, last = 8; offset <= last; offset++) {
     const key = addDaysToDateKey(startKey, offset);
-    const day = WEEKDAYS.indexOf(weekdayOfDateKey(key));
-    for (const r of week[day]!) {
+    if (sched.closures.some((c) => c.from <= key && key <= c.to)) last = Math.min(offset + 8, 3660);
+    for (const r of rangesOn(sched, key, WEEKDAYS.indexOf(weekdayOfDateKey(key)))) {
       const t = wallInstant(key, r.start, timeZone, from);
       if (t >= from) return moment(t, timeZone);
     }
@@ -285,11 +394,12 @@ export function openStatus(
   hours: readonly OpeningHoursEntry[] | null | undefined,
   instant: InstantInput,
   timeZone: string,
+  closures?: readonly ClosureEntry[] | null,
 ): OpenStatus {
-  if (isOpenAt(hours, instant, timeZone)) {
-    const closing = closingTime(hours, instant, timeZone);
+  if (isOpenAt(hours, instant, timeZone, closures)) {
+    const closing = closingTime(hours, instant, timeZone, closures);
     return closing ? { open: true, closesAt: closing.time, closing } : { open: true };
   }
-  const opensAt = nextOpening(hours, instant, timeZone);
+  const opensAt = nextOpening(hours, instant, timeZone, closures);
   return opensAt ? { open: false, opensAt } : { open: false };
 }

@@ -2,11 +2,15 @@
 import { expect } from '@open-wc/testing';
 import {
   closingTime,
+  closureDays,
+  closureOn,
   hasOpeningHours,
   isOpenAt,
   nextOpening,
   openStatus,
+  upcomingClosures,
   weeklySchedule,
+  type ClosureEntry,
   type OpeningHoursEntry,
 } from '../../src/time/opening-hours.js';
 
@@ -182,6 +186,103 @@ describe('opening-hours', () => {
       expect(() => openStatus(messy, at('2027-04-21T10:00:00Z'), BERLIN)).not.to.throw();
       expect(() => openStatus('nope' as unknown as OpeningHoursEntry[], at('2027-04-21T10:00:00Z'), BERLIN)).not.to.throw();
       expect(isOpenAt(messy, at('2027-04-20T10:00:00+02:00'), BERLIN)).to.equal(true);
+    });
+  });
+
+  describe('closures (holidays): closed all day, or other hours, on the days they cover', () => {
+    // 2026-12-24 is a Thursday; Berlin is UTC+1.
+    const christmas: ClosureEntry[] = [{ from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas' } }];
+    const moment = (m: { weekday: string; time: string; dateKey: string } | undefined) => m && [m.weekday, m.time, m.dateKey];
+
+    it('closed all day: not open on a weekday inside the closure; the next opening is after it', () => {
+      expect(isOpenAt(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN)).to.equal(true);
+      expect(isOpenAt(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, christmas)).to.equal(false);
+      expect(moment(openStatus(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, christmas).opensAt)).to.deep.equal(['mo', '07:30', '2026-12-28']);
+      // The day before, open as usual; the next opening after today's skips the closure.
+      const wed = openStatus(weekdays, at('2026-12-23T10:00:00+01:00'), BERLIN, christmas);
+      expect([wed.open, wed.closesAt]).to.deep.equal([true, '15:30']);
+      expect(moment(nextOpening(weekdays, at('2026-12-23T10:00:00+01:00'), BERLIN, christmas))).to.deep.equal(['mo', '07:30', '2026-12-28']);
+      expect(isOpenAt(weekdays, at('2026-12-28T07:30:00+01:00'), BERLIN, christmas)).to.equal(true);
+    });
+
+    it("other hours: the closure's own ranges replace the week's on its days", () => {
+      const eve: ClosureEntry[] = [{ from: '2026-12-24', hours: [{ opens: '09:00', closes: '12:00' }] }];
+      expect(isOpenAt(weekdays, at('2026-12-24T08:00:00+01:00'), BERLIN, eve)).to.equal(false);
+      const s = openStatus(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, eve);
+      expect([s.open, s.closesAt]).to.deep.equal([true, '12:00']);
+      expect(moment(openStatus(weekdays, at('2026-12-24T12:00:00+01:00'), BERLIN, eve).opensAt)).to.deep.equal(['fr', '07:30', '2026-12-25']);
+      expect(moment(nextOpening(weekdays, at('2026-12-24T07:00:00+01:00'), BERLIN, eve))).to.deep.equal(['th', '09:00', '2026-12-24']);
+    });
+
+    it("the days are the place's own: 00:30 on the 24th in Berlin is still the 23rd in New York", () => {
+      const always: OpeningHoursEntry[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
+      const eve: ClosureEntry[] = [{ from: '2026-12-24' }];
+      const t = at('2026-12-23T23:30:00Z');
+      expect(isOpenAt(always, t, BERLIN, eve)).to.equal(false);
+      expect(isOpenAt(always, t, 'America/New_York', eve)).to.equal(true);
+      // Round the clock until the closure: it closes at midnight where the place is.
+      expect(closingTime(always, at('2026-12-23T12:00:00Z'), 'America/New_York', eve)?.instant).to.deep.equal(at('2026-12-24T00:00:00-05:00'));
+    });
+
+    it('around midnight: a range belongs to the day it opens, into a closed day or out of one', () => {
+      const nights: OpeningHoursEntry[] = [{ days: ['we', 'th'], opens: '22:00', closes: '02:00' }];
+      // Thursday closed: Wednesday's night still runs to 02:00 on Thursday; Thursday's night does not open.
+      const thu: ClosureEntry[] = [{ from: '2026-12-24' }];
+      expect(isOpenAt(nights, at('2026-12-24T01:30:00+01:00'), BERLIN, thu)).to.equal(true);
+      expect(closingTime(nights, at('2026-12-23T23:00:00+01:00'), BERLIN, thu)?.dateKey).to.equal('2026-12-24');
+      expect(isOpenAt(nights, at('2026-12-24T23:00:00+01:00'), BERLIN, thu)).to.equal(false);
+      // Wednesday closed: no night from Wednesday, so Thursday 01:30 is closed too.
+      const wed: ClosureEntry[] = [{ from: '2026-12-23' }];
+      expect(isOpenAt(nights, at('2026-12-24T01:30:00+01:00'), BERLIN, wed)).to.equal(false);
+      // New Year's Eve with its own night hours, running into a closed New Year's Day.
+      const newYear: ClosureEntry[] = [{ from: '2026-12-31', hours: [{ opens: '20:00', closes: '03:00' }] }, { from: '2027-01-01' }];
+      expect(isOpenAt(weekdays, at('2027-01-01T02:30:00+01:00'), BERLIN, newYear)).to.equal(true);
+      expect(moment(closingTime(weekdays, at('2026-12-31T21:00:00+01:00'), BERLIN, newYear))).to.deep.equal(['fr', '03:00', '2027-01-01']);
+      expect(moment(nextOpening(weekdays, at('2027-01-01T02:30:00+01:00'), BERLIN, newYear))).to.deep.equal(['mo', '07:30', '2027-01-04']);
+    });
+
+    it('across DST: closure hours on the spring-forward and fall-back Sundays are wall-clock', () => {
+      // 2027-03-28: 02:00 CET → 03:00 CEST. 01:00–04:00 lasts two real hours.
+      const spring: ClosureEntry[] = [{ from: '2027-03-28', hours: [{ opens: '01:00', closes: '04:00' }] }];
+      expect(isOpenAt([], at('2027-03-28T00:30:00Z'), BERLIN, spring)).to.equal(true); // 01:30 CET
+      expect(closingTime([], at('2027-03-28T00:30:00Z'), BERLIN, spring)?.instant.toISOString()).to.equal('2027-03-28T02:00:00.000Z');
+      // 2027-10-31: 03:00 CEST → 02:00 CET. 00:00–03:00 lasts four real hours.
+      const autumn: ClosureEntry[] = [{ from: '2027-10-31', hours: [{ opens: '00:00', closes: '03:00' }] }];
+      expect(isOpenAt([], at('2027-10-31T01:30:00Z'), BERLIN, autumn)).to.equal(true); // 02:30 CET, second pass
+      expect(closingTime([], at('2027-10-30T22:00:00Z'), BERLIN, autumn)?.instant.toISOString()).to.equal('2027-10-31T02:00:00.000Z');
+      // A closure ending on the Saturday before spring-forward: Monday opens at 07:30 CEST (05:30Z).
+      const easter: ClosureEntry[] = [{ from: '2027-03-26', to: '2027-03-27' }];
+      expect(nextOpening(weekdays, at('2027-03-25T16:00:00Z'), BERLIN, easter)?.instant.toISOString()).to.equal('2027-03-29T05:30:00.000Z');
+    });
+
+    it('looks past a long closure (the usual 8 days are not enough)', () => {
+      const mondays: OpeningHoursEntry[] = [{ days: ['mo'], opens: '09:00', closes: '10:00' }];
+      const summer: ClosureEntry[] = [{ from: '2027-07-19', to: '2027-08-08' }];
+      expect(nextOpening(mondays, at('2027-07-12T11:00:00+02:00'), BERLIN, summer)?.dateKey).to.equal('2027-08-09');
+    });
+
+    it('reads the list once: bad entries left out, upcoming ones soonest first, the one covering a day', () => {
+      const list = [
+        { from: '2027-05-01', reason: 'Labour Day' },
+        { from: '2026-12-24', to: '2026-12-26', hours: [{ opens: '09:00', closes: '12:00' }, { opens: 'x', closes: '13:00' }] },
+        { from: '2027-01-06', to: '2027-01-05' },
+        { from: 'soon' },
+        null,
+        { to: '2027-01-01' },
+        { from: '2026-12-31', hours: 'closed' },
+      ] as unknown as ClosureEntry[];
+      expect(closureDays(list).map((c) => [c.from, c.to, c.ranges.length])).to.deep.equal([
+        ['2027-05-01', '2027-05-01', 0],
+        ['2026-12-24', '2026-12-26', 1],
+        ['2026-12-31', '2026-12-31', 0],
+      ]);
+      expect(closureDays(list)).to.equal(closureDays(list));
+      expect(upcomingClosures(list, '2026-12-26').map((c) => c.from)).to.deep.equal(['2026-12-24', '2026-12-31', '2027-05-01']);
+      expect(upcomingClosures(list, '2026-12-27').map((c) => c.from)).to.deep.equal(['2026-12-31', '2027-05-01']);
+      expect(closureOn(list, '2026-12-25')?.entry).to.equal(list[1]);
+      expect(closureOn(list, '2026-12-27')).to.equal(undefined);
+      expect(closureDays(undefined)).to.deep.equal([]);
+      expect(() => openStatus(weekdays, at('2026-12-24T10:00:00Z'), BERLIN, 'nope' as unknown as ClosureEntry[])).not.to.throw();
     });
   });
 });

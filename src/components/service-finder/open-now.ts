@@ -5,10 +5,11 @@
  * service's week (from `weekMinutes`, the same parsed ranges as `isOpenAt`: split shifts, overnight
  * ranges, 24:00) is laid out once per feed as minute ranges in two typed arrays (~50 bytes a
  * service, where an array per weekday and service took ~1.7 KB). Details use `openStatus` itself.
+ * A service with `closures` (holidays) is asked again with them (`isOpenOnClock`, the same clock):
+ * a few µs each, only for those services. A temporarily closed service has no ranges: never open.
  */
 import type { Service } from '../../feed/types.js';
-import { weekMinutes } from '../../time/opening-hours.js';
-import { WEEKDAYS, zonedParts } from '../../time/zoned-time.js';
+import { clockAt, isOpenOnClock, weekMinutes } from '../../time/opening-hours.js';
 
 /**
  * The weeks of a feed's services: the ranges of service i on weekday d (0 = Monday) are
@@ -20,6 +21,9 @@ export interface OpenTable {
   ranges: Uint16Array;
   zones: string[];
   zoneOf: Uint16Array;
+  /** The services, and which of them have closures (asked again with them). */
+  services: readonly Service[];
+  closing: number[];
 }
 
 /**
@@ -33,6 +37,7 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
   const ranges: number[] = [];
   const zones: string[] = [];
   const zoneOf = new Uint16Array(n);
+  const closing: number[] = [];
   // Plain counted loops: this runs once per feed, mostly before the engine optimizes it, where
   // iterators and callbacks cost (1,000 services: ~8 ms with forEach and for-of, ~3 ms so).
   for (let i = 0, k = 0; i < n; i++) {
@@ -41,7 +46,9 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
     const zone = s.timeZone ?? feedZone;
     const z = zones.indexOf(zone);
     zoneOf[i] = z < 0 ? zones.push(zone) - 1 : z;
-    const week = weekMinutes(s.hours);
+    const shut = s.status === 'temporarily closed';
+    if (s.closures?.length && !shut) closing.push(i);
+    const week = weekMinutes(shut ? undefined : s.hours);
     for (let d = 0; d < 7; d++) {
       const day = week[d]!;
       for (let r = 0; r < day.length; r++) {
@@ -51,22 +58,21 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
       at[i * 7 + d + 1] = k;
     }
   }
-  return { at, ranges: Uint16Array.from(ranges), zones, zoneOf };
+  return { at, ranges: Uint16Array.from(ranges), zones, zoneOf, services, closing };
 }
 
-/** 1 for each service open at `instant` by its zone's wall clock (today's ranges, or last night's running on). */
-export function openFlags({ at, ranges, zones, zoneOf }: OpenTable, instant: number): Uint8Array {
-  // Each zone's wall clock: weekday (0 = Monday) and minute of the day.
-  const clocks = zones.map((zone) => zonedParts(instant, zone));
+/** 1 for each service open at `instant` by its zone's wall clock (today's ranges, or last night's running on; closures respected). */
+export function openFlags({ at, ranges, zones, zoneOf, services, closing }: OpenTable, instant: number): Uint8Array {
+  // Each zone's wall clock: weekday (0 = Monday), minute of the day, today and yesterday.
+  const clocks = zones.map((zone) => clockAt(instant, zone));
   const open = new Uint8Array(zoneOf.length);
   for (let i = 0; i < open.length; i++) {
-    const p = clocks[zoneOf[i]!]!;
-    const day = WEEKDAYS.indexOf(p.weekday);
-    const minute = p.hour * 60 + p.minute;
+    const { day, minute } = clocks[zoneOf[i]!]!;
     const t = i * 7 + day;
     const y = i * 7 + ((day + 6) % 7);
     for (let k = at[t]!; k < at[t + 1]!; k += 2) if (ranges[k]! <= minute && minute < ranges[k + 1]!) open[i] = 1;
     for (let k = at[y]!; k < at[y + 1]!; k += 2) if (minute + 1440 < ranges[k + 1]!) open[i] = 1;
   }
+  for (const i of closing) open[i] = +isOpenOnClock(services[i]!.hours, services[i]!.closures, clocks[zoneOf[i]!]!);
   return open;
 }

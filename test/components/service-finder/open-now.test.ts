@@ -81,4 +81,35 @@ describe('open now for many services at once', () => {
     // 14:30 UTC: 17:30 in Istanbul (closed), 15:30 in Berlin, 09:30 in New York.
     expect([...openFlags(table, utc(0, 14 * 60 + 30))]).to.deep.equal([0, 1, 1, 0]);
   });
+
+  it('respects closures (closed all day, or other hours) like isOpenAt does, in every zone', () => {
+    // Closures around the instant's own days, in the zone the service is read in.
+    const closure = fc.record(
+      {
+        from: fc.integer({ min: -2, max: 1 }),
+        days: fc.integer({ min: 0, max: 2 }),
+        hours: fc.option(fc.array(entry.map(({ opens, closes }) => ({ opens, closes })), { maxLength: 2 }), { nil: undefined }),
+      },
+      { requiredKeys: ['from', 'days'] },
+    );
+    const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata'];
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 3 }), fc.array(closure, { minLength: 1, maxLength: 2 }), instant, fc.constantFrom(...zones), (hours, list, t, own) => {
+        const day = (n: number): string => new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+        const closures = list.map((c) => ({ from: day(c.from), to: day(c.from + c.days), ...(c.hours && { hours: c.hours }) }));
+        const service = { ...svc(hours), closures, timeZone: own } as Service;
+        const flags = openFlags(openTable([service, svc(hours)], zone), t);
+        expect(flags[0], JSON.stringify({ hours, closures, own, t: new Date(t) })).to.equal(+isOpenAt(hours, t, own, closures));
+        expect(flags[1]).to.equal(+isOpenAt(hours, t, zone));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a temporarily closed service is never open now, whatever its hours', () => {
+    const always = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
+    const shut = { ...svc(always), status: 'temporarily closed', closures: [{ from: '2024-01-01', hours: [{ opens: '00:00', closes: '24:00' }] }] } as Service;
+    const table = openTable([shut, { ...svc(always), status: 'active' } as Service], zone);
+    expect([...openFlags(table, utc(0, 600))]).to.deep.equal([0, 1]);
+  });
 });
