@@ -37,9 +37,18 @@ export function weekdayName(index: number, locale: string): string {
   return intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
 }
 
-/** "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in `timeZone` (the service's own, else the feed's); '' without hours. */
+/** A closure's days as the locale writes them ("Thu, December 24 – Sat, December 26"; one day, once). */
+export function formatDays(from: string, to: string, locale: string): string {
+  return intl(Intl.DateTimeFormat, locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
+}
+
+/**
+ * "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in `timeZone` (the service's own, else the
+ * feed's), holidays (`closures`) respected; "Temporarily closed" for such a service; '' without hours.
+ */
 export function openStatusText(service: Service, now: Date, timeZone: string, locale: string): string {
-  const status = openStatus(service.hours, now, timeZone);
+  if (service.status === 'temporarily closed') return msg('Temporarily closed');
+  const status = openStatus(service.hours, now, timeZone, service.closures);
   const when = (m: HoursMoment): [string, string] => {
     const days = daysBetweenDateKeys(zonedDateKey(now, timeZone), m.dateKey);
     return [days === 0 ? '' : days === 1 ? msg('tomorrow') : weekdayName(WEEKDAYS.indexOf(m.weekday), locale), formatClock(m.time, locale)];

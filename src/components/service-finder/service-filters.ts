@@ -7,7 +7,8 @@
  * read is laid out once per feed and language in flat typed arrays indexed by the service's
  * position in the feed (`FacetTable`); a pass is then integer work only.
  */
-import type { Service } from '../../feed/types.js';
+import type { Feed, Service } from '../../feed/types.js';
+import { publisherIndex, type Publishers } from '../../feed/publishers.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import { fold } from '../../search/normalize.js';
 
@@ -20,12 +21,26 @@ export interface FinderFilters {
   open: boolean;
   /** A postal code or district (the alternative to the browser's location); '' for none. */
   area: string;
+  /** A publisher's key (a network's feed); '' for all. */
+  publisher: string;
 }
 
-export const NO_FILTERS: FinderFilters = { category: '', lang: false, free: false, open: false, area: '' };
+export const NO_FILTERS: FinderFilters = { category: '', lang: false, free: false, open: false, area: '', publisher: '' };
 
 export type Facet = keyof FinderFilters;
-const FACETS: readonly Facet[] = ['category', 'lang', 'free', 'open', 'area'];
+const FACETS: readonly Facet[] = ['category', 'lang', 'free', 'open', 'area', 'publisher'];
+
+const listed = new WeakMap<Feed, Feed>();
+
+/** The feed as the finder lists it: inactive services left out (the same feed when there are none). */
+export function listedFeed(feed: Feed): Feed {
+  let view = listed.get(feed);
+  if (!view) {
+    const services = feed.services.filter((s) => s.status !== 'inactive');
+    listed.set(feed, (view = services.length < feed.services.length ? { ...feed, services } : feed));
+  }
+  return view;
+}
 
 /** What the filters read, by feed position. Built once per feed and language. */
 export interface FacetTable {
@@ -39,13 +54,18 @@ export interface FacetTable {
   speaks: Uint8Array;
   /** 1 when the service is free of charge. */
   free: Uint8Array;
+  /** Whose each service is (`publishers.of`). */
+  publishers: Publishers;
 }
 
 export interface FilterResult {
   /** Feed positions of the services that pass, in the order of the hits. */
   results: number[];
-  /** Results per option when chosen, the other active filters kept; `all` is "all categories"; `open` -1 while not known. */
-  counts: { all: number; category: Int32Array; lang: number; free: number; open: number };
+  /**
+   * Results per option when chosen, the other active filters kept; `all` is "all categories", `anyPublisher`
+   * "all publishers"; `open` -1 while not known.
+   */
+  counts: { all: number; category: Int32Array; lang: number; free: number; open: number; publisher: Int32Array; anyPublisher: number };
   /** Results there would be with one active filter dropped (for the empty state). */
   without: Partial<Record<Facet, number>>;
 }
@@ -82,7 +102,7 @@ export function activeFilters(f: FinderFilters): Facet[] {
   return FACETS.filter((k) => Boolean(f[k]));
 }
 
-export function buildFacetTable(services: readonly Service[], categoryIds: readonly string[], locale: string): FacetTable {
+export function buildFacetTable(services: readonly Service[], categoryIds: readonly string[], locale: string, publishers: Publishers): FacetTable {
   const n = services.length;
   const catIndex = new Map(categoryIds.map((id, k) => [id, k]));
   const catStart = new Int32Array(n + 1);
@@ -100,7 +120,7 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
     speaks[i] = speaksLanguage(s, locale) ? 1 : 0;
     free[i] = isFree(s) ? 1 : 0;
   }
-  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, free };
+  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, free, publishers };
 }
 
 /**
@@ -109,15 +129,17 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
  * `open` (not known yet) `counts.open` is -1, and the open-now filter must be off.
  */
 export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, table: FacetTable, open: Uint8Array | undefined): FilterResult {
-  const { catStart, catList, speaks, free, services } = table;
+  const { catStart, catList, speaks, free, services, publishers } = table;
   const results: number[] = [];
   const category = new Int32Array(table.categoryIds.length);
-  const counts = { all: 0, category, lang: 0, free: 0, open: open ? 0 : -1 };
+  const publisher = new Int32Array(publishers.list.length);
+  const counts = { all: 0, category, lang: 0, free: 0, open: open ? 0 : -1, publisher, anyPublisher: 0 };
   const active = activeFilters(filters);
   const bits = active.map((k) => 1 << FACETS.indexOf(k));
   const without: number[] = active.map(() => 0);
   const wanted = filters.category ? table.categoryIds.indexOf(filters.category) : -2;
   const area = filters.area && compact(filters.area);
+  const wantedPublisher = publisherIndex(publishers, filters.publisher);
 
   for (let h = 0; h < hits.length; h++) {
     const i = hits[h]!;
@@ -126,7 +148,8 @@ export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, 
     const op = open?.[i];
     const c0 = catStart[i]!;
     const c1 = catStart[i + 1]!;
-    // Bit per facet the service fails: category 1, lang 2, free 4, open 8, area 16.
+    const pub = publishers.of[i]!;
+    // Bit per facet the service fails: category 1, lang 2, free 4, open 8, area 16, publisher 32.
     let fails = 0;
     if (wanted !== -2) {
       let has = false;
@@ -137,6 +160,7 @@ export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, 
     if (filters.free && !fr) fails |= 4;
     if (filters.open && !op) fails |= 8;
     if (area && !inCompactArea(services[i]!, area)) fails |= 16;
+    if (wantedPublisher >= 0 && pub !== wantedPublisher) fails |= 32;
 
     if (!fails) results.push(i);
     if (!(fails & ~1)) {
@@ -146,6 +170,10 @@ export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, 
     if (sp && !(fails & ~2)) counts.lang++;
     if (fr && !(fails & ~4)) counts.free++;
     if (op && !(fails & ~8)) counts.open++;
+    if (!(fails & ~32)) {
+      counts.anyPublisher++;
+      if (pub >= 0) publisher[pub]!++;
+    }
     for (let k = 0; k < bits.length; k++) if (!(fails & ~bits[k]!)) without[k]!++;
   }
   return { results, counts, without: Object.fromEntries(active.map((k, j) => [k, without[j]!])) };

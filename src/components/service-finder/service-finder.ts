@@ -5,17 +5,19 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
 import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
-import type { Feed, Service } from '../../feed/types.js';
+import type { Feed, LocalizedText, Service } from '../../feed/types.js';
+import { publisherName, publishersOf } from '../../feed/publishers.js';
+import { renderPublisher, renderPublisherSelect } from '../../base/publisher-parts.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { buildServiceIndex, drain, sliced, type ServiceIndex } from '../../search/service-index.js';
 import { finderStyles } from './service-finder.styles.js';
-import { activeFilters, buildFacetTable, filterServices, isFree, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
+import { activeFilters, buildFacetTable, filterServices, isFree, listedFeed, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState } from './url-state.js';
 import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
-import { openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
-import { weeklySchedule } from '../../time/opening-hours.js';
-import { zonedParts } from '../../time/zoned-time.js';
+import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
+import { closureOn, openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
+import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
 import { intl } from '../../i18n/intl.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
@@ -37,10 +39,10 @@ type GeoState = 'off' | 'asking' | 'on' | 'denied';
  * @attr heading-level - Level (2–6) of the widget's heading; results and details use the next level.
  * @attr service - Opens this service's details (by id) when the feed is there, e.g. on a page about one office.
  * @attr url-state - Keeps the query, filters and the open service in the page URL (`cw-q`,
- *   `cw-cat`, `cw-lang`, `cw-free`, `cw-open`, `cw-area`, `cw-service`), so links can be shared and
- *   the back button works.
+ *   `cw-cat`, `cw-lang`, `cw-free`, `cw-open`, `cw-area`, `cw-pub`, `cw-service`), so links can be
+ *   shared and the back button works.
  * @fires civic-search - After typing or filtering settles: `detail: { query, filters: { category,
- *   language, free, openNow }, resultCount }`. Never includes the visitor's location.
+ *   language, free, openNow, publisher }, resultCount }`. Never includes the visitor's location.
  * @csspart search - The search field and its label.
  * @csspart filters - The filter controls.
  * @csspart filter - One filter control (checkbox with its label).
@@ -52,11 +54,12 @@ type GeoState = 'off' | 'asking' | 'on' | 'denied';
  * @csspart results - The result list.
  * @csspart result - One result.
  * @csspart result-name - The button that opens a result's details.
+ * @csspart publisher - "Published by …" on a result and in the details (a feed with several publishers).
  * @csspart more - The "Show more" button.
  * @csspart empty - The message when nothing matches.
  * @csspart details - A service's details.
  * @csspart back - The button back to the results.
- * @csspart hours - The opening hours table.
+ * @csspart hours - The opening hours table; also the table of holidays and other hours (`closures`).
  * @csspart open-status - "Open now, closes at …".
  * @csspart location - An address with its map links.
  * @csspart map-link - OpenStreetMap and `geo:` links.
@@ -139,6 +142,12 @@ export class CivicServiceFinder extends CivicElement {
     clearInterval(this.minuteTimer);
   }
 
+  /** Inactive services are not listed: the feed as the finder sees it. */
+  override get feed(): Feed | undefined {
+    const feed = super.feed;
+    return feed && listedFeed(feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 10;
@@ -155,6 +164,7 @@ export class CivicServiceFinder extends CivicElement {
       free: !!c.free,
       open: !!c.open,
       area: this.geo === 'on' ? '' : (c.area ?? '').trim(),
+      publisher: c.publisher ?? '',
     };
   }
 
@@ -167,7 +177,7 @@ export class CivicServiceFinder extends CivicElement {
   private facetTable(feed: Feed): FacetTable {
     if (this.table?.services !== feed.services || this.tableLocale !== this.locale) {
       this.tableLocale = this.locale;
-      this.table = buildFacetTable(feed.services, feed.categories.map((c) => c.id), this.locale);
+      this.table = buildFacetTable(feed.services, feed.categories.map((c) => c.id), this.locale, publishersOf(feed.services, feed));
     }
     return this.table;
   }
@@ -288,7 +298,15 @@ export class CivicServiceFinder extends CivicElement {
           ? msg('Free of charge')
           : facet === 'open'
             ? msg('Open now')
-            : msg(str`In ${f.area}`);
+            : facet === 'area'
+              ? msg(str`In ${f.area}`)
+              : this.publisherLabel(feed, f.publisher);
+  }
+
+  /** A publisher's name as plain text, by its key (the key itself for one the feed does not have). */
+  private publisherLabel(feed: Feed, key: string): string {
+    const { list, keys } = this.facetTable(feed).publishers;
+    return this.pick(publisherName(list[keys.indexOf(key)]))?.text ?? key;
   }
 
   // ---- actions ----
@@ -337,12 +355,12 @@ export class CivicServiceFinder extends CivicElement {
       const count = this.results(feed).results.length;
       this.announcement = count ? msg(str`Services found: ${this.number(count)}`) : msg('No services found.');
       this.writeUrl(false);
-      const { category, lang, free, open } = this.filters;
+      const { category, lang, free, open, publisher } = this.filters;
       this.dispatchEvent(
         new CustomEvent('civic-search', {
           bubbles: true,
           composed: true,
-          detail: { query: this.query.trim(), filters: { category, language: lang, free, openNow: open }, resultCount: count },
+          detail: { query: this.query.trim(), filters: { category, language: lang, free, openNow: open, publisher }, resultCount: count },
         }),
       );
     }, delay);
@@ -444,6 +462,7 @@ export class CivicServiceFinder extends CivicElement {
       free: !!c.free,
       open: !!c.open,
       area: c.area ?? '',
+      publisher: c.publisher,
       service: this.openId,
     });
     if (href === location.href) return;
@@ -524,8 +543,27 @@ export class CivicServiceFinder extends CivicElement {
               )}
             </select>
           </div>`}
-      ${this.someSpeak() || f.lang ? toggle('lang') : nothing} ${toggle('free')} ${toggle('open')} ${this.renderNear()}
+      ${this.renderPublisherFilter(feed, view)} ${this.someSpeak() || f.lang ? toggle('lang') : nothing} ${toggle('free')} ${toggle('open')} ${this.renderNear()}
     </div>`;
+  }
+
+  /** In a network's feed: whose services to list, each publisher with its count. */
+  private renderPublisherFilter(feed: Feed, view: FilterResult): TemplateResult | typeof nothing {
+    const table = this.facetTable(feed).publishers;
+    return table.network
+      ? html`<div class="category">
+          ${renderPublisherSelect({
+            id: 'pub',
+            table,
+            counts: view.counts.publisher,
+            all: view.counts.anyPublisher,
+            chosen: this.filters.publisher,
+            name: (p) => this.pick(publisherName(p))?.text ?? '',
+            number: (n) => this.number(n),
+            change: (e: Event) => this.setFilter('publisher', (e.target as HTMLSelectElement).value),
+          })}
+        </div>`
+      : nothing;
   }
 
   private renderNear(): TemplateResult {
@@ -583,15 +621,19 @@ export class CivicServiceFinder extends CivicElement {
     const org = s.organization?.name;
     const cats = this.categoryNames(feed, s);
     const langs = this.spokenLanguages(s);
+    const shut = s.status === 'temporarily closed';
     const flags = s.hours?.length && this.openFlags(feed);
     const open = flags && flags[i];
+    const table = this.facetTable(feed).publishers;
     return html`<li part="result" class="result">
       ${renderHeading(Math.min(this.headingLevel + 1, 6) as HeadingLevel, this.renderOpener(s), 'result-heading')}
-      ${org ? html`<p>${this.text(org)}</p>` : nothing}
+      ${org ? html`<p>${this.text(org)}</p>` : nothing} ${renderPublisher(table, table.of[i]!, (v) => this.text(v))}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
       ${firstLine ? html`<p class="desc" ${langOf(description, this.locale)}>${firstLine}</p>` : nothing}
       ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
-      ${flags ? html`<p class="open-state ${open ? 'is-open' : ''}">${open ? msg('Open now') : msg('Closed now')}</p>` : nothing}
+      ${shut || flags
+        ? html`<p class="open-state ${open ? 'is-open' : ''}">${shut ? msg('Temporarily closed') : open ? msg('Open now') : msg('Closed now')}</p>`
+        : nothing}
       ${km !== undefined ? html`<p class="meta">${this.distanceText(km)}</p>` : nothing}
     </li>`;
   }
@@ -643,9 +685,17 @@ export class CivicServiceFinder extends CivicElement {
     ];
     const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
     const week = weeklySchedule(s.hours);
-    // Hours are the office's wall clock: its own zone, else the feed's.
+    // Hours are the office's wall clock: its own zone, else the feed's; so are its holidays.
     const zone = s.timeZone ?? feed.timeZone;
-    const today = zonedParts(now, zone).weekday;
+    const todayKey = zonedDateKey(now, zone);
+    const today = weekdayOfDateKey(todayKey);
+    const shut = s.status === 'temporarily closed';
+    const todayClosure = shut ? undefined : closureOn(s.closures, todayKey);
+    const closures = shut ? [] : upcomingClosures(s.closures, todayKey);
+    const status = openStatusText(s, now, zone, locale);
+    const pubs = this.facetTable(feed).publishers;
+    const ranges = (list: OpeningRange[]): unknown =>
+      list.length ? list.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`) : msg('Closed');
     const c = s.contacts ?? {};
     const description = this.pick(s.description);
     const contacts: Array<[string, string | undefined, string | undefined]> = [
@@ -656,6 +706,7 @@ export class CivicServiceFinder extends CivicElement {
     return html`<article part="details" class="details" aria-labelledby="details-heading">
       <button type="button" part="back" class="secondary" @click=${this.closeDetails}>${msg('Back to the results')}</button>
       ${renderHeading(subheadingLevel(level), this.text(s.name), 'details-title', 'details-heading')}
+      ${renderPublisher(pubs, pubs.of[feed.services.indexOf(s)]!, (v) => this.text(v))}
       ${description ? html`<p class="full-desc" part="description" ${langOf(description, this.locale)}>${description.text}</p>` : nothing}
       <dl>
         ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, this.locale)}>${value}</dd>`)}
@@ -679,25 +730,36 @@ export class CivicServiceFinder extends CivicElement {
             </ul>`,
           )
         : nothing}
-      ${week.some((d) => d.ranges.length)
+      ${status || closures.length
         ? section(
             msg('Opening hours'),
-            html`<p part="open-status"><strong>${openStatusText(s, now, zone, locale)}</strong></p>
-              <table part="hours">
-                <tbody>
-                  ${week.map((day, i) => {
-                    const isToday = day.weekday === today;
-                    return html`<tr class=${isToday ? 'today' : ''}>
-                      <th scope="row">${weekdayName(i, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
-                      <td>
-                        ${day.ranges.length
-                          ? day.ranges.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`)
-                          : msg('Closed')}
-                      </td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>`,
+            html`${status ? html`<p part="open-status"><strong>${status}</strong></p>` : nothing}
+              ${week.some((d) => d.ranges.length)
+                ? html`<table part="hours">
+                    <tbody>
+                      ${week.map((day, i) => {
+                        const isToday = day.weekday === today;
+                        return html`<tr class=${isToday ? 'today' : ''}>
+                          <th scope="row">${weekdayName(i, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
+                          <td>${ranges(isToday && todayClosure ? openingRanges(todayClosure.ranges) : day.ranges)}</td>
+                        </tr>`;
+                      })}
+                    </tbody>
+                  </table>`
+                : nothing}
+              ${closures.length
+                ? html`<table part="hours closures">
+                    <caption>${msg('Holidays and other hours')}</caption>
+                    <tbody>
+                      ${closures.map(
+                        (c) => html`<tr>
+                          <th scope="row">${formatDays(c.from, c.to, locale)}${c.entry.reason ? html`<br />${this.text(c.entry.reason as LocalizedText)}` : nothing}</th>
+                          <td>${ranges(openingRanges(c.ranges))}</td>
+                        </tr>`,
+                      )}
+                    </tbody>
+                  </table>`
+                : nothing}`,
           )
         : nothing}
       ${contacts.some(([, href]) => href)
@@ -730,7 +792,7 @@ declare global {
   interface HTMLElementEventMap {
     'civic-search': CustomEvent<{
       query: string;
-      filters: { category: string; language: boolean; free: boolean; openNow: boolean };
+      filters: { category: string; language: boolean; free: boolean; openNow: boolean; publisher: string };
       resultCount: number;
     }>;
   }

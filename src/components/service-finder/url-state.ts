@@ -12,6 +12,8 @@ export interface FinderUrlState {
   free: boolean;
   open: boolean;
   area: string;
+  /** A publisher's key (a network's feed). */
+  publisher?: string | undefined;
   service?: string | undefined;
 }
 
@@ -27,6 +29,7 @@ export function readUrlState(search: string): FinderUrlState {
     free: get('free') === '1',
     open: get('open') === '1',
     area: get('area') ?? '',
+    publisher: get('pub') ?? '',
     service: get('service') || undefined,
   };
 }
@@ -45,6 +48,7 @@ export function writeUrlState(href: string, state: FinderUrlState): string {
   set('free', state.free && '1');
   set('open', state.open && '1');
   set('area', state.area.trim());
+  set('pub', state.publisher);
   set('service', state.service);
   return url.href;
 }

@@ -203,7 +203,7 @@ describe('<civic-service-finder>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({
         query: 'counselling',
-        filters: { category: '', language: true, free: false, openNow: false },
+        filters: { category: '', language: true, free: false, openNow: false, publisher: '' },
         resultCount: 3,
       });
       expect(status[0]!.textContent).to.contain('Services found: 3');

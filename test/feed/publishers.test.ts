@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import type { Publisher } from '../../src/feed/types.js';
+import { byPublisher, countByPublisher, publisherIndex, publisherKey, publisherName, publisherOf, publishersOf } from '../../src/feed/publishers.js';
+
+const network: Publisher = { id: 'network', name: { en: 'Cities network' } };
+const leipzig: Publisher = { id: 'leipzig', name: { de: 'Stadt Leipzig', en: 'City of Leipzig' }, url: 'https://leipzig.example.org' };
+const poznan: Publisher = { name: { pl: 'Miasto Poznań', en: 'City of Poznań' } };
+
+describe('publishers (whose an item is, in a network feed)', () => {
+  it("an item's own publisher, else the feed's", () => {
+    expect(publisherOf({ publisher: leipzig }, { publisher: network })).to.equal(leipzig);
+    expect(publisherOf({}, { publisher: network })).to.equal(network);
+    expect(publisherOf({}, {})).to.equal(undefined);
+  });
+
+  it('tells publishers apart by id, else name (first language), else web address', () => {
+    expect(publisherKey(leipzig)).to.equal('leipzig');
+    expect(publisherKey(poznan)).to.equal('Miasto Poznań');
+    expect(publisherKey({ name: 'Lund' })).to.equal('Lund');
+    expect(publisherKey({ url: 'https://lund.example.org' })).to.equal('https://lund.example.org');
+    expect(publisherKey({})).to.equal('');
+    expect(publisherKey(undefined)).to.equal('');
+    expect(publisherName(poznan)).to.equal(poznan.name);
+    expect(publisherName({ url: 'https://lund.example.org' })).to.equal('https://lund.example.org');
+  });
+
+  it('lists the publishers in the order of their first item, with each item’s index and counts', () => {
+    // Two objects for Leipzig (as a merge writes one per item) are one publisher.
+    const items = [{ publisher: leipzig }, {}, { publisher: poznan }, { publisher: { ...leipzig } }, { publisher: {} }];
+    const table = publishersOf(items, { publisher: network });
+    expect(table.keys).to.deep.equal(['leipzig', 'network', 'Miasto Poznań']);
+    expect(table.list[0]).to.equal(leipzig);
+    expect([...table.of]).to.deep.equal([0, 1, 2, 0, 1]);
+    expect(table.network).to.equal(true);
+    expect(countByPublisher(table)).to.deep.equal([2, 2, 1]);
+    expect(countByPublisher(table, [0, 2])).to.deep.equal([1, 0, 1]);
+    expect(publishersOf(items, { publisher: network }), 'once per list').to.equal(table);
+    expect(publishersOf(items, { publisher: poznan }).keys, 'another feed publisher').to.deep.equal(['leipzig', 'Miasto Poznań']);
+  });
+
+  it('narrows a list to one publisher; all of it for none or a key it does not have', () => {
+    const items = [{ publisher: leipzig }, { publisher: poznan }, { publisher: leipzig }];
+    const table = publishersOf(items, {});
+    expect(byPublisher(items, table, 'leipzig')).to.deep.equal([items[0], items[2]]);
+    expect(byPublisher(items, table, 'Miasto Poznań')).to.deep.equal([items[1]]);
+    expect(byPublisher(items, table, '')).to.equal(items);
+    expect(byPublisher(items, table, 'lund')).to.equal(items);
+    expect(publisherIndex(table, 'lund')).to.equal(-1);
+    expect(publisherIndex(table, undefined)).to.equal(-1);
+  });
+
+  it('one publisher, or none at all, is not a network', () => {
+    expect(publishersOf([{}, { publisher: network }], { publisher: network }).network).to.equal(false);
+    const none = publishersOf([{}, {}], {});
+    expect([none.network, none.list.length, [...none.of]]).to.deep.equal([false, 0, [-1, -1]]);
+    expect(countByPublisher(none)).to.deep.equal([]);
+  });
+});
