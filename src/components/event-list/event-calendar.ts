@@ -30,7 +30,7 @@ export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | unde
     title: plain(e.title),
     description: plain(e.description),
     location: place || online,
-    url: online ?? webHref(e.registration?.url),
+    url: webHref(e.url) ?? online ?? webHref(e.registration?.url),
     start: e.start,
     end: e.end,
     timeZone: p.zone,

@@ -9,6 +9,7 @@
  * @module
  */
 import type { CivicEvent, Feed } from '../../feed/types.js';
+import { publisherIndex, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { eventTiming, type EventTiming } from '../../time/day-groups.js';
 import { memo } from '../../i18n/intl.js';
 import { addDaysToDateKey, todayByZone, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
@@ -24,6 +25,8 @@ export interface PreparedEvent {
   free: boolean;
   categories: readonly string[];
   languages: readonly string[];
+  /** Whose the event is: an index into the feed's `publishersOf(events)` list; -1 for none. */
+  publisher: number;
 }
 
 /** `''` means "any". */
@@ -36,9 +39,11 @@ export interface EventFilters {
   /** Chosen span, date keys from `<input type="date">`; either may be empty. */
   from: string;
   to: string;
+  /** A publisher's key (a network's feed). */
+  publisher: string;
 }
 
-export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '' };
+export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '', publisher: '' };
 
 /** Free when the feed says so: `isAccessibleForFree`, or a cost of "free" / "0". */
 export function isFree(event: Pick<CivicEvent, 'cost' | 'isAccessibleForFree'>): boolean {
@@ -61,8 +66,11 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
   let list = prepared.get(events);
   if (list) return list;
   list = [];
-  for (const event of events) {
+  const publishers = publishersOf(events, feed);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const zone = event.timeZone || feed.timeZone || 'UTC';
+    const mode = event.attendanceMode;
     let timing: EventTiming | undefined;
     try {
       timing = eventTiming(event, zone);
@@ -74,11 +82,13 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
       event,
       timing,
       zone,
-      online: !!event.online?.url,
-      inPerson: !!(event.location && (event.location.address || event.location.geo || event.location.name)),
+      // How people take part, as the feed says it; else from a join link and a place.
+      online: mode ? mode !== 'offline' : !!event.online?.url,
+      inPerson: mode ? mode !== 'online' : !!(event.location && (event.location.address || event.location.geo || event.location.name)),
       free: isFree(event),
       categories: unique(event.categories),
       languages: unique(event.languages),
+      publisher: publishers.of[i]!,
     });
   }
   list.sort((a, b) => a.timing.startMs - b.timing.startMs);
@@ -145,6 +155,9 @@ export interface FilterCounts {
   anyCategory: number;
   anyLanguage: number;
   anyMode: number;
+  /** Events per publisher (by index into the list's `Publishers`), and for all publishers. */
+  publisher: number[];
+  anyPublisher: number;
 }
 
 export interface FilterResult {
@@ -170,8 +183,16 @@ interface DaysAt {
  * still counts for that filter's options: that is what the visitor would get by changing it.
  * "This week" and "this month" start from today where each event takes place (`todayAt` its
  * zone): at 00:30 on Monday in Berlin, an event in New York tonight is still this week's.
+ * `publishers` (the feed's, `publishersOf(feed.events)`) reads the publisher filter's key.
  */
-export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, todayAt: (timeZone: string) => string, locale: string): FilterResult {
+export function applyFilters(
+  events: readonly PreparedEvent[],
+  f: EventFilters,
+  todayAt: (timeZone: string) => string,
+  locale: string,
+  publishers?: Publishers,
+): FilterResult {
+  const wantedPublisher = publishers ? publisherIndex(publishers, f.publisher) : -1;
   // A feed's events are in a few zones, mostly one after another: the days are worked out once per zone.
   const daysByZone = new Map<string, DaysAt>();
   let lastZone = '';
@@ -199,6 +220,8 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
     anyCategory: 0,
     anyLanguage: 0,
     anyMode: 0,
+    publisher: [],
+    anyPublisher: 0,
   };
   const matched: PreparedEvent[] = [];
   for (const p of events) {
@@ -209,7 +232,8 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
     const mode = !f.mode || (f.mode === 'online' ? p.online : p.inPerson);
     const free = !f.free || p.free;
     const date = (from === undefined || lastKey >= from) && (to === undefined || startKey <= to);
-    const failing = +!cat + +!lang + +!mode + +!free + +!date;
+    const pub = wantedPublisher < 0 || p.publisher === wantedPublisher;
+    const failing = +!cat + +!lang + +!mode + +!free + +!date + +!pub;
     if (failing > 1) continue;
     // With one filter failing, only that filter's options count this event.
     if (failing === 0) matched.push(p);
@@ -227,6 +251,10 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
       if (p.inPerson) counts.inPerson++;
     }
     if ((!free || failing === 0) && p.free) counts.free++;
+    if (!pub || failing === 0) {
+      counts.anyPublisher++;
+      if (p.publisher >= 0) counts.publisher[p.publisher] = (counts.publisher[p.publisher] ?? 0) + 1;
+    }
     if (!date || failing === 0) {
       counts.anyDate++;
       // This week and this month both start today.
@@ -241,7 +269,7 @@ export function applyFilters(events: readonly PreparedEvent[], f: EventFilters, 
 
 /** True when any filter narrows the list. */
 export function hasActiveFilters(f: EventFilters): boolean {
-  return !!(f.category || f.language || f.mode || f.free || (f.date && (f.date !== 'span' || f.from || f.to)));
+  return !!(f.category || f.language || f.mode || f.free || f.publisher || (f.date && (f.date !== 'span' || f.from || f.to)));
 }
 
 /** One listed event: under way or ended at the time of rendering. */

@@ -38,6 +38,8 @@ export interface ItemContext {
   pick(value: LocalizedText | undefined): PickedText | undefined;
   plain(value: LocalizedText | undefined): string;
   categoryName(id: string): unknown;
+  /** "Published by …" for publisher k, in a network's feed (nothing otherwise). */
+  publisher(k: number): unknown;
   onCalendar(item: ListedEvent): void;
 }
 
@@ -80,6 +82,13 @@ function renderLanguages(codes: readonly string[], locale: string): unknown[] {
       return html`<span lang=${code} dir=${direction(code)}>${part.value}</span>`;
     });
 }
+
+/** How people take part, in words (schema.org's attendance modes). */
+const MODES: Record<string, () => string> = {
+  offline: () => msg('In person'),
+  online: () => msg('Online'),
+  mixed: () => msg('In person and online'),
+};
 
 /** Words of the status marks: the feed's status (other than "scheduled"), else under way or ended. */
 const MARKS: Record<string, () => string> = {
@@ -132,7 +141,7 @@ function renderRegistration(item: ListedEvent, ctx: ItemContext): unknown {
 /** An event as a list item; its title is a heading one level below the day heading. */
 export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateResult {
   const { event, timing, zone, free, categories, languages } = item.p;
-  const { location, organizer, online } = event;
+  const { location, organizer, online, attendanceMode } = event;
   const status = event.status ?? 'scheduled';
   const id = `event-${encodeURIComponent(event.id)}`;
   const mark = MARKS[status] ? status : item.underWay ? 'now' : item.ended ? 'ended' : '';
@@ -142,6 +151,9 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const description = ctx.pick(event.description);
   const map = location && mapHref(location.geo, address || ctx.plain(location.name));
   const join = webHref(online?.url);
+  const page = webHref(event.url);
+  // How people take part: as the feed says, else "Online" for an event with a join link.
+  const mode = MODES[attendanceMode ?? (online ? 'online' : '')];
   // Ended and cancelled events offer no way to take part.
   const open = !item.ended && status !== 'cancelled';
   const access = event.accessibility ?? location?.accessibility;
@@ -165,9 +177,10 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}
-    ${online
+    ${ctx.publisher(item.p.publisher)}
+    ${mode
       ? html`<p class="online" part="online">
-          ${msg('Online')}
+          ${mode()}
           ${join && open
             ? timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS
               ? link(join, 'join', msg('Join online'))
@@ -182,7 +195,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
       ${access ? fact(msg('Accessibility'), ctx.text(access)) : nothing}
     </dl>
     ${open ? renderRegistration(item, ctx) : nothing}
-    ${event.description || organizer?.name
+    ${event.description || organizer?.name || page
       ? html`<details
           part="details"
           @toggle=${(e: Event) => {
@@ -195,6 +208,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
           ${organizer?.name
             ? html`<p>${msg('Organizer:')} ${orgUrl ? link(orgUrl, 'organizer', ctx.text(organizer.name)) : ctx.text(organizer.name)}</p>`
             : nothing}
+          ${page ? html`<p>${link(page, 'page', html`${msg('Event website')}<span class="visually-hidden">: ${ctx.plain(event.title)}</span>`)}</p>` : nothing}
         </details>`
       : nothing}
     <button type="button" part="button calendar" aria-describedby=${id} @click=${() => ctx.onCalendar(item)}>${msg('Add to calendar')}</button>

@@ -6,6 +6,8 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading, subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
+import { publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
+import { renderPublisher, renderPublisherSelect } from '../../base/publisher-parts.js';
 import {
   applyFilters,
   groupByDay,
@@ -57,12 +59,13 @@ const positive = (value: string | null): number | undefined => {
  * @csspart badge - A status mark ("Now", "Cancelled", "Postponed"); also the status name.
  * @csspart when - The event's time line.
  * @csspart place - Place name, address and map link.
- * @csspart online - "Online" and, near the start, the join link.
+ * @csspart online - How people take part ("In person", "Online", "In person and online") and, near the start, the join link.
+ * @csspart publisher - "Published by …" (a feed with several publishers).
  * @csspart facts - Languages, cost, categories, accessibility.
  * @csspart registration - Registration link and deadline.
  * @csspart details - The disclosure with description and organizer.
  * @csspart summary - The disclosure's toggle.
- * @csspart link - Every link; also `map`, `join`, `register`, `organizer`.
+ * @csspart link - Every link; also `map`, `join`, `register`, `organizer`, `page` (the event's own website).
  * @csspart button - Every button; also `calendar`, `calendar-all`, `more`, `clear`.
  * @cssprop --civic-color-now - Background of the "Now" mark.
  */
@@ -166,7 +169,8 @@ export class CivicEventList extends CivicElement {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }
     const todayKey = todayAt(feed.timeZone || 'UTC');
-    const { matched, counts } = applyFilters(windowed, this.filters, todayAt, this.locale);
+    const publishers = publishersOf(feed.events, feed);
+    const { matched, counts } = applyFilters(windowed, this.filters, todayAt, this.locale, publishers);
     const shown = Math.max(this.shown, this.limit);
     const total = matched.length;
     const n = this.number(total);
@@ -180,10 +184,11 @@ export class CivicEventList extends CivicElement {
       pick: (v) => this.pick(v),
       plain: this.plain,
       categoryName: (id) => (names.has(id) ? this.text(names.get(id)) : id),
+      publisher: (k) => renderPublisher(publishers, k, (v) => this.text(v)),
       onCalendar: (item) => this.download([item.p], this.plain(item.p.event.title)),
     };
     return html`
-      ${this.renderFilters(feed, counts)}
+      ${this.renderFilters(feed, counts, publishers)}
       <p class="count" part="count" role="status">
         ${shown < total
           ? msg(str`Showing ${this.number(shown)} of ${n} events`)
@@ -218,7 +223,7 @@ export class CivicEventList extends CivicElement {
     return intl(Intl.NumberFormat, this.locale, {}).format(n);
   }
 
-  private renderFilters(feed: Feed, counts: FilterCounts): TemplateResult {
+  private renderFilters(feed: Feed, counts: FilterCounts, publishers: Publishers): TemplateResult {
     const f = this.filters;
     const categories = feed.categories.filter((c) => counts.category.has(c.id) || c.id === f.category);
     const languages = [...counts.language.keys()];
@@ -261,6 +266,19 @@ export class CivicEventList extends CivicElement {
         ['span', msg('Choose dates')],
       ])}
       ${f.date === 'span' ? [day('from', msg('From')), day('to', msg('To'))] : nothing}
+      ${publishers.network
+        ? html`<div class="field" part="field">
+            ${renderPublisherSelect({
+              id: 'f-publisher',
+              table: publishers,
+              counts: counts.publisher,
+              all: counts.anyPublisher,
+              chosen: f.publisher,
+              name: (p) => this.plain(publisherName(p)),
+              number: (n) => this.number(n),
+            })}
+          </div>`
+        : nothing}
       <div class="field check" part="field">
         <input id="f-free" name="free" type="checkbox" .checked=${f.free} />
         <label for="f-free">${msg('Free only')} (${this.number(counts.free)})</label>

@@ -11,6 +11,7 @@ import {
   type EventFilters,
 } from '../../../src/components/event-list/event-filters.js';
 import type { Feed } from '../../../src/feed/types.js';
+import { publishersOf } from '../../../src/feed/publishers.js';
 import { zonedDateKey } from '../../../src/time/zoned-time.js';
 
 const now = Date.parse('2027-04-12T08:00:00Z'); // Monday, 10:00 in Berlin
@@ -148,5 +149,30 @@ describe('event filters', () => {
     const later = Date.parse('2027-04-18T08:00:00Z');
     const academy = groupByDay(all.filter((p) => p.event.id === 'academy'), later);
     expect([academy[0]!.key, academy[0]!.relation, academy[0]!.items[0]!.underWay]).to.deep.equal(['2027-04-18', 'today', true]);
+  });
+
+  it("reads how people take part from attendanceMode when the feed gives it, and narrows by publisher with counts", () => {
+    const events = [
+      { id: 'a', title: 'a', start: '2027-04-13T10:00:00+02:00', attendanceMode: 'mixed', publisher: { id: 'leipzig' } },
+      // A place, but the feed says online only.
+      { id: 'b', title: 'b', start: '2027-04-13T11:00:00+02:00', attendanceMode: 'online', location: { name: 'Office' } },
+      // A join link, but the feed says in person only.
+      { id: 'c', title: 'c', start: '2027-04-13T12:00:00+02:00', attendanceMode: 'offline', online: { url: 'https://example.org' }, publisher: { id: 'leipzig' } },
+    ];
+    const net = { ...feed, publisher: { id: 'poznan' }, events } as Feed;
+    const all = prepareEvents(net);
+    expect(all.map((p) => [p.online, p.inPerson, p.publisher])).to.deep.equal([
+      [true, true, 0],
+      [true, false, 1],
+      [false, true, 0],
+    ]);
+    const publishers = publishersOf(net.events, net);
+    const some = applyFilters(all, filters({ publisher: 'leipzig', mode: 'online' }), monday, 'de', publishers);
+    expect(ids(some.matched)).to.deep.equal(['a']);
+    expect([some.counts.publisher, some.counts.anyPublisher, some.counts.online, some.counts.inPerson]).to.deep.equal([[1, 1], 2, 1, 2]);
+    expect(hasActiveFilters(filters({ publisher: 'leipzig' }))).to.equal(true);
+    // Without the feed's publishers (or for a key it does not have) the filter narrows nothing.
+    expect(applyFilters(all, filters({ publisher: 'leipzig' }), monday, 'de').matched).to.have.length(3);
+    expect(applyFilters(all, filters({ publisher: 'lund' }), monday, 'de', publishers).matched).to.have.length(3);
   });
 });
