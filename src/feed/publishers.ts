@@ -70,18 +70,15 @@ export function publisherIndex(table: Publishers, key: string | undefined): numb
   return key ? table.keys.indexOf(key) : -1;
 }
 
-/** Items per publisher, counting the item indexes given (all items without them). */
-export function countByPublisher(table: Publishers, indexes?: Iterable<number>): number[] {
+/** Items per publisher, from the items' publisher indexes (`of` values; all the table's items without them). */
+export function countByPublisher(table: Publishers, publishers: Iterable<number> = table.of): number[] {
   const counts = table.list.map(() => 0);
-  for (const i of indexes ?? table.of.keys()) {
-    const k = table.of[i]!;
-    if (k >= 0) counts[k]!++;
-  }
+  for (const k of publishers) if (k >= 0) counts[k]!++;
   return counts;
 }
 
-/** The items of the publisher with `key` ('' or an unknown key: all of them), in their order. */
-export function byPublisher<T extends PublishedItem>(items: readonly T[], table: Publishers, key: string | undefined): readonly T[] {
-  const k = publisherIndex(table, key);
-  return k < 0 ? items : items.filter((_, i) => table.of[i] === k);
-}
+/**
+ * Whether an item (by its publisher index, an `of` value) is listed when the publisher `wanted`
+ * (`publisherIndex`) is chosen: every item when it is -1 (all, or a key the list does not have).
+ */
+export const isListedFor = (wanted: number, k: number): boolean => wanted < 0 || k === wanted;

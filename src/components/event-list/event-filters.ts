@@ -9,7 +9,7 @@
  * @module
  */
 import type { CivicEvent, Feed } from '../../feed/types.js';
-import { publisherIndex, publishersOf, type Publishers } from '../../feed/publishers.js';
+import { isListedFor, publisherIndex, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { eventTiming, type EventTiming } from '../../time/day-groups.js';
 import { memo } from '../../i18n/intl.js';
 import { addDaysToDateKey, todayByZone, weekdayOfDateKey, WEEKDAYS } from '../../time/zoned-time.js';
@@ -232,7 +232,7 @@ export function applyFilters(
     const mode = !f.mode || (f.mode === 'online' ? p.online : p.inPerson);
     const free = !f.free || p.free;
     const date = (from === undefined || lastKey >= from) && (to === undefined || startKey <= to);
-    const pub = wantedPublisher < 0 || p.publisher === wantedPublisher;
+    const pub = isListedFor(wantedPublisher, p.publisher);
     const failing = +!cat + +!lang + +!mode + +!free + +!date + +!pub;
     if (failing > 1) continue;
     // With one filter failing, only that filter's options count this event.

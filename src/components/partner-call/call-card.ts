@@ -9,6 +9,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
+import { renderPublisher } from '../../base/publisher-parts.js';
+import type { Publishers } from '../../feed/publishers.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { langOf } from '../../base/lang-of.js';
@@ -26,6 +28,8 @@ export type InterestVia = 'url' | 'email';
 /** What a card needs from its widget. */
 export interface CardContext {
   feed: Feed;
+  /** Whose each call is (`publishersOf(feed.calls)`): named on the card in a network's feed. */
+  publishers: Publishers;
   locale: string;
   level: HeadingLevel;
   compact: boolean;
@@ -161,7 +165,7 @@ export function renderCallCard(ctx: CardContext, selected: SelectedCall, index: 
   const titleId = `call-title-${index}`;
   const heading = renderHeading(ctx.level, ctx.text(call.title), 'title', titleId);
   return html`<article class="card ${ctx.compact ? 'compact' : 'full'}" part="card" aria-labelledby=${titleId}>
-    ${heading} ${renderLabels(ctx, call)} ${renderDeadline(ctx, selected)}
+    ${heading} ${renderLabels(ctx, call)} ${renderPublisher(ctx.publishers, selected.publisher, ctx.text)} ${renderDeadline(ctx, selected)}
     ${ctx.compact ? nothing : renderDetails(ctx, call)}
     ${renderActions(ctx, selected, title?.text ?? call.id, titleId)}
   </article>`;

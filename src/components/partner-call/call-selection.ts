@@ -4,6 +4,7 @@
  * @module
  */
 import type { Feed, PartnerCall } from '../../feed/types.js';
+import { publishersOf } from '../../feed/publishers.js';
 import { callTimeZone, deadlineMs } from './call-deadline.js';
 
 export interface CallSelection {
@@ -17,12 +18,14 @@ export interface CallSelection {
   showClosed?: boolean | undefined;
 }
 
-/** A call with its deadline instant, read in the call's zone. */
+/** A call with its deadline instant, read in the call's zone, and whose it is. */
 export interface SelectedCall {
   call: PartnerCall;
   zone: string;
   ms: number;
   closed: boolean;
+  /** Its publisher: an index into `publishersOf(feed.calls, feed)`; -1 for none. */
+  publisher: number;
 }
 
 const wanted = (value: string | undefined): string[] =>
@@ -33,11 +36,12 @@ const matches = (filter: string[], values: (string | undefined)[]): boolean =>
 
 /** The calls to show at `now`: soonest deadline first; an unreadable deadline counts as closed. */
 export function selectCalls(feed: Feed, selection: CallSelection, now: number): SelectedCall[] {
+  const { of } = publishersOf(feed.calls, feed);
   const read = (call: PartnerCall): SelectedCall => {
     const zone = callTimeZone(call, feed);
     const ms = deadlineMs(call.deadline, zone);
     // A call the feed marks closed is closed before its deadline (closed early).
-    return { call, zone, ms, closed: call.status === 'closed' || !(ms > now) };
+    return { call, zone, ms, closed: call.status === 'closed' || !(ms > now), publisher: of[feed.calls.indexOf(call)]! };
   };
   if (selection.callId) return feed.calls.filter((c) => c.id === selection.callId).slice(0, 1).map(read);
   const programmes = wanted(selection.programme);

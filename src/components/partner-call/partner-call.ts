@@ -3,9 +3,10 @@ import { msg, str } from '@lit/localize';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
+import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { buildDeadlineIcs } from '../../calendar/ics.js';
 import { downloadIcs } from '../../calendar/download.js';
-import { visitorTimeZone } from '../../i18n/intl.js';
+import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
 import { safeWebUrl } from './call-links.js';
@@ -34,6 +35,7 @@ export interface CallInterestDetail {
  * @csspart card - One call's card (an `article`).
  * @csspart title - The call's title (a heading at `heading-level`).
  * @csspart labels - The list of programme and topic labels.
+ * @csspart publisher - "Published by …" (a feed with several publishers).
  * @csspart label - One label; also `programme` or `topic`.
  * @csspart deadline - The deadline date and its status words.
  * @csspart deadline-status - "Closes in 5 days", "Closes today at 23:59", "Closed".
@@ -45,7 +47,8 @@ export interface CallInterestDetail {
  * @csspart actions - The row of actions.
  * @csspart button - Each action; also `interest`, `calendar`, `share` or `filter`.
  * @csspart action-status - The polite message after copying a link.
- * @csspart filters - Programme filter buttons (shown when calls of several programmes are listed).
+ * @csspart filters - Programme filter buttons (shown when calls of several programmes are listed), and
+ *   publisher filter buttons with counts (calls of several publishers, in a network's feed).
  * @cssprop --civic-color-surface - Card background.
  */
 export class CivicPartnerCall extends CivicElement {
@@ -61,6 +64,7 @@ export class CivicPartnerCall extends CivicElement {
     showClosed: { type: Boolean, attribute: 'show-closed' },
     layout: {},
     chosenProgramme: { state: true, attribute: false },
+    chosenPublisher: { state: true, attribute: false },
     statuses: { state: true, attribute: false },
   };
 
@@ -70,8 +74,9 @@ export class CivicPartnerCall extends CivicElement {
   showClosed = false;
   layout: 'full' | 'compact' = 'full';
 
-  /** Programme chosen with the filter buttons. */
+  /** Programme and publisher (its key) chosen with the filter buttons. */
   private chosenProgramme: string | undefined;
+  private chosenPublisher: string | undefined;
   private statuses: Record<string, string> = {};
 
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,31 +106,51 @@ export class CivicPartnerCall extends CivicElement {
     const listed = selectCalls(feed, this, now);
     const programmes = this.callId || this.programme ? [] : programmesOf(listed.map((s) => s.call));
     const chosen = programmes.includes(this.chosenProgramme ?? '') ? this.chosenProgramme : undefined;
-    const shown = chosen ? listed.filter((s) => s.call.programme === chosen) : listed;
+    const ofProgramme = chosen ? listed.filter((s) => s.call.programme === chosen) : listed;
+    // In a network's feed, the publishers of the calls listed: a filter when there are several.
+    const publishers = publishersOf(feed.calls, feed);
+    const counts = countByPublisher(publishers, ofProgramme.map((s) => s.publisher));
+    const several = !this.callId && counts.filter(Boolean).length > 1;
+    const wanted = several ? publisherIndex(publishers, this.chosenPublisher) : -1;
+    const shown = ofProgramme.filter((s) => isListedFor(wanted, s.publisher));
     this.live = shown.some((s) => !s.closed);
     if (shown.length === 0) {
       const empty = this.callId ? msg('This call for partners was not found. It may have been removed.') : msg('There are no open calls for partners at the moment.');
       return html`<p class="status" part="status empty" role="status">${empty}</p>`;
     }
-    const ctx = this.cardContext(feed, now);
+    const ctx = this.cardContext(feed, publishers, now);
     if (this.callId) return renderCallCard(ctx, shown[0]!, 0);
-    return html`${programmes.length > 1 ? this.renderFilters(programmes, chosen) : nothing}
+    const number = (n: number): string => intl(Intl.NumberFormat, this.locale, {}).format(n);
+    return html`${programmes.length > 1
+        ? this.renderChips(msg('Programme'), msg('All programmes'), programmes.map((p) => [p, p]), chosen, (p) => (this.chosenProgramme = p))
+        : nothing}
+      ${several
+        ? this.renderChips(
+            msg('Publisher'),
+            `${msg('All publishers')} (${number(ofProgramme.length)})`,
+            publishers.list.map((p, k) => [publishers.keys[k]!, html`${this.text(publisherName(p))} (${number(counts[k]!)})`]),
+            wanted < 0 ? undefined : publishers.keys[wanted],
+            (key) => (this.chosenPublisher = key),
+          )
+        : nothing}
       <ul class="calls" role="list">
         ${shown.map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
       </ul>`;
   }
 
-  private renderFilters(programmes: string[], chosen: string | undefined): unknown {
-    const chip = (value: string | undefined, label: string) =>
-      html`<button type="button" part="button filter" aria-pressed=${chosen === value ? 'true' : 'false'} @click=${() => (this.chosenProgramme = value)}>${label}</button>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${msg('Programme')}>
-      ${chip(undefined, msg('All programmes'))}${programmes.map((p) => chip(p, p))}
+  /** A group of toggle buttons: "all", then each option (value, label); the chosen one pressed. */
+  private renderChips(label: string, all: string, options: Array<[string, unknown]>, chosen: string | undefined, choose: (value: string | undefined) => void): unknown {
+    const chip = (value: string | undefined, text: unknown) =>
+      html`<button type="button" part="button filter" aria-pressed=${chosen === value ? 'true' : 'false'} @click=${() => choose(value)}>${text}</button>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${label}>
+      ${chip(undefined, all)}${options.map(([value, text]) => chip(value, text))}
     </div>`;
   }
 
-  private cardContext(feed: Feed, now: number): CardContext {
+  private cardContext(feed: Feed, publishers: Publishers, now: number): CardContext {
     return {
       feed,
+      publishers,
       now,
       locale: this.locale,
       level: this.headingLevel,

@@ -8,7 +8,7 @@
  * position in the feed (`FacetTable`); a pass is then integer work only.
  */
 import type { Feed, Service } from '../../feed/types.js';
-import { publisherIndex, type Publishers } from '../../feed/publishers.js';
+import { isListedFor, publisherIndex, type Publishers } from '../../feed/publishers.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import { fold } from '../../search/normalize.js';
 
@@ -160,7 +160,7 @@ export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, 
     if (filters.free && !fr) fails |= 4;
     if (filters.open && !op) fails |= 8;
     if (area && !inCompactArea(services[i]!, area)) fails |= 16;
-    if (wantedPublisher >= 0 && pub !== wantedPublisher) fails |= 32;
+    if (!isListedFor(wantedPublisher, pub)) fails |= 32;
 
     if (!fails) results.push(i);
     if (!(fails & ~1)) {
