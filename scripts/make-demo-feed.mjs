@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Writes the sample feed demo/feed.json: services, events and partner calls for the cities of
- * the Immigrant Friendly Cities app (Aydın, Leipzig, Trikala, Lund, Palermo, Sandefjord) and
- * Poznań (EU-BELONG), drawn from ../shared/seeds, in en, de, ar, uk, tr and fa.
+ * the Immigrant Friendly Cities app (Aydın, Leipzig, Trikala, Lund, Palermo, Sandefjord), published
+ * by the network, and Poznań's (EU-BELONG), published by the City of Poznań: a network's merged feed
+ * with two publishers. In en, de, ar, uk, tr and fa. Holidays (Christmas, New Year) close the
+ * Leipzig and Poznań services or shorten their hours; a Leipzig office is closed for staff training
+ * today and tomorrow, and one service is temporarily closed.
  *
  * Dates are written relative to a day so the demo always has upcoming events and open calls:
  *   node scripts/make-demo-feed.mjs [--today 2027-04-12] [--out demo/feed.json]
@@ -93,6 +96,30 @@ const CITIES = {
     speaks: ['pl', 'en', 'uk', 'ru'],
   },
 };
+
+/** The feed's publisher: the network, for every item without its own. */
+const NETWORK = { id: 'ifc', name: { en: 'Immigrant Friendly Cities network (demo)', de: 'Netzwerk Immigrant Friendly Cities (Demo)', tr: 'Göçmen Dostu Şehirler ağı (demo)' }, url: 'https://example.org' };
+/** The second publisher: Poznań's items (EU-BELONG) in the network's feed. No Arabic, Ukrainian or Persian name: it falls back. */
+const POZNAN = { id: 'poznan', name: { pl: 'Miasto Poznań', en: 'City of Poznań', de: 'Stadt Posen' }, url: 'https://poznan.example.org/' };
+
+// ── Holidays (closures) ────────────────────────────────────────────────────────────────────
+/** Christmas and New Year for the year of `today` (past ones are simply not shown). */
+function holidays(today, cityId) {
+  const y = Number(today.slice(0, 4));
+  if (cityId === 'poznan') {
+    return [
+      { from: `${y}-12-24`, hours: [{ opens: '07:30', closes: '12:00' }], reason: { pl: 'Wigilia', en: 'Christmas Eve', de: 'Heiligabend' } },
+      { from: `${y}-12-25`, to: `${y}-12-26`, reason: { pl: 'Boże Narodzenie', en: 'Christmas', de: 'Weihnachten' } },
+      { from: `${y + 1}-01-01`, reason: { pl: 'Nowy Rok', en: "New Year's Day", de: 'Neujahr' } },
+    ];
+  }
+  return [
+    { from: `${y}-12-24`, to: `${y}-12-26`, reason: { de: 'Weihnachten', en: 'Christmas', ar: 'عيد الميلاد', uk: 'Різдво', tr: 'Noel', fa: 'کریسمس' } },
+    { from: `${y}-12-31`, hours: [{ opens: '08:00', closes: '12:00' }], reason: { de: 'Silvester', en: "New Year's Eve", ar: 'ليلة رأس السنة', uk: 'Переддень Нового року', tr: 'Yılbaşı gecesi', fa: 'شب سال نو' } },
+    { from: `${y + 1}-01-01`, reason: { de: 'Neujahr', en: "New Year's Day", ar: 'رأس السنة', uk: 'Новий рік', tr: 'Yılbaşı', fa: 'روز سال نو' } },
+  ];
+}
+const STAFF_TRAINING = { de: 'Teamfortbildung', en: 'Staff training', ar: 'تدريب الموظفين', uk: 'Навчання персоналу', tr: 'Personel eğitimi', fa: 'آموزش کارکنان' };
 
 // ── Categories ─────────────────────────────────────────────────────────────────────────────
 const CATEGORIES = [
@@ -394,6 +421,14 @@ function makeServices(today) {
         updated: addDays(today, -((n * 11) % 60) - 1),
       };
       if (service.cost === undefined) delete service.cost;
+      if (cityId === 'leipzig' || cityId === 'poznan') service.closures = holidays(today, cityId);
+      // Closed today and tomorrow: "open now" and the details show a closure at any time of year.
+      if (service.id === 'leipzig-counselling') service.closures.unshift({ from: today, to: addDays(today, 1), reason: STAFF_TRAINING });
+      if (service.id === 'leipzig-housing') {
+        service.status = 'temporarily closed';
+        service.description = { en: 'Temporarily closed while the office moves. Call for urgent help with housing.', de: 'Wegen Umzugs vorübergehend geschlossen. In dringenden Fällen rufen Sie bitte an.' };
+      }
+      if (cityId === 'poznan') service.publisher = POZNAN;
       out.push(service);
     });
   }
@@ -434,6 +469,9 @@ function makeEvents(today) {
     languages: [CITIES[cityId].local, 'en'],
     cost: 'free',
     isAccessibleForFree: true,
+    attendanceMode: 'offline',
+    url: `https://${cityId}.example.org/language-cafe`,
+    ...(cityId === 'poznan' && { publisher: POZNAN }),
     ...extra,
   });
   const infoTitle = texts(['Information session: residence permits and family reunification', 'Infoveranstaltung: Aufenthaltstitel und Familiennachzug', 'جلسة معلومات: تصاريح الإقامة ولمّ الشمل', 'Інформаційна зустріч: дозволи на проживання та возз\'єднання сім\'ї', 'Bilgilendirme toplantısı: oturum izinleri ve aile birleşimi', 'جلسه اطلاع‌رسانی: اجازه اقامت و پیوستن خانواده']);
@@ -457,6 +495,8 @@ function makeEvents(today) {
     isAccessibleForFree: true,
     cost: 'free',
     registration: { url: 'https://example.org/urban-academy/register', deadline: wall(day(10), '23:59', BRUSSELS.zone) },
+    url: `https://example.org/urban-academy/${module}`,
+    attendanceMode: extra.online ? 'online' : 'offline',
     ...extra,
   });
 
@@ -477,6 +517,7 @@ function makeEvents(today) {
       isAccessibleForFree: true,
     },
     languageCafe('palermo', 4, 2, '18:00', '20:00', { languages: ['it', 'en', 'fr'] }),
+    languageCafe('poznan', 5, 2, '17:00', '19:00', { languages: ['pl', 'uk', 'en'], location: place('poznan', 2, { pl: 'Biblioteka Raczyńskich', en: 'Raczyński Library' }) }),
     {
       id: 'trikala-open-day',
       title: texts(['Open day at the welcome centre', 'Tag der offenen Tür im Willkommenszentrum', 'يوم مفتوح في مركز الترحيب', 'День відкритих дверей у центрі підтримки', 'Karşılama merkezinde açık gün', 'روز درهای باز در مرکز پذیرش']),
@@ -510,9 +551,12 @@ function makeEvents(today) {
       end: wall(day(8), '18:00', CITIES.poznan.zone),
       timeZone: CITIES.poznan.zone,
       location: place('poznan', 0, { pl: 'Regionalny Ośrodek Polityki Społecznej, sala 1', en: 'Regional Centre for Social Policy, room 1' }),
+      online: { url: 'https://poznan.example.org/info/live' },
+      attendanceMode: 'mixed',
       categories: ['residence'],
       languages: ['pl', 'uk', 'en'],
       isAccessibleForFree: true,
+      publisher: POZNAN,
     },
     languageCafe('leipzig', 9, 1, '17:00', '19:00'),
     {
@@ -546,6 +590,8 @@ function makeEvents(today) {
       end: wall(day(25), '15:30', CITIES.aydin.zone),
       timeZone: CITIES.aydin.zone,
       online: { url: 'https://example.org/ifc/webinar' },
+      attendanceMode: 'online',
+      url: 'https://example.org/ifc/mooc',
       categories: ['training'],
       languages: ['en', 'tr'],
       isAccessibleForFree: true,
@@ -701,6 +747,30 @@ function makeCalls(today) {
       coordinator: { name: { pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu', en: 'Regional Centre for Social Policy in Poznań' }, country: 'PL' },
       contact: { name: 'EU-BELONG team', email: 'eu-belong@example.org', phone: '+48 61 555 73 00' },
       topics: ['migration', 'integration'],
+      publisher: POZNAN,
+    },
+    {
+      id: 'poznan-welcome-points',
+      title: texts([
+        'Welcome points for newcomers in small towns: partners wanted',
+        'Anlaufstellen für Neuankommende in Kleinstädten: Partner gesucht',
+        'نقاط استقبال للقادمين الجدد في البلدات الصغيرة: مطلوب شركاء',
+        'Пункти підтримки для новоприбулих у малих містах: шукаємо партнерів',
+        'Küçük kasabalarda yeni gelenler için karşılama noktaları: ortak aranıyor',
+        'مراکز پذیرش تازه‌واردان در شهرهای کوچک: به دنبال شریک',
+      ]),
+      summary: { en: 'Poznań and the Wielkopolska region look for towns and NGOs to open one-stop welcome points, building on EU-BELONG.', pl: 'Poznań i Wielkopolska szukają gmin i organizacji do otwarcia punktów informacyjnych dla cudzoziemców, w oparciu o EU-BELONG.' },
+      status: 'open',
+      programme: 'AMIF',
+      partnersSought: { en: 'Small and medium-sized towns, NGOs working with migrants', pl: 'Małe i średnie gminy, organizacje pracujące z cudzoziemcami' },
+      deadline: wall(day(40), '23:59', CITIES.poznan.zone),
+      timeZone: CITIES.poznan.zone,
+      durationMonths: 24,
+      coordinator: { name: { pl: 'Miasto Poznań', en: 'City of Poznań' }, country: 'PL' },
+      contact: { name: 'Welcome points team', email: 'welcome-points@example.org' },
+      topics: ['migration', 'integration'],
+      url: 'https://poznan.example.org/partners/welcome-points',
+      publisher: POZNAN,
     },
   ];
 }
@@ -711,7 +781,7 @@ export function makeDemoFeed(today) {
   return {
     $schema: '../schema/feed.schema.json',
     version: 1,
-    publisher: { name: { en: 'Immigrant Friendly Cities network (demo)', de: 'Netzwerk Immigrant Friendly Cities (Demo)', tr: 'Göçmen Dostu Şehirler ağı (demo)' }, url: 'https://example.org' },
+    publisher: NETWORK,
     defaultLocale: 'en',
     locales: ['en', 'de', 'ar', 'uk', 'tr', 'fa'],
     timeZone: 'Europe/Berlin',

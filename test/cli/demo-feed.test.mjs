@@ -43,6 +43,25 @@ test('the demo feed covers ≥ 6 cities, every category, 6 languages and each ev
   assert.deepEqual(poznan.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]);
 });
 
+test('the demo feed is a network feed with two publishers, holidays and a temporarily closed service', () => {
+  const today = '2027-04-12';
+  const feed = makeDemoFeed(today);
+  const whose = (item) => (item.publisher ?? feed.publisher).id;
+  for (const list of [feed.services, feed.events, feed.calls.filter((c) => c.status !== 'closed' && Date.parse(c.deadline) > Date.parse(today))]) {
+    assert.deepEqual([...new Set(list.map(whose))].sort(), ['ifc', 'poznan']);
+  }
+  assert.ok(feed.services.filter((s) => s.id.startsWith('poznan-')).every((s) => s.publisher.id === 'poznan'));
+  const leipzig = feed.services.filter((s) => s.id.startsWith('leipzig-'));
+  assert.ok(leipzig.every((s) => s.closures.some((c) => c.from === '2027-12-24' && c.to === '2027-12-26')), 'Christmas in Leipzig');
+  assert.ok(feed.services.some((s) => s.closures?.some((c) => c.hours)), 'a holiday with its own hours');
+  const training = feed.services.find((s) => s.id === 'leipzig-counselling').closures[0];
+  assert.deepEqual([training.from, training.to], [today, '2027-04-13']);
+  assert.deepEqual(feed.services.filter((s) => s.status === 'temporarily closed').map((s) => s.id), ['leipzig-housing']);
+  const modes = new Set(feed.events.map((e) => e.attendanceMode));
+  for (const mode of ['offline', 'online', 'mixed']) assert.ok(modes.has(mode), mode);
+  assert.ok(feed.events.filter((e) => e.url).length >= 5, 'events with their own page');
+});
+
 test('the generator is deterministic for a given day', () => {
   assert.equal(JSON.stringify(makeDemoFeed('2027-04-12')), JSON.stringify(makeDemoFeed('2027-04-12')));
   assert.notEqual(JSON.stringify(makeDemoFeed('2027-04-12')), JSON.stringify(makeDemoFeed('2027-04-13')));
