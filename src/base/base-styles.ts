@@ -217,6 +217,10 @@ export const baseStyles = css`
   .status p {
     margin-block: 0 0.5em;
   }
+  .publisher {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

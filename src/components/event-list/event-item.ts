@@ -177,7 +177,6 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}
-    ${ctx.publisher(item.p.publisher)}
     ${mode
       ? html`<p class="online" part="online">
           ${mode()}
@@ -194,7 +193,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
       ${categories.length ? fact(msg('Categories'), commaSeparated(categories.map(ctx.categoryName))) : nothing}
       ${access ? fact(msg('Accessibility'), ctx.text(access)) : nothing}
     </dl>
-    ${open ? renderRegistration(item, ctx) : nothing}
+    ${ctx.publisher(item.p.publisher)} ${open ? renderRegistration(item, ctx) : nothing}
     ${event.description || organizer?.name || page
       ? html`<details
           part="details"

@@ -154,6 +154,11 @@ export const finderStyles = css`
   .today {
     outline: 2px solid var(--_accent);
   }
+  caption {
+    padding-block: var(--_space) 0.25em;
+    text-align: start;
+    font-weight: 700;
+  }
   address {
     font-style: normal;
   }
