@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/event-list/event-list.js';
+import { networkFeedUrl } from './network-feed.js';
 
 /**
  * "Today", "Now" and "Registration closes in 3 days" depend on today's date, so these stories
@@ -240,6 +241,9 @@ type Story = StoryObj<Args>;
 
 /** Today with an event under way ("Now"), tomorrow, later days, filters with counts and "Add to calendar". */
 export const Upcoming: Story = {};
+
+/** A network's merged feed (Leipzig and Poznań): each event says whose it is and how people take part (in person, online, both); a Publisher filter with counts; an event's own page under "More about this event". */
+export const PublisherFilter: Story = { args: { src: networkFeedUrl } };
 
 /** Waiting for the feed: `aria-busy="true"` and a visible message. */
 export const Loading: Story = { args: { src: pendingFeed('event-list-loading') } };

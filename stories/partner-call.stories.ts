@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/partner-call/partner-call.js';
+import { networkFeedUrl } from './network-feed.js';
 
 /**
  * Deadline states depend on today's date, so these stories build their feed with deadlines
@@ -195,6 +196,9 @@ export const MissingFields: Story = { args: { 'call-id': 'minimal' } };
 
 /** Every open call, soonest deadline first, with programme filter buttons. */
 export const ListOfCalls: Story = {};
+
+/** A network's merged feed (Leipzig and Poznań): each card says whose the call is; publisher buttons with counts beside the programme buttons. */
+export const PublisherFilter: Story = { args: { src: networkFeedUrl } };
 
 /** The list with closed calls too (`show-closed`), after the open ones. */
 export const ListWithClosed: Story = { args: { 'show-closed': true } };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/service-finder/service-finder.js';
+import { networkFeedUrl } from './network-feed.js';
 
 /**
  * `<civic-service-finder>` in every state. Most stories read the small fixture feed (10 services in
@@ -122,6 +123,15 @@ export const LongText: Story = { args: { src: longFeed }, parameters: { viewport
 
 /** Long text in the details view. */
 export const LongTextDetails: Story = { args: { src: longFeed, service: 'long' } };
+
+/** A network's merged feed (Leipzig and Poznań): each result says whose it is, and a Publisher filter with counts narrows the list. */
+export const PublisherFilter: Story = { args: { src: networkFeedUrl } };
+
+/** Closed for a holiday (today and tomorrow): "Closed now" with the next opening, today's row closed, the holidays to come with their reasons and hours. */
+export const ClosedForAHoliday: Story = { args: { src: networkFeedUrl, service: 'clinic' } };
+
+/** A temporarily closed service (HSDS status): said in its details and on its card, never "open now". */
+export const TemporarilyClosed: Story = { args: { src: networkFeedUrl, service: 'course' } };
 
 /** Markup in feed text is shown as text; a `javascript:` link is not a link. */
 export const HostileText: Story = { args: { src: hostileFeed, service: 'hostile' } };
