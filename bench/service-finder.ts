@@ -8,6 +8,9 @@
  *   (b) to the first task after the next animation frame, i.e. painted. (b) includes waiting for
  *   the display's next frame, so its floor is one frame (~16.7 ms at 60 Hz) even for no work; it
  *   is reported with the share of keystrokes whose results missed that next frame;
+ * - "open now" with holidays: 10,000 services with five closures each, the open-now table built
+ *   (once per feed, in slices in the page) and the flags worked out (once a minute) on an ordinary
+ *   day and on a holiday, when every service is asked again with its closures;
  * - JS heap for a mounted and searched 10,000-service finder (Chromium's performance.memory), split
  *   into (a) the parsed, validated feed, which the page's shared store holds for every widget
  *   (measured by reading the same JSON again with the store's own reader and keeping the result),
@@ -20,7 +23,8 @@
  */
 import { median, quantile, runBench, type BenchResult } from './bench-page.js';
 import type { Feed, Service } from '../src/feed/types.js';
-import { createServiceIndex } from '../src/search/service-index.js';
+import { createServiceIndex, drain } from '../src/search/service-index.js';
+import { openFlags, openTableSteps, type OpenTable } from '../src/components/service-finder/open-now.js';
 import { readFeedText } from '../src/feed/validate.js';
 
 
@@ -235,6 +239,40 @@ async function run(): Promise<BenchResult[]> {
     }
   }
   void index;
+
+  // Open now with holidays: each service its own closures (as a feed has them: read once per array).
+  const withHolidays = (): Feed['services'] =>
+    big.services.map((s) => ({
+      ...s,
+      closures: [
+        { from: '2026-12-24', to: '2026-12-26', reason: { de: 'Weihnachten', en: 'Christmas' } },
+        { from: '2026-12-31', hours: [{ opens: '08:00', closes: '12:00' }] },
+        { from: '2027-01-01' },
+        { from: '2027-03-26', to: '2027-03-29', reason: { de: 'Ostern', en: 'Easter' } },
+        { from: '2027-05-01' },
+      ],
+    }));
+  let table: OpenTable | undefined;
+  for (const holidays of [false, true]) {
+    const tableTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const services = holidays ? withHolidays() : big.services.map((s) => ({ ...s }));
+      const t0 = performance.now();
+      table = drain(openTableSteps(services, 'Europe/Berlin'));
+      tableTimes.push(performance.now() - t0);
+    }
+    const what = holidays ? 'with 5 closures each' : 'without closures';
+    results.push({ name: `open-now table, 10,000 services ${what} (median of 5; in the page built in slices)`, value: median(tableTimes), unit: 'ms' });
+  }
+  for (const [name, day] of [['an ordinary day', '2026-12-22'], ['a holiday (every service asked again)', '2026-12-24']]) {
+    const times: number[] = [];
+    for (let minute = 0; minute < 20; minute++) {
+      const t0 = performance.now();
+      openFlags(table!, Date.parse(`${day}T09:00:00Z`) + minute * 60_000);
+      times.push(performance.now() - t0);
+    }
+    results.push({ name: `open now, 10,000 services with holidays, on ${name} (median of 20 minutes)`, value: median(times), unit: 'ms', budget: 50 });
+  }
 
   return results;
 }

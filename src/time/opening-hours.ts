@@ -179,12 +179,12 @@ function addRange(day: WeekRange[] | undefined, range: WeekRange): void {
 
 const byStart = (a: WeekRange, b: WeekRange): number => a.start - b.start || a.end - b.end;
 
-const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const closureCache = new WeakMap<object, ClosureDays[]>();
 
 /**
  * A place's closures with their days and ranges, in feed order; cached per closures array (read
- * only). An entry without a readable `from`, or whose `to` is before its `from`, is left out.
+ * only). An entry without a `from`, or whose `to` is before its `from`, is left out (the feed
+ * reader has already removed malformed dates: days compare as 'YYYY-MM-DD' strings).
  */
 export function closureDays(closures: readonly ClosureEntry[] | null | undefined): readonly ClosureDays[] {
   if (!Array.isArray(closures)) return [];
@@ -193,7 +193,7 @@ export function closureDays(closures: readonly ClosureEntry[] | null | undefined
   list = [];
   for (const entry of closures as readonly unknown[]) {
     const { from, to = from, hours } = (entry ?? {}) as ClosureEntry;
-    if (typeof from !== 'string' || typeof to !== 'string' || !DATE_KEY.test(from) || !DATE_KEY.test(to) || to < from) continue;
+    if (typeof from !== 'string' || typeof to !== 'string' || to < from) continue;
     const ranges: WeekRange[] = [];
     for (const h of Array.isArray(hours) ? hours : []) {
       const range = rangeOf(h);

@@ -266,7 +266,7 @@ describe('opening-hours', () => {
         { from: '2027-05-01', reason: 'Labour Day' },
         { from: '2026-12-24', to: '2026-12-26', hours: [{ opens: '09:00', closes: '12:00' }, { opens: 'x', closes: '13:00' }] },
         { from: '2027-01-06', to: '2027-01-05' },
-        { from: 'soon' },
+        { from: 20261224 },
         null,
         { to: '2027-01-01' },
         { from: '2026-12-31', hours: 'closed' },

@@ -5,11 +5,12 @@
  * service's week (from `weekMinutes`, the same parsed ranges as `isOpenAt`: split shifts, overnight
  * ranges, 24:00) is laid out once per feed as minute ranges in two typed arrays (~50 bytes a
  * service, where an array per weekday and service took ~1.7 KB). Details use `openStatus` itself.
- * A service with `closures` (holidays) is asked again with them (`isOpenOnClock`, the same clock):
- * a few µs each, only for those services. A temporarily closed service has no ranges: never open.
+ * A service with `closures` (holidays), read with the table, is asked again with them
+ * (`isOpenOnClock`, the same clock) on a day one covers, or the day after. A temporarily closed
+ * service has no ranges: never open.
  */
 import type { Service } from '../../feed/types.js';
-import { clockAt, isOpenOnClock, weekMinutes } from '../../time/opening-hours.js';
+import { clockAt, closureDays, isOpenOnClock, weekMinutes, type ClosureDays } from '../../time/opening-hours.js';
 
 /**
  * The weeks of a feed's services: the ranges of service i on weekday d (0 = Monday) are
@@ -21,9 +22,9 @@ export interface OpenTable {
   ranges: Uint16Array;
   zones: string[];
   zoneOf: Uint16Array;
-  /** The services, and which of them have closures (asked again with them). */
+  /** The services, and those with closures, each with its closures read. */
   services: readonly Service[];
-  closing: number[];
+  holidays: Array<[service: number, closures: readonly ClosureDays[]]>;
 }
 
 /**
@@ -37,7 +38,7 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
   const ranges: number[] = [];
   const zones: string[] = [];
   const zoneOf = new Uint16Array(n);
-  const closing: number[] = [];
+  const holidays: OpenTable['holidays'] = [];
   // Plain counted loops: this runs once per feed, mostly before the engine optimizes it, where
   // iterators and callbacks cost (1,000 services: ~8 ms with forEach and for-of, ~3 ms so).
   for (let i = 0, k = 0; i < n; i++) {
@@ -47,7 +48,7 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
     const z = zones.indexOf(zone);
     zoneOf[i] = z < 0 ? zones.push(zone) - 1 : z;
     const shut = s.status === 'temporarily closed';
-    if (s.closures?.length && !shut) closing.push(i);
+    if (s.closures?.length && !shut) holidays.push([i, closureDays(s.closures)]);
     const week = weekMinutes(shut ? undefined : s.hours);
     for (let d = 0; d < 7; d++) {
       const day = week[d]!;
@@ -58,11 +59,11 @@ export function* openTableSteps(services: readonly Service[], feedZone: string):
       at[i * 7 + d + 1] = k;
     }
   }
-  return { at, ranges: Uint16Array.from(ranges), zones, zoneOf, services, closing };
+  return { at, ranges: Uint16Array.from(ranges), zones, zoneOf, services, holidays };
 }
 
 /** 1 for each service open at `instant` by its zone's wall clock (today's ranges, or last night's running on; closures respected). */
-export function openFlags({ at, ranges, zones, zoneOf, services, closing }: OpenTable, instant: number): Uint8Array {
+export function openFlags({ at, ranges, zones, zoneOf, services, holidays }: OpenTable, instant: number): Uint8Array {
   // Each zone's wall clock: weekday (0 = Monday), minute of the day, today and yesterday.
   const clocks = zones.map((zone) => clockAt(instant, zone));
   const open = new Uint8Array(zoneOf.length);
@@ -73,6 +74,10 @@ export function openFlags({ at, ranges, zones, zoneOf, services, closing }: Open
     for (let k = at[t]!; k < at[t + 1]!; k += 2) if (ranges[k]! <= minute && minute < ranges[k + 1]!) open[i] = 1;
     for (let k = at[y]!; k < at[y + 1]!; k += 2) if (minute + 1440 < ranges[k + 1]!) open[i] = 1;
   }
-  for (const i of closing) open[i] = +isOpenOnClock(services[i]!.hours, services[i]!.closures, clocks[zoneOf[i]!]!);
+  for (const [i, closures] of holidays) {
+    const clock = clocks[zoneOf[i]!]!;
+    // A closure on today, or on yesterday (whose night may run into today): ask again with them.
+    if (closures.some((c) => c.from <= clock.dateKey && clock.yesterday <= c.to)) open[i] = +isOpenOnClock(services[i]!.hours, services[i]!.closures, clock);
+  }
   return open;
 }

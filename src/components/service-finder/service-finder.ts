@@ -16,7 +16,7 @@ import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState } from './url-state.js';
 import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
 import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
-import { closureOn, openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
+import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
 import { intl } from '../../i18n/intl.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
@@ -690,8 +690,9 @@ export class CivicServiceFinder extends CivicElement {
     const todayKey = zonedDateKey(now, zone);
     const today = weekdayOfDateKey(todayKey);
     const shut = s.status === 'temporarily closed';
-    const todayClosure = shut ? undefined : closureOn(s.closures, todayKey);
     const closures = shut ? [] : upcomingClosures(s.closures, todayKey);
+    // Soonest first and not over: the first one, when it has begun, is today's.
+    const todayClosure = closures[0] && closures[0].from <= todayKey ? closures[0] : undefined;
     const status = openStatusText(s, now, zone, locale);
     const pubs = this.facetTable(feed).publishers;
     const ranges = (list: OpeningRange[]): unknown =>
