@@ -9,8 +9,9 @@ export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  lit.configs['flat/recommended'],
-  wc.configs['flat/recommended'],
+  // The Lit and Web Components rules are for the widgets; src/cli/ is Node code.
+  { ...lit.configs['flat/recommended'], ignores: ['src/cli/**'] },
+  { ...wc.configs['flat/recommended'], ignores: ['src/cli/**'] },
   {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -30,7 +31,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**'],
+    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**', 'src/cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

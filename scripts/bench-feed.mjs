@@ -2,11 +2,11 @@
 /**
  * Feed read + validation speed: a generated feed of 10,000 services, 2,000 events and 200 calls
  * (items cloned from the demo feed) is read with JSON.parse + readFeed — the browser's own code,
- * bundled in bin/feed-validate.js — several times; prints, for typical items and for fully
+ * bundled in dist/cli/civic-feed.js — several times; prints, for typical items and for fully
  * translated ones, the median and the minimum of JSON.parse (the browser's own, not ours to
  * speed up), of readFeed (our validation) and of both. Budget (DESIGN.md): ≤ 150 ms for both.
  * On a loaded machine the minimum is the better estimate of the cost. Rebuild the bundle after
- * changing src/feed (node scripts/build-feed-cli.mjs) before measuring.
+ * changing src/feed (npm run build:cli; npm run bench does it) before measuring.
  *   node scripts/bench-feed.mjs [--runs 9] [--json]
  * Also writes the typical feed to bench-results/feed-typical.json for bench/feed-read.html, which
  * measures the same in Chromium, where the widgets read it.
@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { makeDemoFeed } from './make-demo-feed.mjs';
-import { readFeed } from '../bin/feed-validate.js';
+import { readFeed } from '../dist/cli/civic-feed.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
 const BUDGET_MS = 150;

@@ -11,6 +11,9 @@ import { launchChromium, startDevServer } from './browser.mjs';
 const only = process.argv[2];
 let failures = 0;
 
+// The Node benchmarks run the built CLI bundle (the feed code as the CLI ships it).
+if (spawnSync('npm', ['run', 'build:cli', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
 for (const script of readdirSync('scripts').filter((f) => /^bench-.*\.mjs$/.test(f)).sort()) {
   if (only && !script.includes(only)) continue;
   console.log(`\n## ${script}`);

@@ -1,24 +1,10 @@
-// Node tests for the feed validator CLI: node --test test/cli/
+// The civic-feed command itself and `civic-feed validate`: node --test test/cli/ (after npm run build:cli).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleFeedCli } from '../../scripts/build-feed-cli.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name) => join(root, 'test/fixtures', name);
-
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/civic-feed.mjs'), ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
+import { fixture, root, run, spawn, tempDir } from './_cli.mjs';
 
 test('a valid feed exits 0 and says so', async () => {
   const { code, stdout } = await run('validate', fixture('feed-valid.json'));
@@ -49,20 +35,52 @@ test('--json gives the problems with positions for pipelines', async () => {
   assert.deepEqual(report.problems[2], { path: 'services[2].name', id: 'no-name', message: 'missing; item skipped', line: 15, column: 5 });
 });
 
-test('input that is not JSON exits 2 and points at the syntax error', async () => {
+test('input that is not JSON exits 2 and says what is wrong, and where', async () => {
   const { code, stderr } = await run('validate', fixture('feed-not-json.json'));
   assert.equal(code, 2);
-  assert.match(stderr, /cannot read: not JSON: ValueExpected \(3:16\)/);
+  assert.match(stderr, /cannot read: not JSON: a comma with nothing before it \(3:16\)/);
+  const dir = await tempDir();
+  const cases = {
+    '{\n  "version": 1,\n  "locales": ["de", "en",],\n}': /trailing comma: remove the comma after the last item \(3:25\)/,
+    '{ "version": 1, }': /trailing comma: remove the comma after the last field \(1:15\)/,
+    '{ "version": 1 "locales": [] }': /missing comma before this field \(1:16\)/,
+    "{ 'version': 1 }": /field name must be in double quotes/,
+    '{ "version": 1, // one\n}': /comments are not allowed in JSON \(1:17\)/,
+    '{ "version": True }': /"True" must be written in lower case: true/,
+    '{ "locales": ["de"': /the file ends too early: the \[ at line 1, column 14 is never closed/,
+  };
+  for (const [text, message] of Object.entries(cases)) {
+    const file = join(dir, 'bad.json');
+    await writeFile(file, text);
+    const result = await run('validate', file);
+    assert.equal(result.code, 2, text);
+    assert.match(result.stderr, message, text);
+  }
 });
 
-test('a missing file exits 2', async () => {
-  const { code, stderr } = await run('validate', fixture('feed-does-not-exist.json'));
-  assert.equal(code, 2);
-  assert.match(stderr, /cannot read/);
+test('a missing file, a folder, an empty or binary file exit 2 with one line', async () => {
+  const dir = await tempDir();
+  await writeFile(join(dir, 'empty.json'), '');
+  await writeFile(join(dir, 'image.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  await writeFile(join(dir, 'latin1.json'), Buffer.from('{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"Gr\xfc\xdfe"}]}', 'latin1'));
+  const expectations = [
+    [fixture('feed-does-not-exist.json'), /no such file/],
+    [dir, /is a folder, not a file/],
+    [join(dir, 'empty.json'), /is empty/],
+    [join(dir, 'image.json'), /not a text file: it is a PNG picture/],
+    [join(dir, 'latin1.json'), /latin1\.json:1: not UTF-8 text \(byte 0xFC\): save it as UTF-8/],
+  ];
+  for (const [file, message] of expectations) {
+    const { code, stdout, stderr } = await run('validate', file);
+    assert.equal(code, 2, file);
+    assert.equal(stdout, '');
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.match(stderr, message);
+  }
 });
 
 test('a wrong version or a missing defaultLocale is a problem (exit 1) at its line', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'civic-feed-'));
+  const dir = await tempDir();
   const v2 = join(dir, 'v2.json');
   await writeFile(v2, '{\n  "version": 2,\n  "defaultLocale": "de",\n  "locales": ["de"]\n}\n');
   const a = await run('validate', v2);
@@ -75,31 +93,70 @@ test('a wrong version or a missing defaultLocale is a problem (exit 1) at its li
   assert.match(b.stdout, /^defaultLocale: not a valid feed: defaultLocale: missing/m);
 });
 
-test('reads a feed from a URL; an HTTP error exits 2', async () => {
-  const server = createServer((req, res) => {
-    if (req.url === '/feed.json') {
-      res.setHeader('content-type', 'application/json');
-      res.end('{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"Help desk"}]}');
-    } else {
-      res.statusCode = 404;
-      res.end('not found');
-    }
-  });
+async function withServer(handler, body) {
+  const server = createServer(handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
   try {
-    const ok = await run('validate', `${base}/feed.json`);
-    assert.equal(ok.code, 0);
-    const missing = await run('validate', `${base}/missing.json`);
-    assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /HTTP 404/);
+    return await body(`http://127.0.0.1:${server.address().port}`);
   } finally {
+    server.closeAllConnections();
     server.close();
   }
+}
+
+test('reads a feed from a URL; an HTTP error exits 2', async () => {
+  await withServer(
+    (req, res) => {
+      if (req.url === '/feed.json') {
+        res.setHeader('content-type', 'application/json');
+        res.end('{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"Help desk"}]}');
+      } else {
+        res.statusCode = 404;
+        res.end('not found');
+      }
+    },
+    async (base) => {
+      assert.equal((await run('validate', `${base}/feed.json`)).code, 0);
+      const missing = await run('validate', `${base}/missing.json`);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /HTTP 404/);
+    },
+  );
+});
+
+test('an endless response stops at the size limit (exit 2, JSON with --json); --max-size raises it', async () => {
+  await withServer(
+    (req, res) => {
+      res.setHeader('content-type', 'application/json');
+      if (req.url === '/big.json') {
+        // 3 MB of a valid feed, sent in pieces without a length.
+        res.write('{"version":1,"defaultLocale":"en","locales":["en"],"services":[');
+        for (let i = 0; i < 30_000; i++) res.write(`${i ? ',' : ''}{"id":"s${i}","name":"Service number ${i} with a name long enough"}`);
+        res.end(']}');
+        return;
+      }
+      const chunk = Buffer.alloc(1 << 16, 0x20);
+      const pump = () => {
+        while (res.write(chunk));
+      };
+      res.on('drain', pump);
+      pump();
+    },
+    async (base) => {
+      const endless = await run('validate', `${base}/endless.json`, '--max-size', '1MB');
+      assert.equal(endless.code, 2);
+      assert.match(endless.stderr, /larger than 1 MB, the limit: if it really is that big, raise it with --max-size 4MB/);
+      const json = await run('validate', `${base}/endless.json`, '--max-size', '1MB', '--json');
+      assert.equal(json.code, 2);
+      assert.match(JSON.parse(json.stdout).unreadable, /larger than 1 MB/);
+      assert.equal((await run('validate', `${base}/big.json`, '--max-size', '1MB')).code, 2);
+      assert.equal((await run('validate', `${base}/big.json`, '--max-size', '10MB')).code, 0);
+    },
+  );
 });
 
 test('fields the format does not define are notes; --strict makes them problems', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'civic-feed-'));
+  const dir = await tempDir();
   const file = join(dir, 'typo.json');
   await writeFile(file, '{\n  "$schema": "x",\n  "version": 1, "defaultLocale": "de", "locales": ["de"],\n  "services": [{ "id": "a", "name": "Beratung", "descripton": "Tippfehler" }]\n}\n');
   const lenient = await run('validate', file);
@@ -112,13 +169,90 @@ test('fields the format does not define are notes; --strict makes them problems'
   assert.deepEqual(json.notes.map((n) => n.path), ['services[0].descripton']);
 });
 
-test('usage errors exit 2', async () => {
-  const { code, stderr } = await run('check');
-  assert.equal(code, 2);
-  assert.match(stderr, /Usage: civic-feed validate/);
+test('--strict reports unknown keys named like built-in properties (toString, constructor, __proto__ …)', async () => {
+  const dir = await tempDir();
+  const file = join(dir, 'proto.json');
+  const keys = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'];
+  await writeFile(file, JSON.stringify({ version: 1, defaultLocale: 'de', locales: ['de'], services: [Object.fromEntries([['id', 'a'], ['name', 'Beratung'], ...keys.map((k) => [k, 1])])] }));
+  const strict = await run('validate', file, '--strict', '--json');
+  assert.equal(strict.code, 1);
+  assert.deepEqual(JSON.parse(strict.stdout).problems.map((p) => p.path).sort(), keys.map((k) => `services[0].${k}`).sort());
 });
 
-test('the committed bin/feed-validate.js matches src/feed (run node scripts/build-feed-cli.mjs)', async () => {
-  const { readFile } = await import('node:fs/promises');
-  assert.equal(await readFile(join(root, 'bin/feed-validate.js'), 'utf8'), await bundleFeedCli(), 'bin/feed-validate.js is stale');
+test('deeply nested input never prints a stack trace; with --json the answer is JSON', async () => {
+  const dir = await tempDir();
+  const file = join(dir, 'deep.json');
+  const depth = 200_000;
+  await writeFile(file, `{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"ok","x":${'['.repeat(depth)}${']'.repeat(depth)}}]}`);
+  const plain = await spawn('validate', file);
+  assert.ok(plain.code === 0 || plain.code === 1, `exit ${plain.code}: ${plain.stderr}`);
+  assert.doesNotMatch(plain.stdout + plain.stderr, /RangeError|\n\s+at /);
+  assert.match(plain.stdout, /services\[0\]\.x: unknown field "x"/);
+  const json = await spawn('validate', file, '--json', '--strict');
+  assert.equal(json.code, 1);
+  assert.equal(JSON.parse(json.stdout).problems[0].path, 'services[0].x');
+  // Not JSON and deep: still one line.
+  await writeFile(file, `{"a":${'['.repeat(depth)}`);
+  const broken = await spawn('validate', file, '--json');
+  assert.equal(broken.code, 2);
+  assert.match(JSON.parse(broken.stdout).unreadable, /the file ends too early/);
+});
+
+test('ids and keys with terminal escape sequences are printed escaped: no fake "valid." line', async () => {
+  const dir = await tempDir();
+  const file = join(dir, 'escape.json');
+  const evil = '\u001b[2K\r\u001b[32mfeed.json: valid.\u001b[0m\n\u009b31m\u202e';
+  await writeFile(file, JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: evil, name: 'x', [evil]: 1 }, { id: 'b' }] }));
+  const { code, stdout } = await run('validate', file, '--strict');
+  assert.equal(code, 1);
+  // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+  assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, 'no control character reaches the terminal');
+  assert.ok(stdout.split('\n').every((line) => !line.startsWith('feed.json')), 'no line of its own');
+  assert.match(stdout, /\\e\[32mfeed\.json: valid\.\\e\[0m\\n\\u009b31m\\u202e/);
+  const json = await run('validate', file, '--strict', '--json');
+  // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+  assert.doesNotMatch(json.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+  assert.equal(JSON.parse(json.stdout).problems.find((p) => p.message.startsWith('unknown field')).path, `services[0].${evil}`);
+});
+
+test('--help for every command, --version, and usage mistakes refused with a fix (exit 2)', async () => {
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  assert.equal((await run('--version')).stdout.trim(), pkg.version);
+  const overall = await run('--help');
+  assert.equal(overall.code, 0);
+  for (const name of ['validate', 'import ics', 'import csv', 'import hsds', 'merge']) {
+    assert.match(overall.stdout, new RegExp(`\\n  ${name} `));
+    const help = await run(...name.split(' '), '--help');
+    assert.equal(help.code, 0, name);
+    assert.match(help.stdout, new RegExp(`^Usage: civic-feed ${name} `));
+    assert.match(help.stdout, /Examples:/);
+    assert.match(help.stdout, /-o, --output FILE|--json/);
+    assert.equal((await run('help', ...name.split(' '))).stdout, help.stdout);
+  }
+  const mistakes = [
+    [['valdate', 'x.json'], /unknown command "valdate": did you mean "validate"\?/],
+    [['validate', 'x.json', '--jsn'], /unknown option "--jsn": did you mean "--json"\? \(see civic-feed validate --help\)/],
+    [['validate', 'a.json', 'b.json'], /one <file\|url> only: "b\.json" is one too many/],
+    [['validate'], /missing <file\|url>: civic-feed validate <file\|url>/],
+    [['validate', 'x.json', '--json=yes'], /--json takes no value/],
+    [['import', 'ics', 'x.ics', '--time-zon', 'Europe/Berlin'], /unknown option "--time-zon": did you mean "--time-zone"\?/],
+    [['import', 'ics', 'x.ics', '--from'], /--from needs a value, for example --from 2027-01-01/],
+    [['import', 'ical', 'x.ics'], /cannot import "ical": did you mean "ics"\?/],
+    [[], /which command\?/],
+  ];
+  for (const [args, message] of mistakes) {
+    const { code, stdout, stderr } = await run(...args);
+    assert.equal(code, 2, args.join(' '));
+    assert.equal(stdout, '');
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.match(stderr, message, args.join(' '));
+  }
+});
+
+test('bin/civic-feed.mjs is a thin launcher of the built CLI', async () => {
+  const { code, stdout } = await spawn('validate', fixture('feed-valid.json'));
+  assert.equal(code, 0);
+  assert.match(stdout, /valid\./);
+  const launcher = await readFile(join(root, 'bin/civic-feed.mjs'), 'utf8');
+  assert.ok(launcher.split('\n').length < 25, 'the launcher only starts dist/cli/civic-feed.js');
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDemoFeed } from '../../scripts/make-demo-feed.mjs';
-import { readFeed } from '../../bin/feed-validate.js';
+import { readFeed } from './_cli.mjs';
 
 for (const today of ['2027-04-12', '2026-11-23', '2030-03-31']) {
   test(`the demo feed for ${today} is valid, with upcoming events and open calls`, () => {

@@ -1,0 +1,6 @@
+import type { ParsedArgs } from './args.js';
+import type { Io } from './terminal.js';
+
+export async function importCsvCommand(_args: ParsedArgs, _io: Io): Promise<number> {
+  throw new Error('not yet');
+}
