@@ -238,6 +238,9 @@ test('--help for every command, --version, and usage mistakes refused with a fix
     [['import', 'ics', 'x.ics', '--time-zon', 'Europe/Berlin'], /unknown option "--time-zon": did you mean "--time-zone"\?/],
     [['import', 'ics', 'x.ics', '--from'], /--from needs a value, for example --from 2027-01-01/],
     [['import', 'ical', 'x.ics'], /cannot import "ical": did you mean "ics"\?/],
+    [['import', 'csv', 'x.csv'], /add --type services, --type events or --type calls/],
+    [['import', 'csv', 'x.csv', '--type', 'service'], /x\.csv/],
+    [['import', 'csv', 'x.csv', '--type', 'servces'], /--type "servces" is not services, events or calls: did you mean "services"\?/],
     [[], /which command\?/],
   ];
   for (const [args, message] of mistakes) {
