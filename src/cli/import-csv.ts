@@ -93,10 +93,7 @@ export async function importCsvCommand({ values, positionals }: ParsedArgs, io: 
   const draft = convertCsv(table, type, { language, timeZone: zone, categories: loadCategories(categoriesText, categoriesFile, log), publisher: values }, log, (n) => progress.update(n, table.rows.length));
   progress.done();
   const imported = draft[type].length;
-  if (!imported) {
-    log.print(io.stderr);
-    throw new InputError(`${file}: no row could be imported (see the lines above); nothing was written`);
-  }
+  if (!imported) throw new InputError(`${file}: no row could be imported, nothing was written: ${log.summary()}`);
   const { text: json, feed } = finishFeed(draft, log);
   await writeOutput(json, output, io.stdout);
   log.print(io.stderr);

@@ -54,6 +54,14 @@ export class ImportLog {
     return this.entries.some((e) => e.kind !== 'note') ? 1 : 0;
   }
 
+  /** The first problem, for the one line of a run that wrote nothing: `line 8: no name; skipped (and 3 more)`. */
+  summary(): string {
+    const problems = this.entries.filter((e) => e.kind !== 'note');
+    const first = problems[0];
+    if (!first) return 'nothing to import';
+    return `${first.ref?.line ? `line ${first.ref.line}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more like it)` : ''}`;
+  }
+
   /** Each entry as `FILE:LINE: message`, in the order of the input. */
   print(stream: Writable): void {
     const sorted = [...this.entries].sort((a, b) => (a.ref?.file ?? '').localeCompare(b.ref?.file ?? '') || (a.ref?.line ?? 0) - (b.ref?.line ?? 0) || a.order - b.order);
