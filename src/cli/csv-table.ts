@@ -52,33 +52,31 @@ export function readCsv(input: string, file: string, log: ImportLog): CsvTable {
     delimiter = detectDelimiter(text.slice(leadingBlank.length).split(/\r?\n/, 1)[0] ?? '');
   }
 
+  // Each record's first line: the line after the previous record, plus the blank lines skipped since.
   let lastEnd = 0;
-  const records = parse(text, {
+  let lastEmpty = 0;
+  const rows: CsvRow[] = [];
+  parse(text, {
     delimiter,
     info: true,
-    raw: true,
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_record: (record, context) => {
-      lastEnd = context.lines;
-      return record;
+      const { lines, empty_lines: empty } = context as unknown as { lines: number; empty_lines: number };
+      rows.push({ line: lastEnd + 1 + (empty - lastEmpty) + lineOffset, values: (record as unknown as { record: string[] }).record });
+      [lastEnd, lastEmpty] = [lines, empty];
+      return null;
     },
-    on_skip: (error: { code?: string; message: string } | undefined) => {
+    on_skip: (error: { code?: string; message: string; lines?: number } | undefined) => {
       // The broken row starts after the last good one (blank lines between are rare; good enough to find it).
       const line = lastEnd + 1 + lineOffset;
+      if (typeof error?.lines === 'number') lastEnd = error.lines;
       const what = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote (") opened in this row is never closed, so the rest of the file could not be read: close it, or remove it` : (error?.message ?? 'broken row');
       log.skip({ file, line }, `row cannot be read (${what})`);
     },
-  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
-
-  const rows: CsvRow[] = [];
-  for (const { record, info, raw } of records) {
-    const body = raw.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\r?\n$/, '');
-    const inner = (body.match(/\n/g) ?? []).length;
-    rows.push({ line: info.lines - inner + lineOffset, values: record });
-  }
+  });
   const head = rows.shift();
   if (!head || head.values.every((v) => !v.trim())) throw new InputError(`${file} has no header row: start from a template in templates/`);
   const width = head.values.length;

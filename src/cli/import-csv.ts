@@ -128,15 +128,31 @@ export function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, 
   if (!hasPlainText && options.language && !rowLanguages.includes(options.language)) log.note(`no text column is in ${options.language} (--language); the feed's first language is still ${options.language}`, headerRef);
   const locales = [...new Set([defaultLocale, ...columns.flatMap((c) => (c.lang ? [c.lang] : []))])];
 
+  const plain = new Map<string, number[]>();
+  const localized = new Map<string, Column[]>();
+  for (const c of columns) {
+    if (c.lang) localized.set(c.base, [...(localized.get(c.base) ?? []), c]);
+    else plain.set(c.base, [...(plain.get(c.base) ?? []), c.index]);
+  }
   const cell = (row: CsvRow, base: string): string | undefined => {
-    for (const c of columns) if (c.base === base && !c.lang) { const v = row.values[c.index]?.trim(); if (v) return v; }
+    for (const index of plain.get(base) ?? []) {
+      const v = row.values[index]?.trim();
+      if (v) return v;
+    }
     return undefined;
   };
   const text = (row: CsvRow, base: string): Record<string, string> | undefined => {
-    const out: Record<string, string> = {};
-    for (const c of columns) if (c.base === base && c.lang) { const v = row.values[c.index]?.trim(); if (v && !(c.lang in out)) out[c.lang] = v; }
-    return Object.keys(out).length ? out : undefined;
+    let out: Record<string, string> | undefined;
+    for (const c of localized.get(base) ?? []) {
+      const v = row.values[c.index]?.trim();
+      if (v && !(out && c.lang! in out)) (out ??= {})[c.lang!] = v;
+    }
+    return out;
   };
+  // The same hours, closures and language names come back row after row: each is read once.
+  const hoursOf = memo((value: string) => parseOpeningHours(value, locales));
+  const closuresOf = memo((value: string) => parseClosures(value, defaultLocale));
+  const languageOf = memo(languageTagOf);
   const list = (value: string | undefined, separators = /[;\n]/): string[] => (value ? value.split(separators).map((v) => v.trim()).filter(Boolean) : []);
 
   // The feed's time zone: --time-zone, else the one zone the rows name, else the rows' country's.
@@ -203,7 +219,7 @@ export function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, 
     const languages = (): string[] | undefined => {
       const found: string[] = [];
       for (const value of list(cell(row, 'languages'), /[;,\n]/)) {
-        const tag = languageTagOf(value);
+        const tag = languageOf(value);
         if (tag) found.push(tag);
         else problems.push(`language "${value}" is not known${languageSuggestion(value)}; left out`);
       }
@@ -277,12 +293,12 @@ export function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, 
       Object.assign(service, ownZone);
       const hours = cell(row, 'hours');
       if (hours) {
-        const parsed = parseOpeningHours(hours, locales);
+        const parsed = hoursOf(hours);
         if (parsed.error !== undefined) problems.push(`hours "${hours}": ${parsed.error}; hours left out`);
         else if (parsed.hours.length) service.hours = parsed.hours as OpeningHours[];
       }
       const closures = cell(row, 'closures');
-      if (closures) assign(service, 'closures', take(parseClosures(closures, defaultLocale), 'closures'));
+      if (closures) assign(service, 'closures', take(closuresOf(closures), 'closures'));
       const status = cell(row, 'status');
       if (status) assign(service, 'status', take(parseChoice(status, 'status', SERVICE_STATUSES, STATUS_SYNONYMS), 'status'));
       const keywords = text(row, 'keywords');
@@ -393,6 +409,14 @@ const FREE_WORDS = new Set(['free', 'free of charge', 'kostenlos', 'gratis', 'ko
 function freeOrText(cost: Record<string, string> | undefined): Service['cost'] | undefined {
   if (!cost) return undefined;
   return Object.values(cost).some((v) => FREE_WORDS.has(v.trim().toLowerCase())) ? 'free' : cost;
+}
+
+function memo<T>(read: (value: string) => T): (value: string) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    if (!seen.has(value)) seen.set(value, read(value));
+    return seen.get(value)!;
+  };
 }
 
 function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

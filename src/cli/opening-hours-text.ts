@@ -89,24 +89,28 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
   const tokens = tokenize(input);
   if (typeof tokens === 'string') return { error: tokens };
   const days = tokens.filter((t): t is Extract<Token, { kind: 'day' }> => t.kind === 'day');
-  // The languages every day word of the text belongs to (`ma-vr`: Dutch only, as `vr` is).
-  // ("do" is left out: in "pn do pt" it is Polish for "to".)
-  let common: Set<string> | undefined;
-  for (const d of days) {
-    if (RANGE_WORDS.has(d.text.toLowerCase())) continue;
-    const langs = new Set(d.meanings.map((m) => m.language));
-    common = common ? new Set([...common].filter((l) => langs.has(l))) : langs;
-  }
+  // Evidence for each language from the day words of the text: a word only one language has
+  // (`vr`, `pn`) counts fully, a word many have (`sa`) little. ("do" is left out: in "pn do pt"
+  // it is Polish for "to".)
+  const evidence = new Map<string, number>();
+  const share = (token: Extract<Token, { kind: 'day' }>): Map<string, number> => {
+    const langs = new Set(token.meanings.map((m) => m.language));
+    return new Map([...langs].map((l) => [l, 1 / langs.size]));
+  };
+  for (const d of days) if (!RANGE_WORDS.has(d.text.toLowerCase())) for (const [l, w] of share(d)) evidence.set(l, (evidence.get(l) ?? 0) + w);
   const preferred = [...new Set([...languages.map((l) => l.split('-')[0]!.toLowerCase()), 'en'])];
   const resolve = (token: Extract<Token, { kind: 'day' }>): Weekday | string => {
     const distinct = new Set(token.meanings.map((m) => m.day));
     if (distinct.size === 1) return token.meanings[0]!.day;
-    for (const pool of [common, new Set(preferred)]) {
-      const inPool = new Set(token.meanings.filter((m) => pool?.has(m.language)).map((m) => m.day));
-      if (inPool.size === 1) return [...inPool][0]!;
-    }
+    // The meaning the other words support most, else the one in the feed's languages.
+    const own = RANGE_WORDS.has(token.text.toLowerCase()) ? new Map<string, number>() : share(token);
+    const support = [...distinct].map((day) => ({ day, score: Math.max(...token.meanings.filter((m) => m.day === day).map((m) => (evidence.get(m.language) ?? 0) - (own.get(m.language) ?? 0))) })).sort((a, b) => b.score - a.score);
+    if (support[0]!.score > 0 && support[0]!.score > support[1]!.score) return support[0]!.day;
+    const inFeed = new Set(token.meanings.filter((m) => preferred.includes(m.language)).map((m) => m.day));
+    if (inFeed.size === 1) return [...inFeed][0]!;
     return ambiguity(token.text, token.meanings, preferred);
   };
+  const topLanguage = [...evidence].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   const ranges: { days: Set<Weekday>; opens: number; closes: number }[] = [];
   let current = new Set<Weekday>();
@@ -115,7 +119,7 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
   let timeFrom: number | undefined; // "09:00-" waiting for its closing time
   let closed = false;
   let last: Token | undefined;
-  const polish = common?.has('pl') ?? false;
+  const polish = topLanguage === 'pl';
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
