@@ -63,9 +63,11 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
       id = (!GENERIC_NAMES.has(fromName) && fromName) || slug(textOf(feed.publisher?.name) ?? '', 32) || `member-${members.length + 1}`;
       log.note(`${feed.publisher ? 'its publisher has no id' : 'it has no publisher'}: its items are marked "${id}" (add "publisher": { "id": "${id}", "name": … } to the feed)`, { file: source });
     }
+    // The same publisher in two feeds (a city's services and its events) is one publisher.
+    const same = members.find((m) => m.publisher.id === id && JSON.stringify(m.feed.publisher?.name) === JSON.stringify(feed.publisher?.name));
     let unique = id;
-    for (let n = 2; usedIds.has(unique); n++) unique = `${id}-${n}`;
-    if (unique !== id) log.note(`publisher id "${id}" is used by an earlier feed too; its items are marked "${unique}"`, { file: source });
+    if (!same) for (let n = 2; usedIds.has(unique); n++) unique = `${id}-${n}`;
+    if (unique !== id) log.note(`publisher id "${id}" is used by another publisher in an earlier feed; this feed's items are marked "${unique}"`, { file: source });
     usedIds.add(unique);
     const publisher = { ...localizeNode(FEED_RULES.head.e!.publisher!, feed.publisher ?? {}, feed.defaultLocale) as Publisher, id: unique };
     members.push({ source, feed, publisher, line: (at) => locate(at)?.line });
@@ -105,7 +107,9 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
       m.feed[list].forEach((raw, index) => {
         const ref = { file: m.source, line: m.line([list, index]) ?? 1 };
         const item = localizeNode(FEED_RULES[list], raw, m.feed.defaultLocale) as Record<string, unknown> & { id: string; publisher?: Publisher; timeZone?: string };
-        item.publisher = item.publisher ? { ...item.publisher } : m.publisher;
+        // Whose it is, unless it is the merged feed's own publisher's (a city merging its own feeds).
+        if (item.publisher) item.publisher = { ...item.publisher };
+        else if (m.publisher.id !== own?.id) item.publisher = m.publisher;
         const zone = item.timeZone ?? m.feed.timeZone;
         if (zone !== timeZone) item.timeZone = zone;
         if (taken.has(item.id)) {

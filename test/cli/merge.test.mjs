@@ -72,3 +72,17 @@ test('a feed with a bad item: reported at its line, the rest merged (exit 1); a 
   }
   assert.equal(await readFile(out, 'utf8'), 'old\n');
 });
+
+test('a city merging its own services and events: one publisher, no publisher on every item', async () => {
+  const dir = await tempDir();
+  const head = { version: 1, publisher: { id: 'leipzig', name: 'Stadt Leipzig' }, defaultLocale: 'de', locales: ['de'], timeZone: 'Europe/Berlin' };
+  await writeFile(join(dir, 'services.json'), JSON.stringify({ ...head, services: [{ id: 's', name: 'Beratung' }] }));
+  await writeFile(join(dir, 'events.json'), JSON.stringify({ ...head, events: [{ id: 'e', title: 'Sprachcafé', start: '2027-04-21T18:00:00+02:00' }] }));
+  const { code, stdout, stderr } = await run('merge', join(dir, 'services.json'), join(dir, 'events.json'), '--publisher-name', 'Stadt Leipzig', '--publisher-id', 'leipzig');
+  assert.equal(code, 0);
+  assert.doesNotMatch(stderr, /note/);
+  const { feed } = readBack(stdout, assert);
+  assert.equal(feed.services[0].publisher, undefined);
+  assert.equal(feed.events[0].publisher, undefined);
+  assert.equal(feed.publisher.id, 'leipzig');
+});
