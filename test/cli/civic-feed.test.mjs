@@ -252,6 +252,13 @@ test('--help for every command, --version, and usage mistakes refused with a fix
   }
 });
 
+test('validate --json answers in JSON even when the command line is wrong', async () => {
+  const { code, stdout, stderr } = await run('validate', 'feed.json', '--json', '--strickt');
+  assert.equal(code, 2);
+  assert.equal(stderr, '');
+  assert.match(JSON.parse(stdout).unreadable, /unknown option "--strickt": did you mean "--strict"\?/);
+});
+
 test('bin/civic-feed.mjs is a thin launcher of the built CLI', async () => {
   const { code, stdout } = await spawn('validate', fixture('feed-valid.json'));
   assert.equal(code, 0);
