@@ -73,3 +73,40 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
     });
   }
 });
+
+// The same, with what `civic-feed merge` really writes (test/fixtures/network-feed.json is the merge of
+// test/fixtures/network/*.json, checked by the CLI tests): the widgets read the tool's output as it is.
+describe('the output of civic-feed merge in the widgets', () => {
+  const mergedUrl = new URL('../fixtures/network-feed.json', import.meta.url).href;
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: new Date('2027-01-11T09:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  it('shows whose each item is and narrows every list to one city', async () => {
+    resetPageState('en');
+    const page = await fixture(html`<div>
+      <civic-service-finder src=${mergedUrl} page-size="20"></civic-service-finder>
+      <civic-event-list src=${mergedUrl}></civic-event-list>
+      <civic-partner-call src=${mergedUrl}></civic-partner-call>
+    </div>`);
+    const [finder, events, calls] = [...page.children] as Widget[];
+    for (const el of [finder!, events!, calls!]) await settled(el);
+    const finderSelect = finder!.shadowRoot!.querySelector<HTMLSelectElement>('select[name="publisher"]')!;
+    const eventSelect = events!.shadowRoot!.querySelector<HTMLSelectElement>('select[name="publisher"]')!;
+    expect([...finderSelect.options].map((o) => o.value)).to.include.members(['leipzig', 'poznan']);
+    expect([...eventSelect.options].map((o) => o.value)).to.include.members(['leipzig', 'poznan']);
+    expect(all(events!, 'li.event')).to.have.length(3);
+    expect(all(calls!, 'article')).to.have.length(2);
+    for (const el of [events!, calls!]) expect(all(el, '[part~="publisher"]').map(text).join(' '), el.localName).to.match(/Leipzig/).and.to.match(/Pozna/);
+
+    await choose(finder!, finderSelect, 'poznan');
+    await choose(events!, eventSelect, 'poznan');
+    const poznanServices = all(finder!, '[part~="results"] [data-id]').map((b) => b.dataset.id);
+    expect(poznanServices).to.have.members(['poznan-migration-advice', 'porady-prawne']);
+    expect(all(events!, 'li.event').map((li) => li.dataset.id)).to.deep.equal(['eu-belong-warsztaty-2027-05-12']);
+    for (const el of [finder!, events!]) expect(new Set(all(el, '[part~="publisher"]').map(text)).size, el.localName).to.equal(1);
+    for (const el of [finder!, events!, calls!]) await expect(el).to.be.accessible();
+  });
+});
