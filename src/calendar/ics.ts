@@ -14,6 +14,7 @@
  */
 import { eventTiming, type DayGroupItem } from '../time/day-groups.js';
 import { addDaysToDateKey, toMs, type InstantInput } from '../time/zoned-time.js';
+import { webHref } from '../links/links.js';
 
 /** One event to write. Text is already localized by the caller. */
 export interface IcsEvent extends DayGroupItem {
@@ -83,19 +84,6 @@ const utcStamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:
 
 const dateValue = (key: string): string => key.replace(/-/g, '');
 
-/**
- * The URL when it is an absolute https:/http: link, else undefined. Normalized, which also
- * percent-encodes stray CR/LF. Shared with the partner call's links.
- */
-export function safeWebUrl(value: string | undefined): string | undefined {
-  try {
-    const url = new URL(value!);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** UID from feed id + domain; anything outside a safe ASCII set is percent-encoded so it needs no escaping. */
 function uid(id: string, domain: string): string {
   return `${encodeURIComponent(id).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}@${domain.replace(/[^A-Za-z0-9.-]/g, '')}`;
@@ -116,7 +104,7 @@ function eventLines(e: IcsEvent, options: IcsOptions): string[] | undefined {
   lines.push(`SUMMARY:${escapeIcsText(e.title)}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeIcsText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeIcsText(e.location)}`);
-  const url = safeWebUrl(e.url);
+  const url = webHref(e.url);
   if (url) lines.push(`URL:${url}`);
   const status = e.status && STATUS[e.status.toLowerCase()];
   if (status) lines.push(`STATUS:${status}`);

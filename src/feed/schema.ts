@@ -14,13 +14,13 @@
  * RFC 5545 for events where they can.
  */
 import * as v from 'valibot';
+import { EMAIL, LINK } from '../links/links.js';
 
 // ── Building blocks ────────────────────────────────────────────────────────────────────────
 
 /** BCP 47 language tag (syntax only; the browser canonicalises it). */
 export const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/;
-/** Links a visitor may follow (lower-case scheme). Anything else (javascript:, data:, ftp:) is refused. */
-export const LINK = /^(?:https?:\/\/[^\s/?#]+\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s()./-]{3,})$/;
+// Links (https, http, mailto, tel) and e-mail addresses: the rules the widgets' link builder uses (src/links/links.ts).
 /** A phone number as people write it: digits with spaces, dots, dashes, brackets; optional +. */
 export const PHONE = /^\+?[\d\s()./-]{3,30}$/;
 /** ISO 8601 date-time with offset (or Z), or a date only for all-day items. */
@@ -55,7 +55,7 @@ const Phone = v.pipe(
   v.description('Phone number as it should be dialled, preferably international.'),
   v.examples(['+49 341 123 4567', '+48 61 856 73 00']),
 );
-const Email = v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'malformed e-mail address'), v.description('E-mail address.'), v.examples(['info@example.org']));
+const Email = v.pipe(v.string(), v.regex(EMAIL, 'malformed e-mail address'), v.description('One e-mail address, without a name or headers (`?subject=`).'), v.examples(['info@example.org']));
 
 const DateTime = v.pipe(v.string(), v.regex(DATE_TIME, 'expected an ISO 8601 date-time with offset'));
 

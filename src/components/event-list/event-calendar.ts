@@ -7,7 +7,8 @@
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import { buildIcs, type IcsEvent } from '../../calendar/ics.js';
 import type { PreparedEvent } from './event-filters.js';
-import { addressLine, webHref } from './event-item.js';
+import { webHref } from '../../links/links.js';
+import { addressLine } from '../../links/address.js';
 
 /** Host of the publisher's site, for stable UIDs ("e1@leipzig.de") so a re-import updates. */
 export function uidDomain(feed: Feed): string {

@@ -12,17 +12,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Address, LocalizedText } from '../../feed/types.js';
+import type { LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { textDirection } from '../../i18n/direction.js';
-import { safeWebUrl } from '../../calendar/ics.js';
+import { mapHref, webHref } from '../../links/links.js';
+import { addressLine } from '../../links/address.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
-import { countryName, endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
+import { endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -43,28 +44,7 @@ export interface ItemContext {
   onCalendar(item: ListedEvent): void;
 }
 
-/** An href only for web links (http/https); anything else is shown as text or not at all. */
-export const webHref = (value: unknown): string | undefined => (typeof value === 'string' ? safeHref(value) || undefined : undefined);
-
-/** Remembered: a filter change re-renders the links of every event on the page. */
-const safeHref = memo((value) => safeWebUrl(value) ?? '');
-
 const direction = memo(textDirection);
-
-/** One line for an address, in the order people write it in most of Europe; the country by name in the visitor's language. */
-export function addressLine(address: Address | undefined, locale: string): string {
-  if (!address) return '';
-  const town = [address.postalCode, address.city].filter(Boolean).join(' ');
-  return [address.street, town, town ? '' : address.district, countryName(address.country, locale)].filter(Boolean).join(', ');
-}
-
-/** An OpenStreetMap link: by coordinates when known, else a search for the address. */
-export function mapHref(geo: { lat: number; lon: number } | undefined, address: string): string | undefined {
-  if (geo && Number.isFinite(geo.lat) && Number.isFinite(geo.lon)) {
-    return `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lon}#map=17/${geo.lat}/${geo.lon}`;
-  }
-  return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : undefined;
-}
 
 const link = (href: string, part: string, label: unknown): TemplateResult =>
   html`<a href=${href} part="link ${part}" target="_blank" rel="noopener noreferrer">${label}</a>`;

@@ -16,7 +16,7 @@ import type { PickedText } from '../../i18n/localized-text.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
 import { deadlineWords } from './call-deadline.js';
-import { mailtoLink, safeWebUrl } from './call-links.js';
+import { mailtoHref, webHref } from '../../links/links.js';
 import { countryName, intl } from '../../i18n/intl.js';
 
 export { countryName };
@@ -48,9 +48,9 @@ export interface CardContext {
 
 /** Where "Express interest" leads: the call's web page, else an e-mail with a subject. */
 export function interestTarget(call: PartnerCall, title: string): { href: string; via: InterestVia; address?: string } | undefined {
-  const url = safeWebUrl(call.url);
+  const url = webHref(call.url);
   if (url) return { href: url, via: 'url' };
-  const mail = mailtoLink(call.contact?.email, msg(str`Expression of interest: ${title}`));
+  const mail = mailtoHref(call.contact?.email, msg(str`Expression of interest: ${title}`));
   return mail ? { href: mail, via: 'email', address: call.contact!.email!.trim() } : undefined;
 }
 
@@ -114,7 +114,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   const objectives = (call.objectives ?? []).map((o) => ctx.pick(o)).filter((o): o is PickedText => !!o);
   const partners = ctx.pick(call.partnersSought);
   const { coordinator, contact } = call;
-  const email = mailtoLink(contact?.email, '') && contact!.email;
+  const mail = mailtoHref(contact?.email);
   const facts = [
     fact(msg('Partners sought'), partners?.text, 'partners', { text: partners, locale: ctx.locale }),
     fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), countryName(coordinator?.country, ctx.locale)), 'coordinator'),
@@ -122,7 +122,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
     fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'budget'),
     fact(
       msg('Contact'),
-      joined(contact?.name && html`<bdi>${contact.name}</bdi>`, email && html`<a href="mailto:${email}" dir="ltr">${email}</a>`),
+      joined(contact?.name && html`<bdi>${contact.name}</bdi>`, mail && html`<a href=${mail} dir="ltr">${contact!.email!.trim()}</a>`),
       'contact',
     ),
   ].filter((f) => f !== nothing);

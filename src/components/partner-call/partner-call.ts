@@ -9,7 +9,7 @@ import { downloadIcs } from '../../calendar/download.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
-import { safeWebUrl } from './call-links.js';
+import { webHref } from '../../links/links.js';
 import { programmesOf, selectCalls } from './call-selection.js';
 import { partnerCallStyles } from './partner-call.styles.js';
 
@@ -173,7 +173,7 @@ export class CivicPartnerCall extends CivicElement {
   private downloadDeadline(call: PartnerCall): void {
     const title = this.pick(call.title)?.text ?? call.id;
     const ics = buildDeadlineIcs(
-      { id: call.id, title: msg(str`Deadline: ${title}`), deadline: call.deadline, description: this.pick(call.summary)?.text, url: safeWebUrl(call.url) },
+      { id: call.id, title: msg(str`Deadline: ${title}`), deadline: call.deadline, description: this.pick(call.summary)?.text, url: webHref(call.url) },
       { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
     );
     if (!ics) return;
@@ -182,7 +182,7 @@ export class CivicPartnerCall extends CivicElement {
 
   /** Shares the call's page (Web Share API), or copies it and says so politely. */
   private async share(call: PartnerCall): Promise<void> {
-    const url = safeWebUrl(call.url) ?? location.href;
+    const url = webHref(call.url) ?? location.href;
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: this.pick(call.title)?.text ?? '', url });

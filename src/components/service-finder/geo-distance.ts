@@ -1,17 +1,9 @@
-/** A point on Earth in degrees (WGS 84), as in the feed's `locations[].geo`. */
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
+import { isLatLon, type LatLon } from '../../links/links.js';
+
+export { isLatLon, type LatLon };
 
 const EARTH_RADIUS_KM = 6371.0088;
 const rad = (deg: number): number => (deg * Math.PI) / 180;
-
-/** True for a finite latitude/longitude pair inside the valid ranges. */
-export function isLatLon(p: unknown): p is LatLon {
-  const { lat, lon } = (p ?? {}) as Partial<LatLon>;
-  return typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-}
 
 /** Great-circle distance in kilometres (haversine; plenty for "how far is the office"). */
 export function distanceKm(a: LatLon, b: LatLon): number {

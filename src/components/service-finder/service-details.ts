@@ -8,6 +8,7 @@ import type { Address, Service } from '../../feed/types.js';
 import { openStatus, type HoursMoment } from '../../time/opening-hours.js';
 import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
 import { intl } from '../../i18n/intl.js';
+import { addressLines } from '../../links/address.js';
 
 const clockFormat = (locale: string): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone: 'UTC' });
 const at = (hhmm: string): number => {
@@ -64,8 +65,7 @@ export function openStatusText(service: Service, now: Date, timeZone: string, lo
 }
 
 /** An address, each line isolated: "04109 Leipzig" must not be reordered inside right-to-left text. */
-export function renderAddress(address: Address | undefined): TemplateResult | typeof nothing {
-  const ok = (p: unknown): p is string => typeof p === 'string' && p !== '';
-  const lines = [address?.street, [address?.postalCode, address?.city].filter(ok).join(' '), address?.district].filter(ok);
+export function renderAddress(address: Address | undefined, locale: string): TemplateResult | typeof nothing {
+  const lines = addressLines(address, locale);
   return lines.length ? html`<address>${lines.map((l, i) => html`${i ? html`<br />` : nothing}<bdi>${l}</bdi>`)}</address>` : nothing;
 }

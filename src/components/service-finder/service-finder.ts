@@ -14,7 +14,7 @@ import { finderStyles } from './service-finder.styles.js';
 import { activeFilters, buildFacetTable, filterServices, isFree, listedFeed, NO_FILTERS, type FacetTable, type Facet, type FilterResult, type FinderFilters } from './service-filters.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
 import { readUrlState, serviceLink, writeUrlState } from './url-state.js';
-import { mailtoHref, mapLinks, safeWebUrl, telHref } from './contact-links.js';
+import { mailtoHref, mapLinks, telHref, webHref } from '../../links/links.js';
 import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
 import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
@@ -671,7 +671,7 @@ export class CivicServiceFinder extends CivicElement {
       html`<section>${renderHeading(Math.min(level + 2, 6) as HeadingLevel, title, 'details-heading')} ${body}</section>`;
     const link = serviceLink(location.href, s.id);
     const org = s.organization;
-    const orgUrl = safeWebUrl(org?.url);
+    const orgUrl = webHref(org?.url);
     const eligibility = this.pick(s.eligibility);
     const howToApply = this.pick(s.howToApply);
     // [term, value, the feed text it is when a paragraph of its own: lang and dir go on the <dd>]
@@ -702,7 +702,7 @@ export class CivicServiceFinder extends CivicElement {
     const contacts: Array<[string, string | undefined, string | undefined]> = [
       [msg('Phone:'), telHref(c.phone), c.phone],
       [msg('E-mail:'), mailtoHref(c.email), c.email],
-      [msg('Website:'), safeWebUrl(c.url), safeWebUrl(c.url)],
+      [msg('Website:'), webHref(c.url), webHref(c.url)],
     ];
     return html`<article part="details" class="details" aria-labelledby="details-heading">
       <button type="button" part="back" class="secondary" @click=${this.closeDetails}>${msg('Back to the results')}</button>
@@ -719,7 +719,7 @@ export class CivicServiceFinder extends CivicElement {
               ${locations.map((loc) => {
                 const map = mapLinks(loc.geo);
                 return html`<li part="location">
-                  ${loc.name ? html`<p>${this.text(loc.name)}</p>` : nothing} ${renderAddress(loc.address)}
+                  ${loc.name ? html`<p>${this.text(loc.name)}</p>` : nothing} ${renderAddress(loc.address, locale)}
                   ${map
                     ? html`<ul class="actions">
                         <li><a part="map-link" href=${map.osm} rel="noopener">${msg('Show on OpenStreetMap')}</a></li>

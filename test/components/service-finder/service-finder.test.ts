@@ -647,5 +647,29 @@ describe('<civic-service-finder>', () => {
       expect(visibleText(el)).to.contain('Evil org');
       await expect(el).to.be.accessible();
     });
+
+    it('links no e-mail address that carries mail headers, and keeps control and bidi characters out of every link', async () => {
+      const feed = {
+        version: 1,
+        defaultLocale: 'en',
+        locales: ['en'],
+        services: [
+          { id: 'bcc', name: 'Headers', contacts: { email: 'x@evil.example?bcc=victim%40corp.example&body=hi', url: 'https://example.org/\u202Eevil\u0007' } },
+          { id: 'bidi', name: 'Bidi', contacts: { email: 'in\u202Efo@example.org' }, organization: { name: 'Org', url: 'https://example.org/\u2066x' } },
+        ],
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const el = await mount('en', {}, src);
+      const links = async (id: string) => {
+        await openService(el, id);
+        const hrefs = $$<HTMLAnchorElement>(el, '[part~="details"] a').map((a) => a.getAttribute('href')!);
+        await click(el, $(el, '[part~="back"]')!);
+        return hrefs;
+      };
+      const hrefs = [...(await links('bcc')), ...(await links('bidi'))];
+      expect(hrefs.filter((h) => h.startsWith('mailto:'))).to.deep.equal([]);
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      for (const href of hrefs) expect(href, href).to.not.match(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+    });
   });
 });
