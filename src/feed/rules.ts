@@ -44,6 +44,26 @@ export interface RuleNode {
   l?: unknown;
 }
 
+/**
+ * A copy of `value` as deep as `node` describes it, for repairs to change: fields the format does
+ * not define are kept as they are, never walked (whatever their depth), so the copy is at most as
+ * deep as the format. Every key, `__proto__` too, becomes an own data property of the copy.
+ */
+export function copyAlong(node: RuleNode | undefined, value: unknown): unknown {
+  if (node?.t === 'union') node = node.u!.find((option) => typeTest(option)(value));
+  if (!node) return value;
+  if (node.t === 'array' && Array.isArray(value)) return value.map((item) => copyAlong(node.i, item));
+  if ((node.t === 'object' || node.t === 'record') && isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const child = node.t === 'record' ? node.v : node.e && Object.hasOwn(node.e, key) ? node.e[key] : undefined;
+      Object.defineProperty(out, key, { value: copyAlong(child, value[key]), writable: true, enumerable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
 /** Checks a value; with `issues`, also appends every problem, `at` being where the value is. */
 type Check = (value: unknown, at: Key[], issues?: Issue[]) => boolean;
 type Parts = (value: never, at: Key[], issues?: Issue[]) => boolean;
@@ -70,12 +90,14 @@ export function everyItem(list: readonly unknown[], check: (value: unknown) => b
 }
 
 /**
- * For the generated checks: every own key and its value pass, skipping the keys a record node
- * ignores (below). `for…in`, not `Object.keys`: it allocates nothing.
+ * For the generated checks: every own key and its value pass. `__proto__`, `constructor` and
+ * `prototype` are keys like any other (data, checked: none is a language tag), not skipped as
+ * valibot skips them, so nothing reaches the widgets unchecked. `for…in`, not `Object.keys`: it
+ * allocates nothing.
  */
 export function everyEntry(record: object, checkKey: (key: string) => boolean, checkValue: (value: unknown) => boolean): boolean {
   for (const key in record) {
-    if (!Object.hasOwn(record, key) || isIgnoredKey(key)) continue;
+    if (!Object.hasOwn(record, key)) continue;
     if (!checkKey(key) || !checkValue((record as Record<string, unknown>)[key])) return false;
   }
   return true;
@@ -102,11 +124,6 @@ export function hasEntries(record: object, count: number): boolean {
   if (count <= 0) return true;
   for (const key in record) if (Object.hasOwn(record, key) && --count === 0) return true;
   return false;
-}
-
-/** Like valibot: keys that could pollute prototypes are ignored, not copied. */
-function isIgnoredKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
 }
 
 /** What a value of the node's type is (also how a union picks the option that says what is wrong). */
@@ -192,7 +209,6 @@ function compile(node: RuleNode): Check {
       parts = (object: Record<string, unknown>, at, issues) => {
         let ok = true;
         for (const key of Object.keys(object)) {
-          if (isIgnoredKey(key)) continue;
           const where = issues ? [...at, key] : at;
           if (!(checkKey(key, where, issues) && checkValue(object[key], where, issues))) {
             if (!issues) return false;

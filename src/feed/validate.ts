@@ -13,7 +13,7 @@
  */
 import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, FEED_RULES } from './feed-rules.generated.js';
-import { check, type Issue, type Key, type RuleNode } from './rules.js';
+import { check, copyAlong, type Issue, type Key, type RuleNode } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall, Service } from './types.js';
 
 /** Why a feed could not be shown. Elements turn the kind into a translated sentence. */
@@ -131,7 +131,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
   if (!isObject(data)) return { error: { kind: 'invalid', detail: 'the feed is not a JSON object' }, warnings };
   if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head: Obj = {};
-  for (const key in FEED_RULES.head.e) if (key in data) head[key] = data[key];
+  for (const key in FEED_RULES.head.e) if (Object.hasOwn(data, key)) head[key] = data[key];
   let fatal: string | undefined;
   const parsed = repair(FEED_RULES.head, head, [], (at, message) => {
     if (message.endsWith(SKIPPED)) fatal ??= `${formatPath(at)}: ${message.slice(0, -SKIPPED.length)}`;
@@ -150,7 +150,7 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
   }
   const reader = new ItemReader(feed.timeZone, warn);
   for (const name of LISTS) {
-    const raw = data[name];
+    const raw = Object.hasOwn(data, name) ? data[name] : undefined;
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
       warn([name], 'expected a list; ignored');
@@ -329,7 +329,7 @@ function repair(node: RuleNode, input: unknown, base: Key[], warn: Warn, isEssen
   for (let round = 0; round < 6; round++) {
     const issues: Issue[] = [];
     if (check(node, value, [], issues)) return value as Obj;
-    if (round === 0) value = copy(value);
+    if (round === 0) value = copyAlong(node, value);
     const touched = new Set<Obj>();
     for (const issue of issues) {
       const named = issue.path;
@@ -351,17 +351,6 @@ function repair(node: RuleNode, input: unknown, base: Key[], warn: Warn, isEssen
   return undefined;
 }
 
-/** A copy of JSON-like data (structuredClone would throw on a function or a symbol). */
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy);
-  if (isObject(value)) {
-    const out: Obj = {};
-    for (const key of Object.keys(value)) out[key] = copy(value[key]);
-    return out;
-  }
-  return value;
-}
-
 /** The longest start of `named` that leads to a value present in `root` (what to remove). */
 function presentPath(root: unknown, named: readonly Key[]): Key[] {
   const at = [...named];
@@ -371,7 +360,8 @@ function presentPath(root: unknown, named: readonly Key[]): Key[] {
 
 function valueAt(root: unknown, at: readonly Key[]): unknown {
   let node = root;
-  for (const key of at) node = isObject(node) || Array.isArray(node) ? (node as Obj)[key] : undefined;
+  // Own values only: a key such as `constructor` must not find what every object inherits.
+  for (const key of at) node = (isObject(node) || Array.isArray(node)) && Object.hasOwn(node, key) ? (node as Obj)[key] : undefined;
   return node;
 }
 

@@ -249,7 +249,9 @@ function* indexSteps(services: readonly SearchableService[], categories: readonl
     stream[streamLength++] = (doc << 5) | field;
   };
   let into: number[] | undefined; // collects word numbers instead of adding them
-  const addText = (value: unknown): void => {
+  // Feed text is a string, a list of strings, or either by language: two levels at most. Deeper
+  // values (which the feed reader never lets through) are not walked.
+  const addText = (value: unknown, depth = 0): void => {
     if (typeof value === 'string') {
       const { chars, starts, ends, hashes: h, count } = scan(value, true);
       for (let k = 0; k < count; k++) {
@@ -257,10 +259,9 @@ function* indexSteps(services: readonly SearchableService[], categories: readonl
         if (into) into.push(id);
         else add(id);
       }
-    } else if (Array.isArray(value)) {
-      for (const v of value) addText(v);
-    } else if (value && typeof value === 'object') {
-      for (const key in value) addText((value as Record<string, unknown>)[key]);
+    } else if (depth < 2 && value && typeof value === 'object') {
+      if (Array.isArray(value)) for (const v of value) addText(v, depth + 1);
+      else for (const key of Object.keys(value)) addText((value as Record<string, unknown>)[key], depth + 1);
     }
   };
 

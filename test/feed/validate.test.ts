@@ -159,6 +159,58 @@ describe('readFeed: items', () => {
   });
 });
 
+describe('readFeed: prototype keys and deep nesting', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it('checks __proto__, constructor and prototype in a text like any other key, and removes them', () => {
+    const data = JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],"services":[
+      {"id":"a","name":{"en":"x","__proto__":${deep(5000)}}},
+      {"id":"b","name":{"de":"y","constructor":"z","prototype":"w"}},
+      {"id":"c","name":"valid neighbour"}]}`);
+    const r = readFeed(data);
+    expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(messages(r)).to.deep.equal([
+      'services[0].name.__proto__ [a] not a language tag; removed',
+      'services[1].name.constructor [b] not a language tag; removed',
+      'services[1].name.prototype [b] not a language tag; removed',
+    ]);
+    const [a, b] = r.feed!.services as { name: Record<string, string> }[];
+    expect(Object.keys(a!.name)).to.deep.equal(['en']);
+    expect(Object.keys(b!.name)).to.deep.equal(['de']);
+  });
+
+  it('skips an item whose required text has only such a key: it is not there', () => {
+    const r = readFeed(JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],
+      "services":[{"id":"s","name":{"__proto__":1}}],
+      "events":[{"id":"e","title":{"constructor":"x"},"start":"2027-04-17"}],
+      "calls":[{"id":"c","title":{"__proto__":"x"},"deadline":"2027-04-17"}]}`));
+    expect(r.feed!.services).to.deep.equal([]);
+    expect(r.feed!.events).to.deep.equal([]);
+    expect(r.feed!.calls).to.deep.equal([]);
+    expect(messages(r).filter((m) => m.endsWith('item skipped'))).to.deep.equal([
+      'services[0].name [s] no text in any language; item skipped',
+      'events[0].title [e] no text in any language; item skipped',
+      'calls[0].title [c] no text in any language; item skipped',
+    ]);
+  });
+
+  it('repairs an item with a __proto__ key into a plain object: nothing inherited, nothing unchecked', () => {
+    const item = JSON.parse('{"id":"a","name":"x","languages":["not a tag"],"__proto__":{"contacts":{"url":"javascript:alert(1)"},"name":{"de_DE":"y"}}}');
+    const repaired = readFeed({ ...head, services: [item] }).feed!.services[0]!;
+    expect(Object.getPrototypeOf(repaired)).to.equal(Object.prototype);
+    expect(repaired.contacts).to.equal(undefined);
+    expect(repaired.name).to.equal('x');
+    expect(repaired.languages).to.deep.equal([]);
+  });
+
+  it('repairs an item whatever lies deep in a field the format does not know, without walking it', () => {
+    const data = JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"x","languages":[5],"extra":${deep(100_000)}}]}`);
+    const r = readFeed(data);
+    expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a']);
+    expect(messages(r)).to.deep.equal(['services[0].languages[0] [a] expected string; removed']);
+  });
+});
+
 describe('readFeed: dates', () => {
   it('reads all-day events, and compares a date with a date-time in the event\'s time zone', () => {
     const r = readFeed({

@@ -236,6 +236,15 @@ describe('createServiceIndex', () => {
     expect(odd.search('clinic').map((h) => h.id)).to.deep.equal(['m']);
     expect(odd.search('').length).to.equal(3);
   });
+
+  it('reads feed text two levels deep at most: a deeper value is not walked', () => {
+    let deep: unknown = ['hidden'];
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const local = createServiceIndex([{ id: 'a', name: { en: 'Advice', xx: deep } as never }, { id: 'b', name: 'Other', keywords: { en: ['doctor'] } }]);
+    expect(local.search('advice').map((h) => h.id)).to.deep.equal(['a']);
+    expect(local.search('doctor').map((h) => h.id)).to.deep.equal(['b']);
+    expect(local.search('hidden')).to.deep.equal([]);
+  });
 });
 
 describe('buildServiceIndex (in time slices)', () => {

@@ -77,7 +77,8 @@ export class CivicPartnerCall extends CivicElement {
   /** Programme and publisher (its key) chosen with the filter buttons. */
   private chosenProgramme: string | undefined;
   private chosenPublisher: string | undefined;
-  private statuses: Record<string, string> = {};
+  /** By call id (a Map: an id such as `__proto__` or `constructor` is a key like any other). */
+  private statuses = new Map<string, string>();
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a shown call is still open, so its words can change with time. */
@@ -159,7 +160,7 @@ export class CivicPartnerCall extends CivicElement {
       canShare: typeof navigator.share === 'function',
       pick: (value) => this.pick(value),
       text: (value) => this.text(value),
-      status: (id) => this.statuses[id] ?? '',
+      status: (id) => this.statuses.get(id) ?? '',
       interest: (call, via) => {
         const detail: CallInterestDetail = { id: call.id, via };
         this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
@@ -198,7 +199,7 @@ export class CivicPartnerCall extends CivicElement {
     } catch {
       message = msg(str`The link could not be copied. You can copy it here: ${url}`);
     }
-    this.statuses = { ...this.statuses, [call.id]: message };
+    this.statuses = new Map(this.statuses).set(call.id, message);
   }
 }
 

@@ -194,6 +194,15 @@ describe('<civic-partner-call>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('treats ids such as __proto__, constructor and toString as ids: no inherited value shows up as a status', async () => {
+      const feed = { version: 1, defaultLocale: 'en', locales: ['en'], calls: ['__proto__', 'constructor', 'toString'].map((id) => ({ id, title: `Call ${id}`, deadline: '2027-06-30T17:00:00+02:00' })) };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const el = await mount(html`<civic-partner-call src=${src}></civic-partner-call>`);
+      expect(titles(el)).to.deep.equal(['Call __proto__', 'Call constructor', 'Call toString']);
+      expect($$(el, '[part~="action-status"]').map((p) => p.textContent!.trim())).to.deep.equal(['', '', '']);
+      await expect(el).to.be.accessible();
+    });
+
     it('names the zone of the deadline only for a visitor whose clock reads differently', async () => {
       pretendVisitorZone('Europe/Paris');
       const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="minimal"></civic-partner-call>`);

@@ -84,6 +84,15 @@ async function openService(el: Finder, id: string): Promise<void> {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits for `check` to hold (the search index is built in slices after the first page). */
+async function until(check: () => boolean, timeout = 3000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out');
+    await wait(10);
+  }
+}
+
 describe('<civic-service-finder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
 
@@ -645,6 +654,21 @@ describe('<civic-service-finder>', () => {
       const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal([]);
       expect(visibleText(el)).to.contain('Evil org');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the valid neighbour of a service whose name hides a deep __proto__, and finds both', async () => {
+      const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      const text = `{"version":1,"defaultLocale":"en","locales":["en"],"services":[
+        {"id":"crafted","name":{"en":"Crafted office","__proto__":${deep}}},
+        {"id":"neighbour","name":"Neighbourhood advice"}]}`;
+      const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const el = await mount('en', {}, src);
+      expect(ids(el)).to.deep.equal(['crafted', 'neighbour']);
+      await type(el, 'neighbourhood');
+      await until(() => ids(el).join() === 'neighbour');
+      await type(el, 'crafted');
+      await until(() => ids(el).join() === 'crafted');
       await expect(el).to.be.accessible();
     });
 
