@@ -8,7 +8,7 @@ const t2 = (v: string) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/.test(v);
 const t3 = (v: object) => hasEntries(v, 1);
 const t4 = (v: string) => /^(?:https?:\/\/[^\s/?#\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+[^\s\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]*|mailto:[^\s@<>()[\]\\,;:"?&#%/\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]+@[^\s@<>()[\]\\,;:"?&#%/\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF.]+(?:\.[^\s@<>()[\]\\,;:"?&#%/\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF.]+)+|tel:\+?[\d ()./-]{3,})$/.test(v);
 const t5 = (v: string) => /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(v);
-const t6 = (v: string) => /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(v);
+const t6 = (v: string) => /^\d{4}-\d{2}-\d{2}(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?|24:00(?::00(?:\.0{1,9})?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.test(v);
 const t7 = (v: string) => /^[a-z0-9-]{1,32}$/.test(v);
 const t8 = (v: string) => /^#(?:[\da-fA-F]{3}){1,2}$/.test(v);
 const t9 = (v: string) => /^[A-Z]{2}$/.test(v);

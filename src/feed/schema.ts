@@ -23,8 +23,11 @@ export const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/;
 // Links (https, http, mailto, tel) and e-mail addresses: the rules the widgets' link builder uses (src/links/links.ts).
 /** A phone number as people write it: digits with spaces, dots, dashes, brackets; optional +. */
 export const PHONE = /^\+?[\d\s()./-]{3,30}$/;
-/** ISO 8601 date-time with offset (or Z), or a date only for all-day items. */
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+/**
+ * ISO 8601 date-time with offset (or Z), or a date only for all-day items. Hours 00–23 (24:00 for
+ * the end of a day), minutes and seconds 00–59, offsets up to ±23:59 (the reader takes ±18:00).
+ */
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?|24:00(?::00(?:\.0{1,9})?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 /** IANA time zone name (the browser checks it exists). */
 const TIME_ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 

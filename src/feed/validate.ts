@@ -11,7 +11,7 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
-import { isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
+import { FEED_YEARS, isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, FEED_RULES } from './feed-rules.generated.js';
 import { check, copyAlong, type Issue, type Key, type RuleNode } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall, Service } from './types.js';
@@ -144,6 +144,11 @@ function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[]): Generato
     warn(['timeZone'], `unknown time zone "${feed.timeZone}"; using UTC`);
     feed.timeZone = 'UTC';
   }
+  const updated = feed.updated !== undefined && timeProblem(feed.updated);
+  if (updated) {
+    warn(['updated'], `${updated}; removed`);
+    delete feed.updated;
+  }
   if (!feed.locales.includes(feed.defaultLocale)) {
     warn(['locales'], `defaultLocale "${feed.defaultLocale}" is not among locales; added`);
     feed.locales = [feed.defaultLocale, ...feed.locales];
@@ -233,6 +238,13 @@ class ItemReader {
     else if (list === 'calls') item = checkCall(item as PartnerCall, this);
     else if (list === 'services') item = checkService(item as Service, this);
     if (!item) return undefined;
+    if (typeof item.updated === 'string' && list !== 'categories') {
+      const problem = timeProblem(item.updated);
+      if (problem) {
+        this.report(['updated'], `${problem}; removed`);
+        item = without(item, 'updated');
+      }
+    }
     // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
     const categories = list === 'services' || list === 'events' ? (item.categories as string[] | undefined) : undefined;
     if (categories && !allKnown(categories, this.categoryIds)) {
@@ -258,21 +270,22 @@ function allKnown(categories: readonly string[], known: ReadonlySet<string>): bo
 function checkEvent(input: CivicEvent, feedZone: string, place: ItemReader): CivicEvent | undefined {
   let event = dropBadZone(input, place);
   const zone = event.timeZone ?? feedZone;
-  const start = ms(event.start);
-  if (start === undefined) return void place.report(['start'], 'not a real date; item skipped');
+  let problem = timeProblem(event.start);
+  if (problem) return void place.report(['start'], `${problem}; item skipped`);
   if (event.end !== undefined) {
-    const end = ms(event.end);
-    if (end === undefined) {
-      place.report(['end'], 'not a real date; removed');
+    problem = timeProblem(event.end);
+    if (problem) {
+      place.report(['end'], `${problem}; removed`);
       event = without(event, 'end');
-    } else if ((event.start.length === 10) === (event.end.length === 10) ? end < start : ms(event.end, zone)! < ms(event.start, zone)!) {
+    } else if ((event.start.length === 10) === (event.end.length === 10) ? ms(event.end)! < ms(event.start)! : ms(event.end, zone)! < ms(event.start, zone)!) {
       return void place.report(['end'], 'end is before start; item skipped');
     }
   }
   const registration = event.registration;
-  if (registration?.deadline !== undefined && ms(registration.deadline) === undefined) {
-    place.report(['registration', 'deadline'], 'not a real date; removed');
-    event = { ...event, registration: without(registration, 'deadline') };
+  problem = registration?.deadline === undefined ? undefined : timeProblem(registration.deadline);
+  if (problem) {
+    place.report(['registration', 'deadline'], `${problem}; removed`);
+    event = { ...event, registration: without(registration!, 'deadline') };
   }
   return event;
 }
@@ -289,8 +302,20 @@ function checkService(input: Service, place: ItemReader): Service {
 
 function checkCall(input: PartnerCall, place: ItemReader): PartnerCall | undefined {
   const call = dropBadZone(input, place);
-  if (ms(call.deadline) === undefined) return void place.report(['deadline'], 'not a real date; item skipped');
+  const problem = timeProblem(call.deadline);
+  if (problem) return void place.report(['deadline'], `${problem}; item skipped`);
   return call;
+}
+
+/**
+ * Why a feed time (already of the schema's form) cannot be used, or undefined when it can: a year
+ * no calendar or city feed means (9999 as "for ever" gave .ics files a five-digit year), or a day
+ * or time that does not exist.
+ */
+function timeProblem(value: string): string | undefined {
+  const year = Number(value.slice(0, 4));
+  if (!(year >= FEED_YEARS.first && year <= FEED_YEARS.last)) return `year ${year} is outside ${FEED_YEARS.first}–${FEED_YEARS.last}`;
+  return ms(value) === undefined ? 'not a real date' : undefined;
 }
 
 /**

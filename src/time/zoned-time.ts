@@ -303,11 +303,22 @@ const ISO_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
 
 /**
+ * The years a feed time may be in: a city's services, events and calls happen in them, and every
+ * time in them is one a calendar file (four-digit years) and `Intl` can write.
+ */
+export const FEED_YEARS = { first: 1900, last: 2999 } as const;
+
+/** UTC offsets as far as ISO 8601 takes them (real zones span −12:00 to +14:00). */
+const MAX_OFFSET_MINUTES = 18 * 60;
+
+/**
  * Strictly parse a feed time: ISO 8601 '2027-04-17T09:00:00+02:00', '…Z',
  * a date only '2027-04-17', or a local date-time without offset. The feed
  * requires offsets, but a missing one is read in `fallbackTimeZone` instead of
  * the visitor's zone (which `Date.parse` would silently use). Returns
- * undefined for anything else rather than guessing like `Date.parse`.
+ * undefined for anything else rather than guessing like `Date.parse`: a time
+ * that does not exist (24:59, a 60th second, an offset of +99:99), a date that
+ * does not exist (30 February), a year outside `FEED_YEARS`.
  */
 export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedFeedTime | undefined {
   if (typeof value !== 'string') return undefined;
@@ -322,14 +333,17 @@ export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedF
   const s = n(6);
   const zone = m[8];
   const frac = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-  if (h > 24 || mi > 59 || s > 60) return undefined;
+  // 24:00 is the end of a day; no other time of hour 24 exists, nor a 60th minute or second.
+  if (mi > 59 || s > 59 || (h > 23 && !(h === 24 && mi === 0 && s === 0 && !frac))) return undefined;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
-  // Reject 2027-02-30, month 13 and friends instead of rolling over (years 0–99 as before: Date.UTC reads them as 19xx).
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)) return undefined;
+  // Reject 2027-02-30, month 13 and friends instead of rolling over.
+  if (y < FEED_YEARS.first || y > FEED_YEARS.last || mo < 1 || mo > 12 || d < 1 || (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)) return undefined;
   let ms: number;
   if (zone) {
     // m[9..11]: the offset's sign, hours and minutes (none for Z).
-    const offset = m[9] ? (n(10) * 60 + n(11)) * (m[9] === '-' ? -60_000 : 60_000) : 0;
+    const minutes = n(10) * 60 + n(11);
+    if (n(11) > 59 || minutes > MAX_OFFSET_MINUTES) return undefined;
+    const offset = m[9] ? minutes * (m[9] === '-' ? -60_000 : 60_000) : 0;
     ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset;
   } else {
     try {

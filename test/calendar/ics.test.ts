@@ -118,6 +118,20 @@ describe('ics', () => {
     );
   });
 
+  it('writes no event whose times a calendar cannot read (a year past 9999)', () => {
+    const out = buildIcs(
+      [
+        { id: 'far', title: 'Far', start: '2027-07-05T10:00:00Z', end: new Date(Date.UTC(10000, 0, 1, 14)).toISOString() },
+        { id: 'last-day', title: 'Last day', start: '9999-12-31', end: '9999-12-31' },
+        { id: 'ok', title: 'Fine', start: '2027-07-05T10:00:00Z' },
+      ],
+      OPTS,
+    );
+    expect(out).to.not.contain('+01');
+    // An end no one can read is left out (the feed reader removes it, with a warning); an unreadable start, the event.
+    expect(parse(out).map((e) => [e.uid, e.end?.toString()])).to.deep.equal([['far@leipzig.de', undefined], ['ok@leipzig.de', undefined]]);
+  });
+
   it('cannot be injected into: a title with CRLF and "END:VEVENT" stays one property', () => {
     const out = buildIcs([{ id: 'x', title: 'Hi\r\nEND:VEVENT\r\nBEGIN:VEVENT', start: '2027-07-05T10:00:00Z' }], OPTS);
     expect(parse(out).map((e) => e.summary)).to.deep.equal(['Hi\nEND:VEVENT\nBEGIN:VEVENT']);

@@ -241,6 +241,56 @@ describe('readFeed: dates', () => {
     ]);
   });
 
+  it('refuses times that do not exist: hour 24 other than 24:00, second 60, offsets past 18 hours', () => {
+    const r = readFeed({
+      ...head,
+      events: [
+        event('hour-24', { start: '2027-04-17T24:59:00+02:00' }),
+        event('second-60', { start: '2027-04-17T09:00:60+02:00' }),
+        event('offset', { start: '2027-04-17T09:00:00+99:99' }),
+        event('offset-19', { start: '2027-04-17T09:00:00+19:00' }),
+        event('end-of-day', { start: '2027-04-17T09:00:00+02:00', end: '2027-04-17T24:00:00+02:00' }),
+        event('kiritimati', { start: '2027-04-17T09:00:00+14:00' }),
+      ],
+    });
+    expect(r.feed!.events.map((e) => e.id)).to.deep.equal(['end-of-day', 'kiritimati']);
+    expect(messages(r)).to.deep.equal([
+      'events[0].start [hour-24] expected an ISO 8601 date-time with offset; item skipped',
+      'events[1].start [second-60] expected an ISO 8601 date-time with offset; item skipped',
+      'events[2].start [offset] expected an ISO 8601 date-time with offset; item skipped',
+      'events[3].start [offset-19] not a real date; item skipped',
+    ]);
+  });
+
+  it('refuses dates outside the years 1900–2999: no calendar file or deadline comes from year 9999', () => {
+    const r = readFeed({
+      ...head,
+      updated: '9999-01-01',
+      services: [service('s', { updated: '2027-02-30' })],
+      events: [
+        event('forever', { start: '2027-04-17T09:00:00+02:00', end: '9999-12-31T23:59:00-05:00' }),
+        event('ancient', { start: '0999-04-17' }),
+        event('registration', { registration: { deadline: '3000-01-01T00:00Z' } }),
+      ],
+      calls: [call('c', { deadline: '9999-12-31' })],
+    });
+    expect(r.feed!.updated).to.equal(undefined);
+    expect(r.feed!.services[0]).to.deep.equal(service('s'));
+    expect(r.feed!.events.map((e) => [e.id, e.end, e.registration])).to.deep.equal([
+      ['forever', undefined, undefined],
+      ['registration', undefined, {}],
+    ]);
+    expect(r.feed!.calls).to.deep.equal([]);
+    expect(messages(r)).to.deep.equal([
+      'updated [] year 9999 is outside 1900–2999; removed',
+      'services[0].updated [s] not a real date; removed',
+      'events[0].end [forever] year 9999 is outside 1900–2999; removed',
+      'events[1].start [ancient] year 999 is outside 1900–2999; item skipped',
+      'events[2].registration.deadline [registration] year 3000 is outside 1900–2999; removed',
+      'calls[0].deadline [c] year 9999 is outside 1900–2999; item skipped',
+    ]);
+  });
+
   it('keeps an event exactly when the widgets can read its start and its end is not before it', () => {
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
     const date = fc.tuple(fc.constantFrom('2026', '2027', '2028'), two(13), two(32)).map((p) => p.join('-'));

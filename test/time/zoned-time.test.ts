@@ -139,10 +139,17 @@ describe('zoned-time', () => {
     });
 
     it('rejects what it cannot read, without guessing', () => {
-      for (const bad of ['', 'tomorrow', '17.04.2027', '2027-02-30', '2027-13-01T00:00Z', '2027-04-17T25:00Z', 42, null, undefined]) {
+      for (const bad of ['', 'tomorrow', '17.04.2027', '2027-02-30', '2027-13-01T00:00Z', '2027-04-17T25:00Z', '2027-04-17T24:59Z', '2027-04-17T24:00:01Z', '2027-04-17T09:00:60Z', '2027-04-17T09:60Z', '2027-04-17T09:00+99:99', '2027-04-17T09:00+18:01', '2027-04-17T09:00-19:00', '9999-12-31', '1899-12-31T23:00Z', 42, null, undefined]) {
         expect(parseFeedTime(bad), String(bad)).to.equal(undefined);
       }
       expect(parseFeedTime('2027-04-17T09:00', 'Mars/Olympus')).to.equal(undefined);
+    });
+
+    it('reads 24:00 as the end of the day, and offsets up to 18 hours', () => {
+      expect(parseFeedTime('2027-04-17T24:00:00+02:00')?.ms).to.equal(at('2027-04-17T22:00:00Z'));
+      expect(parseFeedTime('2027-04-17T09:00+14:00')?.ms).to.equal(at('2027-04-16T19:00:00Z'));
+      expect(parseFeedTime('2027-04-17T09:00-18:00')?.ms).to.equal(at('2027-04-18T03:00:00Z'));
+      expect(parseFeedTime('2999-12-31T23:00-05:00')?.ms).to.equal(at('3000-01-01T04:00:00Z'));
     });
   });
 
