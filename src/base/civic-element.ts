@@ -73,7 +73,7 @@ export abstract class CivicElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) this.feedController.sourceChanged();
+    if (changed.has('src')) this.feedController.sourceChanged();
     const loading = this.feedController.state.status === 'loading' && !this.feed;
     if (loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');

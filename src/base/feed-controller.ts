@@ -36,9 +36,12 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** Call when `src` changes. */
+  /**
+   * Call when `src` changes: follows the feed it now names (or, without it, the page's), also when
+   * the widget began with the page's `<link rel="civic-feed">` or inline feed.
+   */
   sourceChanged(): void {
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected || resolveFeedSource(this.getSrc(), this.host.ownerDocument)?.key === this.source?.key) return;
     this.hostDisconnected();
     this.connect();
   }

@@ -87,7 +87,9 @@ export async function readFeedTextSliced(text: string, options?: { src?: string;
 
 function parse(text: string): { value?: unknown; error?: FeedError; warnings: FeedWarning[] } {
   try {
-    return { value: JSON.parse(text), warnings: [] };
+    // A byte order mark (an editor's, pasted into an inline feed) or white space before the JSON is not the feed's.
+    const first = text.charCodeAt(0);
+    return { value: JSON.parse(first <= 32 || first === 0xfeff ? text.trimStart() : text), warnings: [] };
   } catch (error) {
     return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
   }

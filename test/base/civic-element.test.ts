@@ -69,6 +69,54 @@ describe('CivicElement (shared widget base)', () => {
     expect(visibleText(inline)).to.contain('Inline help desk');
   });
 
+  it('reads an inline feed that starts with a byte order mark', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.civicFeed = '';
+    script.textContent = `\uFEFF${JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name: 'Help desk behind a BOM' }] })}`;
+    document.body.append(script);
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(el);
+    expect(visibleText(el)).to.contain('Help desk behind a BOM');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a src set after it began with the page’s <link rel="civic-feed"> or inline feed, and back', async () => {
+    const feed = (name: string) => URL.createObjectURL(new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name }] })], { type: 'application/json' }));
+    const requested: string[] = [];
+    window.fetch = (input, init) => (requested.push(String(input)), originalFetch(input, init));
+    const link = Object.assign(document.createElement('link'), { rel: 'civic-feed', href: feed('Office of the first city') });
+    document.head.append(link);
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(el);
+    expect(visibleText(el)).to.contain('Office of the first city');
+    const second = feed('Office of the second city');
+    el.src = second;
+    await el.updateComplete;
+    await settled(el);
+    expect(requested).to.include(second);
+    expect(visibleText(el)).to.contain('Office of the second city');
+    el.src = undefined;
+    await el.updateComplete;
+    await settled(el);
+    expect(visibleText(el)).to.contain('Office of the first city');
+    link.remove();
+
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.civicFeed = '';
+    script.textContent = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name: 'Inline office' }] });
+    document.body.append(script);
+    const inline = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
+    await settled(inline);
+    expect(visibleText(inline)).to.contain('Inline office');
+    inline.setAttribute('src', second);
+    await inline.updateComplete;
+    await settled(inline);
+    expect(visibleText(inline)).to.contain('Office of the second city');
+    await expect(inline).to.be.accessible();
+  });
+
   it('shows a translated, actionable message in an alert when the server fails, and retries', async () => {
     resetPageState('de');
     let failing = true;
