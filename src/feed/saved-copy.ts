@@ -13,17 +13,26 @@ export interface SavedCopy {
   text?: string | undefined;
   etag?: string | undefined;
   lastModified?: string | undefined;
+  /** Where the feed came from in the end, after redirects (when that was another URL). */
+  finalUrl?: string | undefined;
   savedAt: number;
 }
 
-/** What is kept: the feed's JSON text (or, from earlier versions, the feed object), not yet read again. */
+/**
+ * What is kept: the feed's JSON text (or, from earlier versions, the feed object), not yet read
+ * again, and what the next request needs. Read back through `record()`: every field checked.
+ */
 export interface SavedRecord {
   text?: unknown;
   feed?: unknown;
   etag?: string | undefined;
   lastModified?: string | undefined;
+  finalUrl?: string | undefined;
   savedAt?: number;
 }
+
+/** How long a read or write of IndexedDB may take before the widgets go on without it (a stuck database never answers). */
+export const STORAGE_TIMEOUT_MS = 2_000;
 
 /** Feeds up to this many characters of JSON go to localStorage. */
 export const LOCAL_STORAGE_LIMIT = 200_000;
@@ -32,12 +41,15 @@ const DB = 'civic-widgets';
 const STORE = 'feeds';
 
 /** The last good copy, read again as any feed is (storage is not trusted), or undefined. */
-export async function readSavedCopy(url: string): Promise<SavedCopy | undefined> {
-  return readSavedRecord(url).then(savedCopyOf);
+export async function readSavedCopy(url: string, timeoutMs = STORAGE_TIMEOUT_MS): Promise<SavedCopy | undefined> {
+  return readSavedRecord(url, timeoutMs).then(savedCopyOf);
 }
 
-/** The stored record as it is (quick: its `etag` can go out with the request while the copy is read). */
-export async function readSavedRecord(url: string): Promise<SavedRecord | undefined> {
+/**
+ * The stored record, its fields checked (quick: its `etag` can go out with the request while the
+ * copy is read); undefined when there is none, or when storage has not answered in `timeoutMs`.
+ */
+export async function readSavedRecord(url: string, timeoutMs = STORAGE_TIMEOUT_MS): Promise<SavedRecord | undefined> {
   try {
     const local = localStorage.getItem(PREFIX + url);
     if (local) return record(JSON.parse(local));
@@ -45,7 +57,7 @@ export async function readSavedRecord(url: string): Promise<SavedRecord | undefi
     // Unreadable or blocked storage: try IndexedDB.
   }
   try {
-    return record(await idb('readonly', (store) => store.get(url)));
+    return record(await idb('readonly', (store) => store.get(url), timeoutMs));
   } catch {
     return undefined;
   }
@@ -59,14 +71,14 @@ export async function readSavedRecord(url: string): Promise<SavedRecord | undefi
 export async function savedCopyOf(saved: SavedRecord | undefined): Promise<SavedCopy | undefined> {
   if (!saved) return undefined;
   const { feed } = typeof saved.text === 'string' ? await readFeedTextSliced(saved.text) : await readFeedSliced(saved.feed);
-  return feed && { feed, etag: saved.etag, lastModified: saved.lastModified, savedAt: Number(saved.savedAt) || 0 };
+  return feed && { feed, etag: saved.etag, lastModified: saved.lastModified, finalUrl: saved.finalUrl, savedAt: saved.savedAt ?? 0 };
 }
 
 /** Keeps `copy` (its `text` when given, else the feed as JSON). Never throws; a full storage is no error. */
-export async function writeSavedCopy(url: string, copy: SavedCopy): Promise<void> {
+export async function writeSavedCopy(url: string, copy: SavedCopy, timeoutMs = STORAGE_TIMEOUT_MS): Promise<void> {
   let saved: SavedRecord & { text: string };
   try {
-    saved = { text: copy.text ?? JSON.stringify(copy.feed), etag: copy.etag, lastModified: copy.lastModified, savedAt: copy.savedAt };
+    saved = { text: copy.text ?? JSON.stringify(copy.feed), etag: copy.etag, lastModified: copy.lastModified, finalUrl: copy.finalUrl, savedAt: copy.savedAt };
   } catch {
     return;
   }
@@ -78,7 +90,7 @@ export async function writeSavedCopy(url: string, copy: SavedCopy): Promise<void
     // Quota exceeded or storage disabled.
   }
   try {
-    await idb<unknown>('readwrite', (store) => (small ? store.delete(url) : store.put(saved, url)) as IDBRequest<unknown>);
+    await idb<unknown>('readwrite', (store) => (small ? store.delete(url) : store.put(saved, url)) as IDBRequest<unknown>, timeoutMs);
   } catch {
     // Quota exceeded, private mode, or no IndexedDB.
   }
@@ -101,14 +113,31 @@ export async function clearSavedCopies(urls?: readonly string[]): Promise<void> 
   }
 }
 
+/** An entity tag as HTTP writes it (`"v1"`, `W/"v1"`): nothing else goes into `If-None-Match`. */
+const ETAG = /^(?:W\/)?"[\x21\x23-\x7E\x80-\xFF]{0,200}"$/;
+
+/**
+ * A stored record with every field checked: storage is not trusted (another version of the
+ * library, an extension, a person with developer tools). A tampered `etag` with a line break made
+ * every request throw, so the page showed the stale copy for ever.
+ */
 function record(value: unknown): SavedRecord | undefined {
   if (!value || typeof value !== 'object') return undefined;
-  const { text, feed, etag, lastModified, savedAt } = value as SavedRecord;
-  return { text, feed, etag: typeof etag === 'string' ? etag : undefined, lastModified: typeof lastModified === 'string' ? lastModified : undefined, savedAt };
+  const { text, feed, etag, lastModified, finalUrl, savedAt } = value as Record<string, unknown>;
+  return {
+    text,
+    feed,
+    etag: typeof etag === 'string' && ETAG.test(etag) ? etag : undefined,
+    lastModified: typeof lastModified === 'string' && /^[\x20-\x7E]{1,64}$/.test(lastModified) && Number.isFinite(Date.parse(lastModified)) ? lastModified : undefined,
+    finalUrl: typeof finalUrl === 'string' && /^https?:\/\/\S+$/.test(finalUrl) ? finalUrl : undefined,
+    savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0,
+  };
 }
 
-function idb<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
+/** One request to the library's IndexedDB store; rejects when the database has not answered in `timeoutMs`. */
+function idb<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>, timeoutMs = STORAGE_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answer = new Promise<T>((resolve, reject) => {
     const open = indexedDB.open(DB, 1);
     open.onupgradeneeded = () => open.result.createObjectStore(STORE);
     open.onerror = () => reject(open.error);
@@ -125,4 +154,8 @@ function idb<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBReq
       }
     };
   });
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), timeoutMs);
+  });
+  return Promise.race([answer, limit]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,7 @@
 import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
 import { readFeed, readFeedText, readFeedTextSliced, type FeedError, type ReadFeedResult } from './validate.js';
-import { readSavedRecord, savedCopyOf, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
+import { readSavedRecord, savedCopyOf, STORAGE_TIMEOUT_MS, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 import { prepareTimeZoneData } from '../time/zoned-time.js';
 
 export type { FeedError, FeedErrorKind } from './validate.js';
@@ -24,6 +24,8 @@ export interface FeedStoreOptions {
   retryDelayMs: number;
   /** Keep a last good copy in the browser's storage. */
   saveCopy: boolean;
+  /** Go on without the saved copy when IndexedDB has not answered in this long (ms). */
+  storageTimeoutMs: number;
 }
 
 type Listener = (state: FeedState) => void;
@@ -48,8 +50,10 @@ const registryKey = Symbol.for('civic-widgets.feed-store.v2');
 const globals = globalThis as Record<symbol, unknown>;
 const registry = (globals[registryKey] ??= {
   entries: new Map<string, Entry>(),
-  options: { timeoutMs: 10_000, retryDelayMs: 1_000, saveCopy: true },
+  options: { timeoutMs: 10_000, retryDelayMs: 1_000, saveCopy: true, storageTimeoutMs: STORAGE_TIMEOUT_MS },
 }) as Registry;
+// A registry made by an earlier copy of the library may lack newer options.
+registry.options.storageTimeoutMs ??= STORAGE_TIMEOUT_MS;
 
 /** Change store options (tests use short timeouts). Returns the options in force. */
 export function configureFeedStore(options: Partial<FeedStoreOptions> = {}): FeedStoreOptions {
@@ -115,10 +119,11 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
       report(result.warnings);
       return publish(entry, toState(result));
     }
-    const saveCopy = registry.options.saveCopy;
+    const { saveCopy, storageTimeoutMs } = registry.options;
     // The stored record comes quickly (its ETag goes with the request); reading the copy in it
-    // again (validation, in slices) goes on meanwhile.
-    const recordPromise = saveCopy ? readSavedRecord(source.url) : Promise.resolve(undefined);
+    // again (validation, in slices) goes on meanwhile. Storage has a time limit (a stuck
+    // IndexedDB never answers), and a fetched feed never waits for it.
+    const recordPromise = saveCopy ? readSavedRecord(source.url, storageTimeoutMs) : Promise.resolve(undefined);
     const savedPromise = recordPromise.then(savedCopyOf).catch(() => undefined);
     if (firstLoad) {
       // Show the last good copy at once; the fresh one replaces it when it arrives.
@@ -129,27 +134,35 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
     // In a task of its own, while the request is under way: not in the task that reads the feed.
     setTimeout(prepareTimeZoneData);
     const record = await Promise.race([recordPromise, delay(50).then(() => undefined)]);
-    let outcome = await fetchFeed(source.url, sameOrigin(source.url) ? record : undefined);
+    let outcome = await fetchFeed(source.url, record && conditionalAllowed(source.url, record) ? record : undefined);
     if (!current()) return;
-    const saved = await savedPromise;
-    if (!current()) return;
-    if (outcome.notModified && saved) return publish(entry, { status: 'ready', feed: saved.feed });
-    // "Not modified", but the copy it meant cannot be read any more: ask for the feed itself.
-    if (outcome.notModified) outcome = await fetchFeed(source.url, undefined);
-    if (!current()) return;
-    if (outcome.error) return publishFailure(entry, outcome.error, saved);
+    if (outcome.notModified) {
+      const saved = await savedPromise;
+      if (!current()) return;
+      if (saved) return publish(entry, { status: 'ready', feed: saved.feed });
+      // "Not modified", but the copy it meant cannot be read any more: ask for the feed itself.
+      outcome = await fetchFeed(source.url, undefined);
+      if (!current()) return;
+    }
+    if (outcome.error) {
+      const saved = await savedPromise;
+      return current() ? publishFailure(entry, outcome.error, saved) : undefined;
+    }
     const text = outcome.text ?? '';
     // JSON.parse in one go, then the items in slices: no long task however large the feed.
     const result = await readFeedTextSliced(text, { src: source.url });
     if (!current()) return;
     report(result.warnings);
-    if (!result.feed) return publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings);
+    if (!result.feed) {
+      const saved = await savedPromise;
+      return current() ? publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings) : undefined;
+    }
     publish(entry, { status: 'ready', feed: result.feed, warnings: result.warnings });
     // Saved later, when the page is idle, as the text it came as (a string is stored fast; the
     // copy is read again through readFeed on the next visit).
-    const copy: SavedCopy = { feed: result.feed, text, etag: outcome.etag, lastModified: outcome.lastModified, savedAt: Date.now() };
+    const copy: SavedCopy = { feed: result.feed, text, etag: outcome.etag, lastModified: outcome.lastModified, finalUrl: outcome.finalUrl, savedAt: Date.now() };
     // Not after a reset or a newer load (that one saves its own copy).
-    if (saveCopy) whenIdle(() => current() && void writeSavedCopy(source.url, copy));
+    if (saveCopy) whenIdle(() => current() && void writeSavedCopy(source.url, copy, storageTimeoutMs));
   } catch (error) {
     if (current()) publishFailure(entry, { kind: 'invalid', detail: String(error) });
   }
@@ -166,16 +179,32 @@ interface FetchOutcome {
   text?: string;
   etag?: string;
   lastModified?: string;
+  /** The URL that answered, after redirects, when it is another one. */
+  finalUrl?: string;
   notModified?: boolean;
   error?: FeedError;
 }
 
-/** GET with a timeout and one retry after a network failure; conditional when we hold a copy. */
+/**
+ * Whether the request may carry the saved copy's `If-None-Match` / `If-Modified-Since`. Those
+ * headers make a cross-origin GET need a CORS preflight, which an open-data portal may not answer:
+ * so only when the feed's URL AND the URL that answered last time (after redirects) are this
+ * page's origin. Elsewhere the browser's own HTTP cache revalidates.
+ */
+function conditionalAllowed(url: string, saved: SavedRecord): boolean {
+  return sameOrigin(url) && sameOrigin(saved.finalUrl ?? url);
+}
+
+/**
+ * GET with a timeout and one retry after a network failure; conditional when we hold a copy. The
+ * retry asks without conditions: a conditional request that failed may have failed because of them
+ * (a redirect to a host that refuses the preflight they need).
+ */
 async function fetchFeed(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
   const first = await fetchOnce(url, saved);
   if (first.error?.kind !== 'network') return first;
   await delay(registry.options.retryDelayMs);
-  return fetchOnce(url, saved);
+  return fetchOnce(url, undefined);
 }
 
 async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
@@ -185,8 +214,6 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<F
     timedOut = true;
     controller.abort();
   }, registry.options.timeoutMs);
-  // Conditional headers only same-origin: on a cross-origin feed they would force a CORS
-  // preflight the host may not answer; there the browser's own HTTP cache revalidates.
   const headers: Record<string, string> = {};
   if (saved?.etag) headers['If-None-Match'] = saved.etag;
   else if (saved?.lastModified) headers['If-Modified-Since'] = saved.lastModified;
@@ -195,7 +222,8 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<F
     if (response.status === 304) return { notModified: true };
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
     const text = await response.text();
-    return { text, etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined };
+    const finalUrl = response.url && response.url !== url ? response.url : undefined;
+    return { text, etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined, finalUrl };
   } catch (error) {
     return { error: { kind: timedOut ? 'timeout' : 'network', detail: String(error) } };
   } finally {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configureFeedStore, resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
-import { clearSavedCopies, LOCAL_STORAGE_LIMIT, readSavedCopy, writeSavedCopy } from '../../src/feed/saved-copy.js';
+import sinon from 'sinon';
+import { clearSavedCopies, LOCAL_STORAGE_LIMIT, readSavedCopy, readSavedRecord, writeSavedCopy } from '../../src/feed/saved-copy.js';
 import type { FeedSource } from '../../src/feed/feed-source.js';
 
 const feedUrl = new URL('../fixtures/feed-store.json', import.meta.url).href;
@@ -70,14 +71,37 @@ describe('feed store', () => {
     window.fetch = originalFetch;
     resetFeedStore();
     await clearOwnCopies();
-    configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 1_000 });
+    configureFeedStore({ timeoutMs: 10_000, retryDelayMs: 1_000, storageTimeoutMs: 2_000 });
   });
 
   function mockFetch(respond: (n: number, init?: RequestInit) => Response | Promise<Response>): void {
     window.fetch = async (input, init) => {
-      requests.push({ url: String(input), headers: new Headers(init?.headers) });
+      const headers = new Headers();
+      // Recorded as given (the real fetch refuses a header value with a line break: see the metadata test).
+      for (const [name, value] of Object.entries((init?.headers ?? {}) as Record<string, string>)) if (!/[\r\n]/.test(value)) headers.set(name, value);
+      requests.push({ url: String(input), headers });
       return respond(requests.length, init);
     };
+  }
+
+  /** A response as fetch gives it after following a redirect to `url`. */
+  function redirected(response: Response, url: string): Response {
+    Object.defineProperties(response, { url: { value: url }, redirected: { value: true } });
+    return response;
+  }
+
+  const conditional = (init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    return headers.has('If-Modified-Since') || headers.has('If-None-Match');
+  };
+
+  /** Waits until the copy saved when the page was idle is there. */
+  async function savedWith(test: (copy: Awaited<ReturnType<typeof readSavedCopy>>) => boolean): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      if (test(await readSavedCopy(feedUrl))) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('no saved copy');
   }
 
   it('makes one request for any number of subscribers, and gives each the feed', async () => {
@@ -325,6 +349,72 @@ describe('feed store', () => {
     const ready = await watch(source()).until((s) => s.status === 'ready');
     expect(ready.feed!.services[0]!.id).to.equal('s1');
     expect(requests.map((r) => r.headers.get('If-None-Match'))).to.deep.equal(['"v1"', null]);
+  });
+
+  it('shows the fetched feed when IndexedDB never answers (storage is not waited for)', async () => {
+    mockFetch(() => json(validFeed));
+    // A stuck IndexedDB: open() returns a request whose events never come.
+    const open = sinon.stub(IDBFactory.prototype, 'open').callsFake(() => ({}) as IDBOpenDBRequest);
+    try {
+      const ready = await watch(source()).until((s) => s.status === 'ready');
+      expect(ready.feed!.services[0]!.id).to.equal('s1');
+      expect(requests).to.have.length(1);
+      expect(open.called, 'the saved copy was looked for').to.equal(true);
+    } finally {
+      open.restore();
+    }
+  });
+
+  it('gives up on a stuck IndexedDB after its time limit when the feed cannot be loaded, and says so', async () => {
+    configureFeedStore({ storageTimeoutMs: 100 });
+    mockFetch(() => new Response('down', { status: 503 }));
+    const open = sinon.stub(IDBFactory.prototype, 'open').callsFake(() => ({}) as IDBOpenDBRequest);
+    try {
+      const failed = await watch(source()).until((s) => s.status === 'error');
+      expect(failed.error).to.deep.include({ kind: 'http', status: 503 });
+      expect(failed.feed).to.equal(undefined);
+    } finally {
+      open.restore();
+    }
+  });
+
+  it('sends no conditional headers once the feed was answered from another origin after a redirect', async () => {
+    // First visit: /feed.json redirects to an open-data portal that allows CORS for GET but not OPTIONS.
+    mockFetch(() => redirected(json(validFeed, { headers: { 'Last-Modified': 'Mon, 12 Apr 2027 08:00:00 GMT', ETag: '"v1"' } }), 'https://portal.example.org/feed.json'));
+    await watch(source()).until((s) => s.status === 'ready');
+    await savedWith((copy) => copy?.lastModified === 'Mon, 12 Apr 2027 08:00:00 GMT');
+
+    resetFeedStore();
+    const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
+    // A conditional request needs a preflight there, which fails as a network error.
+    mockFetch((_n, init) => (conditional(init) ? Promise.reject(new TypeError('Failed to fetch')) : redirected(json(changed), 'https://portal.example.org/feed.json')));
+    const w = watch(source());
+    const ready = await w.until((s) => s.status === 'ready');
+    expect(ready.feed!.services[0]!.id).to.equal('s2');
+    expect(ready.fromSavedCopy).to.equal(undefined);
+    expect(requests.slice(1).map((r) => [r.headers.get('If-Modified-Since'), r.headers.get('If-None-Match')])).to.deep.equal([[null, null]]);
+  });
+
+  it('asks again without conditions when a conditional request fails (a copy saved before redirects were noted)', async () => {
+    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT', savedAt: 1 });
+    const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
+    mockFetch((_n, init) => (conditional(init) ? Promise.reject(new TypeError('Failed to fetch')) : json(changed)));
+    const ready = await watch(source()).until((s) => s.status === 'ready');
+    expect(ready.feed!.services[0]!.id).to.equal('s2');
+    expect(requests.map((r) => r.headers.get('If-Modified-Since'))).to.deep.equal(['Mon, 12 Apr 2027 08:00:00 GMT', null]);
+  });
+
+  it('checks saved metadata before it goes into a request: a tampered ETag or date is left out', async () => {
+    localStorage.setItem(`civic-widgets.feed:${feedUrl}`, JSON.stringify({ text: JSON.stringify(validFeed), etag: '"v1"\nX-Evil: 1', lastModified: 'Mon, 12 Apr 2027\r\n08:00:00 GMT', savedAt: 'yesterday' }));
+    const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
+    // As the browser's fetch: a header value with a line break throws.
+    mockFetch((_n, init) => (new Request(feedUrl, init), json(changed)));
+    const ready = await watch(source()).until((s) => s.status === 'ready' || s.status === 'error');
+    expect(ready.status).to.equal('ready');
+    expect(ready.feed!.services[0]!.id).to.equal('s2');
+    expect([...requests[0]!.headers.keys()]).to.deep.equal([]);
+    const saved = await readSavedRecord(feedUrl);
+    expect(saved).to.deep.include({ etag: undefined, lastModified: undefined });
   });
 
   it('works on without a saved copy when storage is full', async () => {
