@@ -18,6 +18,8 @@ export type Key = string | number;
 export interface Issue {
   path: Key[];
   message: string;
+  /** For a text that is too long: the length to shorten it to (instead of removing it). */
+  cut?: number;
 }
 
 /** A validation step of a value of the right type: [test, message when the test fails]. */
@@ -42,6 +44,8 @@ export interface RuleNode {
   /** picklist options, literal value */
   p?: readonly unknown[];
   l?: unknown;
+  /** A string's maximum length, when a longer one is shortened (feed text) rather than removed. */
+  x?: number;
 }
 
 /**
@@ -230,9 +234,15 @@ function compile(node: RuleNode): Check {
       };
     }
   }
+  const max = node.x;
   done = (value, at, issues) => {
     if (value === undefined && node.o) return true;
     if (!is(value)) return wrongType(node, value, at, issues);
+    // Too long: said first, and nothing else is tested on it (a pattern on 10 MB takes its time).
+    if (max !== undefined && (value as string).length > max) {
+      issues?.push({ path: [...at], message: `longer than ${max} characters`, cut: max });
+      return false;
+    }
     let ok = !parts || parts(value as never, at, issues);
     if (!ok && !issues) return false;
     for (let i = 0; i < rules.length; i++) {

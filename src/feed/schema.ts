@@ -38,17 +38,32 @@ const LangTag = v.pipe(
   v.examples(['de', 'ar', 'uk', 'pt-BR']),
 );
 
+/**
+ * Feed text longer than this many characters is shortened to it when read, with a warning: a
+ * 10 MB description would hold a visitor's page for seconds, to search and to lay out (about
+ * five printed pages fit).
+ */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Other strings (ids, address parts, keywords, names of people): longer is no such thing, and is removed. */
+const MAX_LINE_LENGTH = 1_000;
+
+/** Text in one language. The reader shortens a longer one instead of removing it (scripts/build-schema.ts knows this schema). */
+export const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH, `longer than ${MAX_TEXT_LENGTH} characters`));
+/** A short string: an address part, a keyword, a name. */
+const Line = v.pipe(v.string(), v.maxLength(MAX_LINE_LENGTH, `longer than ${MAX_LINE_LENGTH} characters`));
+
 /** Text in one language (a string, in `defaultLocale`) or in several, keyed by language tag. */
 export const LocalizedTextSchema = v.union(
   [
-    v.pipe(v.string(), v.minLength(1, 'empty text')),
-    v.pipe(v.record(LangTag, v.string()), v.minEntries(1, 'no text in any language')),
+    v.pipe(Text, v.minLength(1, 'empty text')),
+    v.pipe(v.record(LangTag, Text), v.minEntries(1, 'no text in any language')),
   ],
   'expected text or an object of texts by language',
 );
 
 const Link = v.pipe(
   v.string(),
+  v.maxLength(4_000, 'longer than 4000 characters'),
   v.regex(LINK, 'link must start with https:, http:, mailto: or tel:'),
 );
 
@@ -58,7 +73,7 @@ const Phone = v.pipe(
   v.description('Phone number as it should be dialled, preferably international.'),
   v.examples(['+49 341 123 4567', '+48 61 856 73 00']),
 );
-const Email = v.pipe(v.string(), v.regex(EMAIL, 'malformed e-mail address'), v.description('One e-mail address, without a name or headers (`?subject=`).'), v.examples(['info@example.org']));
+const Email = v.pipe(v.string(), v.maxLength(254, 'longer than 254 characters'), v.regex(EMAIL, 'malformed e-mail address'), v.description('One e-mail address, without a name or headers (`?subject=`).'), v.examples(['info@example.org']));
 
 const DateTime = v.pipe(v.string(), v.regex(DATE_TIME, 'expected an ISO 8601 date-time with offset'));
 
@@ -69,24 +84,24 @@ const TimeZone = v.pipe(
   v.examples(['Europe/Berlin', 'Europe/Istanbul']),
 );
 const Id = v.pipe(
-  v.string(),
+  Line,
   v.minLength(1, 'empty id'),
   v.description('Identifier, unique within its list; stable across feed versions (used in links and saved state).'),
   v.examples(['leipzig-health-clinic', 's1']),
 );
 const Updated = v.pipe(DateTime, v.description('When this item was last checked or changed.'), v.examples(['2027-03-01', '2027-03-01T10:00:00+01:00']));
 const CategoryIds = v.pipe(
-  v.array(v.string()),
+  v.array(Line),
   v.description('Ids of entries in the feed\'s `categories`; unknown ids are ignored.'),
   v.examples([['health', 'language']]),
 );
 
 export const AddressSchema = v.pipe(
   v.object({
-    street: v.optional(v.pipe(v.string(), v.description('Street and house number.'), v.examples(['Nowowiejskiego 11']))),
-    postalCode: v.optional(v.pipe(v.string(), v.description('Postal code.'), v.examples(['61-731', '04109']))),
-    city: v.optional(v.pipe(v.string(), v.description('City or town.'), v.examples(['Poznań', 'Leipzig']))),
-    district: v.optional(v.pipe(v.string(), v.description('District or neighbourhood.'), v.examples(['Mitte']))),
+    street: v.optional(v.pipe(Line, v.description('Street and house number.'), v.examples(['Nowowiejskiego 11']))),
+    postalCode: v.optional(v.pipe(Line, v.description('Postal code.'), v.examples(['61-731', '04109']))),
+    city: v.optional(v.pipe(Line, v.description('City or town.'), v.examples(['Poznań', 'Leipzig']))),
+    district: v.optional(v.pipe(Line, v.description('District or neighbourhood.'), v.examples(['Mitte']))),
     country: v.optional(
       v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'), v.description('ISO 3166-1 alpha-2 country code.'), v.examples(['DE', 'PL'])),
     ),
@@ -248,7 +263,7 @@ export const ServiceSchema = v.pipe(
     publisher: v.optional(ItemPublisher),
     keywords: v.optional(
       v.pipe(
-        v.union([v.array(v.string()), v.record(LangTag, v.array(v.string()))], 'expected a list of words or lists by language'),
+        v.union([v.array(Line), v.record(LangTag, v.array(Line))], 'expected a list of words or lists by language'),
         v.description('Extra words people search for (synonyms, everyday words).'),
         v.examples([{ en: ['doctor', 'clinic'], de: ['Arzt'] }]),
       ),
@@ -310,7 +325,7 @@ export const CallSchema = v.pipe(
     title: v.pipe(LocalizedTextSchema, v.description('Title of the call.'), v.examples([{ en: 'Improving school performance for children with a migrant background: partners wanted' }])),
     summary: v.optional(v.pipe(LocalizedTextSchema, v.description('What the project is about.'), v.examples([{ en: 'A three-year AMIF project on inclusive, non-segregated education.' }]))),
     status: v.optional(v.pipe(v.picklist(['open', 'closed'], 'expected open or closed'), v.description('Closed early or still open (the deadline also closes it).'), v.examples(['open']))),
-    programme: v.optional(v.pipe(v.string(), v.description('Funding programme.'), v.examples(['AMIF', 'Erasmus+']))),
+    programme: v.optional(v.pipe(Line, v.description('Funding programme.'), v.examples(['AMIF', 'Erasmus+']))),
     objectives: v.optional(v.pipe(v.array(LocalizedTextSchema), v.description('Key objectives.'), v.examples([[{ en: 'Close the gap in educational outcomes.' }]]))),
     partnersSought: v.optional(v.pipe(LocalizedTextSchema, v.description('Who is wanted as a partner.'), v.examples([{ en: 'Local or regional authorities or NGOs working in education' }]))),
     deadline: v.pipe(DateTime, v.description('Deadline for expressions of interest.'), v.examples(['2027-02-23T23:59:00+01:00'])),
@@ -339,7 +354,7 @@ export const CallSchema = v.pipe(
     contact: v.optional(
       v.pipe(
         v.object({
-          name: v.optional(v.pipe(v.string(), v.description('Contact person.'), v.examples(['Project office']))),
+          name: v.optional(v.pipe(Line, v.description('Contact person.'), v.examples(['Project office']))),
           email: v.optional(Email),
           phone: v.optional(Phone),
         }),
@@ -347,7 +362,7 @@ export const CallSchema = v.pipe(
         v.examples([{ name: 'Project office', email: 'partners@example.org' }]),
       ),
     ),
-    topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic keywords.'), v.examples([['education', 'migration']]))),
+    topics: v.optional(v.pipe(v.array(Line), v.description('Topic keywords.'), v.examples([['education', 'migration']]))),
     url: v.optional(v.pipe(Link, v.description('Full call text.'), v.examples(['https://example.org/calls/amif-school']))),
     publisher: v.optional(ItemPublisher),
     updated: v.optional(Updated),

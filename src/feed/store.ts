@@ -1,6 +1,6 @@
 import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
-import { readFeed, readFeedText, readFeedTextSliced, type FeedError, type ReadFeedResult } from './validate.js';
+import { readFeed, readFeedText, readFeedTextSliced, readFeedTextStarted, type FeedError, type ReadFeedResult } from './validate.js';
 import { readSavedRecord, savedCopyOf, STORAGE_TIMEOUT_MS, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 import { prepareTimeZoneData } from '../time/zoned-time.js';
 
@@ -115,9 +115,12 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
   const current = () => entry.generation === generation && registry.entries.get(source.key) === entry;
   try {
     if (source.kind === 'inline') {
-      const result = readFeedText(source.text, { src: source.key });
-      report(result.warnings);
-      return publish(entry, toState(result));
+      // A small inline feed is read at once (the widgets' first render shows it); a large one in slices.
+      const read = readFeedTextStarted(source.text, { src: source.key });
+      const result = read instanceof Promise ? await read : read;
+      if (!current()) return;
+      publish(entry, toState(result));
+      return report(source.key, result.warnings);
     }
     const { saveCopy, storageTimeoutMs } = registry.options;
     // The stored record comes quickly (its ETag goes with the request); reading the copy in it
@@ -152,7 +155,7 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
     // JSON.parse in one go, then the items in slices: no long task however large the feed.
     const result = await readFeedTextSliced(text, { src: source.url });
     if (!current()) return;
-    report(result.warnings);
+    report(source.url, result.warnings);
     if (!result.feed) {
       const saved = await savedPromise;
       return current() ? publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings) : undefined;
@@ -231,20 +234,44 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<F
   }
 }
 
-/** Console once per problem per load, and a `civic-feed-warning` event on `document` for each. */
-function report(warnings: FeedWarning[]): void {
+/** Problems written out on the console per load; the rest are counted there (every one is an event). */
+const CONSOLE_PROBLEMS = 20;
+
+/**
+ * Each problem once per load: on the console, in one collapsed group per feed with the first
+ * problems and a count (a line per problem for 10,000 broken items held the page for seconds), and
+ * as a `civic-feed-warning` event on `document`, a few milliseconds of them per task.
+ */
+function report(src: string, warnings: FeedWarning[]): void {
   const seen = new Set<string>();
-  for (const { src, id, path, message } of warnings) {
+  const unique = warnings.filter(({ id, path, message }) => {
     const key = `${id}\u0000${path}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    console.warn(`civic-widgets: ${src} ${path}${id ? ` (id "${id}")` : ''}: ${message}`);
-    try {
-      document.dispatchEvent(new CustomEvent('civic-feed-warning', { detail: { src, id, path, message } }));
-    } catch {
-      // No document (a worker) or a broken polyfill: the console line is enough.
-    }
+    return !seen.has(key) && !!seen.add(key);
+  });
+  if (!unique.length) return;
+  try {
+    console.groupCollapsed(`civic-widgets: ${unique.length} problem${unique.length === 1 ? '' : 's'} in ${src} (items or fields left out)`);
+    for (const { path, id, message } of unique.slice(0, CONSOLE_PROBLEMS)) console.warn(`${path}${id ? ` (id "${id}")` : ''}: ${message}`);
+    if (unique.length > CONSOLE_PROBLEMS) console.warn(`… and ${unique.length - CONSOLE_PROBLEMS} more: each is a civic-feed-warning event on document`);
+    console.groupEnd();
+  } catch {
+    // A console without groups: the events still say it all.
   }
+  let next = 0;
+  const dispatch = (): void => {
+    const end = performance.now() + 4;
+    try {
+      while (next < unique.length && performance.now() < end) {
+        const { src, id, path, message } = unique[next++]!;
+        document.dispatchEvent(new CustomEvent('civic-feed-warning', { detail: { src, id, path, message } }));
+      }
+    } catch {
+      // No document (a worker) or a broken polyfill: the console says it.
+      return;
+    }
+    if (next < unique.length) setTimeout(dispatch);
+  };
+  dispatch();
 }
 
 function sameOrigin(url: string): boolean {

@@ -62,12 +62,34 @@ export function readFeed(data: unknown, options?: { src?: string }): ReadFeedRes
 export async function readFeedSliced(data: unknown, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
   const sliceMs = options?.sliceMs ?? 8;
   const steps = readSteps(data, options);
+  return runSlice(steps, sliceMs) ?? finishSliced(steps, sliceMs);
+}
+
+/**
+ * `readFeedText` whose first slice runs now: a small feed's result is returned at once (an inline
+ * feed shows in the widgets' first render), a large one's later, read in slices like a fetched one.
+ */
+export function readFeedTextStarted(text: string, options?: { src?: string; sliceMs?: number }): ReadFeedResult | Promise<ReadFeedResult> {
+  const data = parse(text);
+  if (data.error) return data;
+  const sliceMs = options?.sliceMs ?? 8;
+  const steps = readSteps(data.value, options);
+  return runSlice(steps, sliceMs) ?? finishSliced(steps, sliceMs);
+}
+
+/** Runs the reading's steps for about `ms`; the result when they are done. */
+function runSlice(steps: Generator<void, ReadFeedResult>, ms: number): ReadFeedResult | undefined {
+  const end = performance.now() + ms;
+  let step = steps.next();
+  while (!step.done && performance.now() < end) step = steps.next();
+  return step.done ? step.value : undefined;
+}
+
+async function finishSliced(steps: Generator<void, ReadFeedResult>, ms: number): Promise<ReadFeedResult> {
   for (;;) {
-    const end = performance.now() + sliceMs;
-    let step = steps.next();
-    while (!step.done && performance.now() < end) step = steps.next();
-    if (step.done) return step.value;
     await yieldToEventLoop();
+    const result = runSlice(steps, ms);
+    if (result) return result;
   }
 }
 
@@ -362,6 +384,13 @@ function repair(node: RuleNode, input: unknown, base: Key[], warn: Warn, isEssen
       const named = issue.path;
       const at = presentPath(value, named);
       const missing = at.length < named.length;
+      if (issue.cut !== undefined && !missing && at.length) {
+        // Text too long to show: what can be read is kept, also of a name.
+        const parent = valueAt(value, at.slice(0, -1)) as Obj;
+        warn([...base, ...named], `${issue.message}; shortened`);
+        parent[at.at(-1)!] = shorten(parent[at.at(-1)!] as string, issue.cut);
+        continue;
+      }
       if (at.length === 0 || isEssential([...base, ...named])) {
         warn([...base, ...named], issue.message + SKIPPED);
         return undefined;
@@ -376,6 +405,13 @@ function repair(node: RuleNode, input: unknown, base: Key[], warn: Warn, isEssen
   }
   warn(base, 'too many problems; item skipped');
   return undefined;
+}
+
+/** `text` cut to `max` characters, ending in an ellipsis, never between the two halves of a surrogate pair. */
+function shorten(text: string, max: number): string {
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** The longest start of `named` that leads to a value present in `root` (what to remove). */

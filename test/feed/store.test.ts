@@ -224,6 +224,61 @@ describe('feed store', () => {
     expect(lines.filter((l) => l.includes('services['))).to.have.length(2);
   });
 
+  it('groups the console lines of a load (the first problems and a count) and fires every warning event without holding the page', async () => {
+    const broken = Array.from({ length: 10_000 }, (_, i) => ({ id: `b${i}`, name: `Dienst ${i}`, contacts: { url: `javascript:alert(${i})` } }));
+    mockFetch(() => json({ ...validFeed, services: [...validFeed.services, ...broken] }));
+    const console$ = { groups: [] as string[], warns: 0, ends: 0 };
+    const stubs = [
+      sinon.stub(console, 'groupCollapsed').callsFake((label: string) => void console$.groups.push(label)),
+      sinon.stub(console, 'warn').callsFake(() => void console$.warns++),
+      sinon.stub(console, 'groupEnd').callsFake(() => void console$.ends++),
+    ];
+    let events = 0;
+    let ticks = 0;
+    const tickAt: number[] = [];
+    const listener = () => {
+      events++;
+      if (events === 1 || events === 10_000) tickAt.push(ticks);
+    };
+    document.addEventListener('civic-feed-warning', listener);
+    let stop = false;
+    const tick = () => !stop && (ticks++, setTimeout(tick, 0));
+    setTimeout(tick, 0);
+    try {
+      const ready = await watch(source()).until((s) => s.status === 'ready', 10_000);
+      expect(ready.feed!.services).to.have.length(10_001);
+      for (const end = performance.now() + 10_000; events < 10_000 && performance.now() < end; ) await new Promise((r) => setTimeout(r, 5));
+      expect(events).to.equal(10_000);
+      expect(console$.groups).to.deep.equal([`civic-widgets: 10000 problems in ${feedUrl} (items or fields left out)`]);
+      expect(console$.warns).to.equal(21);
+      expect(console$.ends).to.equal(1);
+      expect(tickAt[1]! - tickAt[0]!, 'timers ran between the first and the last warning event').to.be.greaterThan(0);
+    } finally {
+      stop = true;
+      stubs.forEach((s) => s.restore());
+      document.removeEventListener('civic-feed-warning', listener);
+    }
+  });
+
+  it('reads a large inline feed in slices too, and a small one at once', async () => {
+    const small = watch({ kind: 'inline', key: 'inline:small', text: JSON.stringify(validFeed) });
+    expect(small.states.at(-1)!.status, 'ready in the first render').to.equal('ready');
+    let ticks = 0;
+    let stop = false;
+    const tick = () => !stop && (ticks++, setTimeout(tick, 0));
+    setTimeout(tick, 0);
+    try {
+      // Large enough that no machine reads it in the first slice (8 ms).
+      const w = watch({ kind: 'inline', key: 'inline:large', text: JSON.stringify(largeFeed(100_000)) });
+      expect(w.states.map((s) => s.status)).to.deep.equal(['loading']);
+      const ready = await w.until((s) => s.status === 'ready', 10_000);
+      expect(ready.feed!.services).to.have.length(100_000);
+      expect(ticks, 'timers ran while the feed was read').to.be.greaterThan(1);
+    } finally {
+      stop = true;
+    }
+  });
+
   it('keeps other subscribers working when one listener throws', async () => {
     mockFetch(() => json(validFeed));
     const error = console.error;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFeed, readFeedText } from '../../src/feed/validate.js';
 import { resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
 import { parseFeedTime } from '../../src/time/zoned-time.js';
+import { MAX_TEXT_LENGTH } from '../../src/feed/schema.js';
 
 import { head, categories, service, event, call, mutationBase } from './feed-builders.js';
 const messages = (r: ReturnType<typeof readFeed>) => r.warnings.map((w) => `${w.path} [${w.id ?? ''}] ${w.message}`);
@@ -208,6 +209,47 @@ describe('readFeed: prototype keys and deep nesting', () => {
     const r = readFeed(data);
     expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a']);
     expect(messages(r)).to.deep.equal(['services[0].languages[0] [a] expected string; removed']);
+  });
+});
+
+describe('readFeed: long text', () => {
+  it('shortens a text too long to read on a page, keeping what can be read, and says so', () => {
+    const description = 'Lorem ipsum dolor sit amet. '.repeat(400_000); // 11 MB
+    const name = `${'Beratung '.repeat(3000)}😀`;
+    const r = readFeed({ ...head, services: [service('a', { description: { de: description } }), service('b', { name })], calls: [call('c', { summary: description })] });
+    const [a, b] = r.feed!.services as { description?: Record<string, string>; name: string }[];
+    expect(a!.description!.de).to.have.length(MAX_TEXT_LENGTH);
+    expect(a!.description!.de!.endsWith('…')).to.equal(true);
+    expect(description.startsWith(a!.description!.de!.slice(0, -1))).to.equal(true);
+    expect(b!.name).to.have.length(MAX_TEXT_LENGTH);
+    expect(r.feed!.calls[0]!.summary).to.have.length(MAX_TEXT_LENGTH);
+    expect(messages(r)).to.deep.equal([
+      `services[0].description.de [a] longer than ${MAX_TEXT_LENGTH} characters; shortened`,
+      `services[1].name [b] longer than ${MAX_TEXT_LENGTH} characters; shortened`,
+      `calls[0].summary [c] longer than ${MAX_TEXT_LENGTH} characters; shortened`,
+    ]);
+  });
+
+  it('never cuts a character in half', () => {
+    const r = readFeed({ ...head, services: [service('a', { name: '😀'.repeat(MAX_TEXT_LENGTH) })] });
+    const name = r.feed!.services[0]!.name as string;
+    expect(name.length).to.be.at.most(MAX_TEXT_LENGTH);
+    expect(name.slice(0, -1)).to.equal('😀'.repeat((name.length - 1) / 2));
+  });
+
+  it('removes what is no text and too long to be what it says: an address part, a link, an e-mail address; skips an item with such an id', () => {
+    const long = 'x'.repeat(5000);
+    const r = readFeed({
+      ...head,
+      services: [service('a', { locations: [{ address: { street: long, city: 'Leipzig' } }], contacts: { url: `https://example.org/${long}`, email: `${long}@example.org` } }), service(long)],
+    });
+    expect(r.feed!.services).to.deep.equal([service('a', { locations: [{ address: { city: 'Leipzig' } }], contacts: {} })]);
+    expect(messages(r).map((m) => m.replace(long, 'x…'))).to.deep.equal([
+      'services[0].locations[0].address.street [a] longer than 1000 characters; removed',
+      'services[0].contacts.email [a] longer than 254 characters; removed',
+      'services[0].contacts.url [a] longer than 4000 characters; removed',
+      'services[1].id [x…] longer than 1000 characters; item skipped',
+    ]);
   });
 });
 

@@ -77,6 +77,12 @@ describe('links from feed data', () => {
     );
   });
 
+  it('refuses a long URL at once (the pattern never tries the same characters twice)', () => {
+    const long = `https://${'a'.repeat(200_000)}`;
+    expect(LINK.test(`${long} `)).to.equal(false);
+    expect(LINK.test(`${long}/${'b'.repeat(200_000)}`)).to.equal(true);
+  });
+
   it('makes tel: links of the digits of a written number', () => {
     expect(telHref('+49 (0)341 123-4567')).to.equal('tel:+4903411234567');
     expect(telHref('+49 341\u202E 12')).to.equal('tel:+4934112');
