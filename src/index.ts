@@ -1,4 +1,6 @@
 /** Every civic widget. This is the module that becomes the one embed file `dist/civic-widgets.js`. */
+// First, before Lit loads: a second copy on the page must not throw (src/base/lit-policy-guard.ts).
+import { endLitPolicyGuard } from './base/lit-policy-guard.js';
 export { CivicServiceFinder } from './components/service-finder/service-finder.js';
 export { CivicLanguagePicker } from './components/language-picker/language-picker.js';
 export { CivicEventList } from './components/event-list/event-list.js';
@@ -7,3 +9,5 @@ export { CivicElement } from './base/civic-element.js';
 export { pickLocalizedText } from './i18n/localized-text.js';
 export { chooseLocale, LOCALE_CHANGE_EVENT } from './i18n/shared-locale.js';
 export type * from './feed/types.js';
+
+endLitPolicyGuard();
