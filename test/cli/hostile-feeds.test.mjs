@@ -6,6 +6,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { hostileFeed } from '../feed/hostile-feed.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -38,4 +40,32 @@ test('an e-mail address with mail headers is a problem', async () => {
   const { code, stdout } = await validate('{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"x","contacts":{"email":"x@evil.example?bcc=victim%40corp.example&body=hi"}}]}');
   assert.equal(code, 1);
   assert.match(stdout, /services\[0\]\.contacts\.email: item "a": malformed e-mail address; removed/);
+});
+
+/**
+ * Whole hostile feeds (test/feed/hostile-feed.mjs). Nesting deeper than a thousand levels is left
+ * out here: the CLI's JSON position finder (jsonc-parser's parseTree) is recursive and prints a stack
+ * trace on it (exit 2), part of the CLI's rewrite; the test below says so until that is done.
+ */
+test('on whole hostile feeds, the exit code matches the findings, and they are the widgets\' reading', async () => {
+  const { readFeed } = await import('../../bin/feed-validate.js');
+  const samples = fc.sample(hostileFeed({ maxItems: 40, maxDepth: 1_000 }), { numRuns: 10, seed: Number(process.env.FUZZ_SEED ?? 18) });
+  for (const { text, valid } of samples) {
+    const { code, stdout, stderr } = await validate(text, '--json');
+    assert.ok(code === 0 || code === 1, `exit ${code}: ${stderr.slice(0, 500)}`);
+    const report = JSON.parse(stdout);
+    assert.equal(code, report.problems.length ? 1 : 0);
+    assert.equal(report.valid, report.problems.length === 0);
+    const { feed, warnings } = readFeed(JSON.parse(text));
+    for (const list of ['services', 'events', 'calls']) assert.deepEqual(feed[list].map((item) => item.id).filter((id) => valid[list].includes(id)), valid[list]);
+    assert.deepEqual(report.counts, { categories: feed.categories.length, services: feed.services.length, events: feed.events.length, calls: feed.calls.length });
+    assert.equal(report.skipped, warnings.filter((w) => w.message.endsWith('item skipped')).length);
+  }
+});
+
+test('a feed nested 10,000 levels deep gets findings, not a stack trace', { todo: 'the CLI locates problems with a recursive parser (part of its rewrite)' }, async () => {
+  const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+  const { code, stdout } = await validate(`{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"x","extra":${deep}}]}`, '--json');
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(stdout).valid, true);
 });

@@ -38,6 +38,21 @@ describe('zoned-time', () => {
       expect(isValidTimeZone('Mars/Olympus')).to.equal(false);
       expect(() => zonedParts(0, 'Mars/Olympus')).to.throw(RangeError);
     });
+
+    it('asks Intl about an unknown zone once (a feed may name it on every item)', () => {
+      const DateTimeFormat = Intl.DateTimeFormat;
+      let made = 0;
+      Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+        made++;
+        return new DateTimeFormat(...args);
+      } as unknown as typeof DateTimeFormat;
+      try {
+        for (let i = 0; i < 100; i++) expect(isValidTimeZone('Venus/Maxwell')).to.equal(false);
+      } finally {
+        Intl.DateTimeFormat = DateTimeFormat;
+      }
+      expect(made).to.equal(1);
+    });
   });
 
   describe('date keys', () => {

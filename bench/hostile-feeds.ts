@@ -1,0 +1,103 @@
+/**
+ * Hostile and careless feeds through all four widgets of the built embed, in Chromium (see
+ * scripts/bench.mjs; `npm run build` first). Measures, never asserts: the longest main-thread task
+ * (`longtask` entries: tasks over 50 ms, the budget) from the feed's answer until every widget has
+ * rendered and the warnings are out, for
+ * - 10,000 services that each need a repair (a link with another scheme): 10,000 warnings;
+ * - a 10 MB description in a service, an event and a call (shortened when read);
+ * - whole hostile feeds of up to 1,000 items from the property tests' generator
+ *   (test/feed/hostile-feed.mjs): control and bidi characters, prototype keys, deep nesting, huge
+ *   strings and numbers, junk items.
+ */
+import fc from 'fast-check';
+import { median, runBench, type BenchResult } from './bench-page.js';
+import { hostileFeed } from '../test/feed/hostile-feed.mjs';
+
+const EMBED = '/dist/civic-widgets.js';
+const TAGS = ['civic-language-picker', 'civic-service-finder', 'civic-event-list', 'civic-partner-call'];
+const gc = (globalThis as { gc?: () => void }).gc;
+const nextTask = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+let feeds = 0;
+
+/** Longest task over 50 ms (0: none) from answering `text` until all four widgets show it and 500 ms more; and the time until they do. */
+async function measure(text: string): Promise<{ longest: number; rendered: number; warnings: number }> {
+  const url = `bench-hostile-${feeds++}.json`;
+  gc?.();
+  await nextTask(50);
+  let answer: ((r: Response) => void) | undefined;
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => (String(input).endsWith(url) ? new Promise<Response>((r) => (answer = r)) : realFetch(input, init));
+  const stage = document.getElementById('stage')!;
+  const els = TAGS.map((tag) => Object.assign(document.createElement(tag), { src: url }));
+  stage.replaceChildren(...els);
+  while (!answer) await nextTask(5);
+  let warnings = 0;
+  const count = (): void => void warnings++;
+  document.addEventListener('civic-feed-warning', count);
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  const response = new Response(text);
+  await nextTask();
+  const start = performance.now();
+  answer(response);
+  const shown = (): boolean => els.every((el) => el.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true');
+  while (!shown() && performance.now() - start < 30_000) await nextTask(5);
+  const rendered = performance.now() - start;
+  await nextTask(500);
+  observer.takeRecords().forEach((e) => tasks.push(e.duration));
+  observer.disconnect();
+  document.removeEventListener('civic-feed-warning', count);
+  window.fetch = realFetch;
+  stage.replaceChildren();
+  return { longest: Math.max(0, ...tasks), rendered, warnings };
+}
+
+const head = { version: 1, defaultLocale: 'en', locales: ['en', 'de'], timeZone: 'Europe/Berlin' };
+
+async function run(): Promise<BenchResult[]> {
+  try {
+    await import(/* @vite-ignore */ EMBED);
+  } catch {
+    throw new Error(`${EMBED} could not be loaded: run npm run build first`);
+  }
+  console.warn = () => {}; // as a page with the developer tools closed (the group is one call anyway)
+  const results: BenchResult[] = [];
+
+  const repairs = JSON.stringify({ ...head, services: Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, name: { en: `Service ${i}` }, contacts: { url: `javascript:alert(${i})` } })) });
+  const r1 = await measure(repairs);
+  results.push(
+    { name: `10,000 services that each need a repair: longest task (0: none over 50 ms); ${r1.warnings} warning events`, value: r1.longest, unit: 'ms', budget: 50 },
+    { name: '  answer → all four widgets rendered', value: r1.rendered, unit: 'ms' },
+  );
+
+  const big = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(180_000); // 10.3 MB
+  const services = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, name: `Service ${i}` }));
+  for (const [where, feed] of [
+    ['service description', { ...head, services: [{ id: 'big', name: 'Big', description: big }, ...services] }],
+    ['event description', { ...head, services, events: [{ id: 'e', title: 'Event', description: big, start: '2030-01-01T10:00:00Z' }] }],
+    ['call summary', { ...head, services, calls: [{ id: 'c', title: 'Call', summary: big, deadline: '2030-01-01T10:00:00Z' }] }],
+  ] as const) {
+    const r = await measure(JSON.stringify(feed));
+    results.push({ name: `a 10 MB ${where}: longest task (0: none over 50 ms)`, value: r.longest, unit: 'ms', budget: 50 });
+  }
+
+  // One feed at a time, generated before its measurement: twenty held at once (up to 8 MB each) made
+  // the garbage collector the longest task.
+  const longest: number[] = [];
+  const sizes: number[] = [];
+  for (let seed = 18; seed < 38; seed++) {
+    const { text } = fc.sample(hostileFeed({ maxItems: 1000 }), { numRuns: 1, seed })[0]!;
+    sizes.push(text.length / 1e6);
+    longest.push((await measure(text)).longest);
+  }
+  results.push(
+    { name: `${longest.length} hostile feeds of up to 1,000 items (${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} MB): feeds with a task over 50 ms`, value: longest.filter((t) => t > 50).length, unit: '', budget: 0 },
+    { name: '  longest task over all of them (0: none over 50 ms)', value: Math.max(...longest), unit: 'ms', budget: 50 },
+    { name: "  median of each feed's longest", value: median(longest), unit: 'ms' },
+  );
+  return results;
+}
+
+runBench(run);
