@@ -11,6 +11,9 @@
  * an `issues` list that gets every problem with its path. Each node is turned once into a small
  * function (closures, no `eval`: strict CSP), and a check without `issues` (a union trying its
  * options) stops at the first problem and allocates nothing.
+ *
+ * Every walk here (check, copyAlong) follows the nodes of the format, never the data: it goes as deep
+ * as the format does, whatever a feed nests, and never into a field the format does not define.
  */
 
 export type Key = string | number;
