@@ -317,10 +317,23 @@ function checkEvent(input: CivicEvent, feedZone: string, place: ItemReader): Civ
 function checkService(input: Service, place: ItemReader): Service {
   const service = dropBadZone(input, place);
   const closures = service.closures;
-  if (!closures?.some((c) => c.to !== undefined && c.to < c.from)) return service;
+  if (!closures?.length) return service;
+  // Why a closure cannot be used (a day that does not exist, or in no year a city means; "to" before "from").
+  const problem = (c: (typeof closures)[number]): [Key, string] | undefined => {
+    const from = timeProblem(c.from);
+    if (from) return ['from', from];
+    const to = c.to === undefined ? undefined : timeProblem(c.to);
+    if (to) return ['to', to];
+    return c.to !== undefined && c.to < c.from ? ['to', '"to" is before "from"'] : undefined;
+  };
+  if (!closures.some(problem)) return service;
   return {
     ...service,
-    closures: closures.filter((c, i) => !(c.to !== undefined && c.to < c.from) || void place.report(['closures', i, 'to'], '"to" is before "from"; closure removed')),
+    closures: closures.filter((c, i) => {
+      const wrong = problem(c);
+      if (wrong) place.report(['closures', i, wrong[0]], `${wrong[1]}; closure removed`);
+      return !wrong;
+    }),
   };
 }
 

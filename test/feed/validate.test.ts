@@ -515,4 +515,13 @@ describe('readFeed: network and real-data fields', () => {
       'events[0].attendanceMode [e1] expected offline, online or mixed; removed',
     ]);
   });
+
+  it('removes a closure on a day that does not exist or in a year outside 1900–2999', () => {
+    const r = readFeed({ ...head, services: [service('s1', { closures: [{ from: '2027-02-30' }, { from: '2027-12-24', to: '9999-12-31' }, { from: '2027-12-24', to: '2027-12-26' }] })] });
+    expect(r.feed!.services[0]!.closures).to.deep.equal([{ from: '2027-12-24', to: '2027-12-26' }]);
+    expect(messages(r)).to.deep.equal([
+      'services[0].closures[0].from [s1] not a real date; closure removed',
+      'services[0].closures[1].to [s1] year 9999 is outside 1900–2999; closure removed',
+    ]);
+  });
 });
