@@ -19,6 +19,9 @@ export interface CallInterestDetail {
   via: InterestVia;
 }
 
+/** Call cards added per task (about 15 ms of rendering and layout each time). */
+const CARDS_PER_TASK = 20;
+
 /**
  * A card for one call for project partners (`call-id`), or a card for each open call, soonest
  * deadline first. Each card says when the call closes, in words, and keeps that up to date
@@ -83,6 +86,13 @@ export class CivicPartnerCall extends CivicElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a shown call is still open, so its words can change with time. */
   private live = false;
+  /**
+   * Cards rendered so far of the listed calls, which come CARDS_PER_TASK at a time: 200 open calls
+   * in one render were one 140 ms task (≈ 50 ms to render, ≈ 90 ms to lay out). `listed` is what
+   * the count belongs to (the feed and the selection, `key`); a new list starts again.
+   */
+  private cards: { limit: number; total: number; listed?: Feed; key?: string } = { limit: CARDS_PER_TASK, total: 0 };
+  private moreCards: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -93,12 +103,30 @@ export class CivicPartnerCall extends CivicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    clearTimeout(this.moreCards);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.timer);
     if (this.live && this.isConnected) this.timer = setTimeout(() => this.requestUpdate(), msUntilNextMinute(Date.now()));
+    clearTimeout(this.moreCards);
+    if (this.cards.limit < this.cards.total && this.isConnected) {
+      this.moreCards = setTimeout(() => {
+        this.cards.limit += CARDS_PER_TASK;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Also waits until every listed call has its card (they come a few per task). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.cards.limit < this.cards.total && this.isConnected) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override renderContent(feed: Feed): unknown {
@@ -115,6 +143,9 @@ export class CivicPartnerCall extends CivicElement {
     const wanted = several ? publisherIndex(publishers, this.chosenPublisher) : -1;
     const shown = ofProgramme.filter((s) => isListedFor(wanted, s.publisher));
     this.live = shown.some((s) => !s.closed);
+    const selection = `${this.callId}|${this.programme}|${this.topic}|${this.showClosed}|${this.layout}|${chosen}|${wanted}`;
+    if (this.cards.listed !== feed || this.cards.key !== selection) this.cards = { limit: CARDS_PER_TASK, total: 0, listed: feed, key: selection };
+    this.cards.total = shown.length;
     if (shown.length === 0) {
       const empty = this.callId ? msg('This call for partners was not found. It may have been removed.') : msg('There are no open calls for partners at the moment.');
       return html`<p class="status" part="status empty" role="status">${empty}</p>`;
@@ -135,7 +166,7 @@ export class CivicPartnerCall extends CivicElement {
           )
         : nothing}
       <ul class="calls" role="list">
-        ${shown.map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
+        ${shown.slice(0, this.cards.limit).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
       </ul>`;
   }
 

@@ -58,6 +58,28 @@ describe('<civic-partner-call>', () => {
   });
 
   describe('the list', () => {
+    it('lists 200 open calls twenty cards a task, soonest deadline first, every card in the end', async () => {
+      // Listed in the feed latest deadline first: the widget turns the order round.
+      const calls = Array.from({ length: 200 }, (_, i) => ({ id: `c${i}`, title: `Call ${199 - i}`, summary: 'Partners wanted for a project on inclusion. '.repeat(5), deadline: new Date(Date.UTC(2028, 5, 1) - i * 86_400_000).toISOString() }));
+      const src = URL.createObjectURL(new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls })], { type: 'application/json' }));
+      const el = document.createElement('civic-partner-call') as CivicPartnerCall;
+      el.src = src;
+      const rendered: number[] = [];
+      const watch = new MutationObserver(() => rendered.push(el.shadowRoot!.querySelectorAll('article').length));
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await settled(el);
+        expect(titles(el)).to.deep.equal(calls.map((_, i) => `Call ${i}`));
+        const first = rendered.find((n) => n > 0)!;
+        expect(first, 'cards in the first render').to.be.at.most(20);
+        expect(new Set(rendered.filter((n) => n > 0)).size, 'renders that added cards').to.be.at.least(10);
+      } finally {
+        watch.disconnect();
+        el.remove();
+      }
+    });
+
     it('shows a card for each open call, soonest deadline first, and leaves closed calls out', async () => {
       const el = await mount(html`<civic-partner-call src=${callsUrl}></civic-partner-call>`);
       expect(titles(el)).to.deep.equal([
