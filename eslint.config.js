@@ -19,7 +19,16 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' },
+            // @lit/localize's msg() speaks one language for the whole page and is the host app's to configure.
+            { name: '@lit/localize', message: "Use msg and str from src/i18n/messages.ts: each widget speaks its own language, and a host app's @lit/localize stays its own." },
+          ],
+        },
+      ],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Feed text is text: use Lit templates.' }, { property: 'outerHTML', message: 'Feed text is text.' }, { property: 'insertAdjacentHTML', message: 'Feed text is text.' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'wc/guard-super-call': 'off',

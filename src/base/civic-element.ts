@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { inLanguage, msg } from '../i18n/messages.js';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
-import { pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
+import { baseLanguage, pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
 import { textDirection } from '../i18n/direction.js';
 import { baseStyles } from './base-styles.js';
 import { FeedController } from './feed-controller.js';
@@ -57,6 +57,35 @@ export abstract class CivicElement extends LitElement {
   /** The language this widget speaks now (a feed locale such as `uk`). */
   get locale(): string {
     return this.localeController.locale;
+  }
+
+  /** The language of the widget's own words (`msg()`): its language's translation, else English (see LocaleController). */
+  get uiLocale(): string {
+    return this.localeController.wordsLocale;
+  }
+
+  /**
+   * Runs `make` with `msg()` speaking this widget's language. Renders do already; words made at
+   * another time (an announcement after a click or a timer) are made through this.
+   */
+  protected inOwnWords<T>(make: () => T): T {
+    return inLanguage(this.uiLocale, make);
+  }
+
+  /** Every update (willUpdate, render, updated) speaks the widget's language. */
+  protected override performUpdate(): void {
+    this.inOwnWords(() => super.performUpdate());
+  }
+
+  /** The render itself, in the language worked out by the controllers just before it (a feed's first arrival may set it). */
+  protected override update(changed: PropertyValues<this>): void {
+    this.inOwnWords(() => super.update(changed));
+  }
+
+  /** `lang` for an element holding the widget's own words when they are in another language (English buttons in a Tigrinya widget). */
+  protected get ownWordsLang(): string | undefined {
+    const ui = this.uiLocale;
+    return baseLanguage(ui) === baseLanguage(this.locale) ? undefined : ui;
   }
 
   get feed(): Feed | undefined {

@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../feed/types.js';
-import { canonicalTag, matchLocale, startLocale } from '../i18n/locale-match.js';
+import { canonicalTag, isPseudoLocale, matchLocale, startLocale, uniqueLocales } from '../i18n/locale-match.js';
 import { textDirection } from '../i18n/direction.js';
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { adoptStartLocale, getSharedLocale, onSharedLocaleChange, onSharedLocaleReset, savedLocale } from '../i18n/shared-locale.js';
-// Loaded by every widget through this controller: keeps the widgets' own words (msg()) in step.
-import { followUiLocale, provisionalLocale } from '../i18n/ui-locale.js';
+import { hasUiLocale, loadUiLocale, provisionalLocale, uiLocaleFor } from '../i18n/ui-locale.js';
 
 /** The languages a widget can speak and the one to fall back on. */
 interface Offer {
@@ -22,6 +20,11 @@ interface Offer {
  * reader reads stays right) — unless the translation is slower than the wait.
  * Until its turn a widget keeps showing the previous language, consistently. Its `updateComplete`
  * waits for its turn (CivicElement), so `chooseLocale(x); await el.updateComplete` is exact.
+ *
+ * Each widget speaks its own language (a pinned `lang`, or the page's): a widget whose words have
+ * not loaded yet (its first render, a pinned language no other widget speaks) renders with English
+ * words, and again, in its turn, when they have; its `updateComplete` waits for that too (at most
+ * `translationWaitMs`).
  */
 
 /** This copy's connected widgets, in the order they were connected. */
@@ -35,22 +38,66 @@ let switches = 0;
 let applied = 0;
 
 let pumping = false;
-const nextTask = new MessageChannel();
-nextTask.port1.onmessage = () => {
-  const [next] = queue;
-  pumping = !!next && switches === applied;
-  if (!pumping) return;
-  queue.delete(next!);
-  if (next!.owed) next!.host.requestUpdate();
-  nextTask.port2.postMessage(0);
-};
+let nextTask: MessageChannel | undefined;
 
-/** Every widget re-renders, one per task (the widgets' own words changed, or the language). */
-function renderAll(): void {
-  queue.clear(); // in the order they were connected, also when a round was under way
-  widgets.forEach((w) => (w.owe(), queue.add(w)));
-  if (!pumping) nextTask.port2.postMessage((pumping = true));
+/** Re-renders the widgets one per task, in the order they were connected (`which`: only those). */
+function renderAll(which?: (w: LocaleController) => boolean): void {
+  if (!which) queue.clear(); // in the order they were connected, also when a round was under way
+  widgets.forEach((w) => (!which || which(w)) && (w.owe(), queue.add(w)));
+  if (pumping || queue.size === 0) return;
+  if (!nextTask) {
+    nextTask = new MessageChannel();
+    nextTask.port1.onmessage = () => {
+      const [next] = queue;
+      pumping = !!next && switches === applied;
+      if (!pumping) return;
+      queue.delete(next!);
+      if (next!.owed) next!.host.requestUpdate();
+      nextTask!.port2.postMessage(0);
+    };
+  }
+  nextTask.port2.postMessage((pumping = true));
 }
+
+/**
+ * The words of a UI language, loaded once; when they arrive, the widgets that showed English in
+ * their place re-render. Widgets that cannot have them (the file could not be loaded) stop waiting.
+ */
+function wordsFor(ui: string): Promise<boolean> {
+  const load = loadUiLocale(ui);
+  void load.then((ok) => {
+    if (ok) renderAll((w) => w.missing === ui);
+    else widgets.forEach((w) => w.missing === ui && w.stopWaiting());
+  });
+  return load;
+}
+
+let listening = false;
+
+/** Follows the page's language from the first widget on (not on import: on a server there is no `document`). */
+function followThePage(): void {
+  if (listening) return;
+  listening = true;
+  onSharedLocaleChange((locale) => {
+    const at = ++switches;
+    widgets.forEach((w) => w.owe());
+    const show = (): void => {
+      clearTimeout(timer);
+      if (at !== switches || applied === at) return; // a later switch took over, or shown already
+      shown = locale;
+      applied = at;
+      renderAll();
+    };
+    const timer = setTimeout(show, languageSwitchOptions.translationWaitMs);
+    // Resolves also when the translation cannot be loaded: the widgets switch, their words stay.
+    // When it loads after the wait, wordsFor() re-renders them with their words.
+    void wordsFor(uiLocaleFor(locale)).then(show);
+  });
+}
+onSharedLocaleReset(() => {
+  shown = undefined;
+  applied = ++switches;
+});
 
 /** Knobs of the language switch (tests use a shorter wait). */
 export const languageSwitchOptions = {
@@ -62,29 +109,17 @@ export const languageSwitchOptions = {
   translationWaitMs: 3_000,
 };
 
-onSharedLocaleChange((locale) => {
-  const at = ++switches;
-  widgets.forEach((w) => w.owe());
-  const show = (): void => {
-    clearTimeout(timer);
-    if (at !== switches || applied === at) return; // a later switch took over, or shown already
-    shown = locale;
-    applied = at;
-    renderAll();
-  };
-  const timer = setTimeout(show, languageSwitchOptions.translationWaitMs);
-  // Resolves also when the translation cannot be loaded: the widgets switch, their words stay.
-  // When it loads after the wait, LOCALE_STATUS_EVENT (below) re-renders them with their words.
-  void followUiLocale(locale).then(show);
-});
-// The widgets' own words changed without a switch: the first translation arrived, or a reset.
-window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-  if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') renderAll();
-});
-onSharedLocaleReset(() => {
-  shown = undefined;
-  applied = ++switches;
-});
+const offers = new WeakMap<Feed, Offer>();
+
+/** What a feed offers: its `locales`, each language once (`["en", "EN", "en-US"]` is English), else its default. */
+function offerOf(feed: Feed): Offer {
+  let offer = offers.get(feed);
+  if (!offer) {
+    const locales = uniqueLocales(feed.locales);
+    offers.set(feed, (offer = { locales: locales.length > 0 ? locales : [feed.defaultLocale], defaultLocale: feed.defaultLocale }));
+  }
+  return offer;
+}
 
 /**
  * Works out the language a widget speaks and keeps `lang` and `dir` on the host.
@@ -103,6 +138,11 @@ export class LocaleController implements ReactiveController {
   /** Resolves when the widget has re-rendered in the page's language; set while that is owed. */
   owed: Promise<void> | undefined;
   private pay: (() => void) | undefined;
+  /** The UI language whose words were not here at the last render (it showed others instead). */
+  missing: string | undefined;
+  /** The language of the words at the last render. */
+  private lastWords: string | undefined;
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -115,6 +155,7 @@ export class LocaleController implements ReactiveController {
   get locale(): string {
     const offer = this.offer();
     const wanted = this.pinned ?? shown ?? getSharedLocale();
+    if (isPseudoLocale(wanted)) return canonicalTag(wanted)!;
     if (offer) {
       return matchLocale(wanted, offer.locales) ?? canonicalTag(wanted) ?? this.startFor(offer);
     }
@@ -123,6 +164,26 @@ export class LocaleController implements ReactiveController {
 
   get dir(): 'ltr' | 'rtl' {
     return textDirection(this.locale);
+  }
+
+  /** The UI language serving the widget's language: its translation, else English. */
+  get uiLocale(): string {
+    return uiLocaleFor(this.locale);
+  }
+
+  /**
+   * The language the widget's own words are rendered in: its UI language once loaded; until then
+   * the words it showed before (a switch on a slow connection: the feed's text first, its words
+   * when they arrive), English at first.
+   */
+  get wordsLocale(): string {
+    const ui = this.uiLocale;
+    return hasUiLocale(ui) ? ui : (this.lastWords ?? ui);
+  }
+
+  /** The languages the widget can speak now: the feed's (each once) or those offered instead; none before the feed. */
+  get locales(): readonly string[] | undefined {
+    return this.offer()?.locales;
   }
 
   /**
@@ -134,6 +195,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    followThePage();
     this.readPinnedLang();
     widgets.add(this);
     if (switches !== applied) this.owe();
@@ -156,12 +218,19 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.lastWords = this.wordsLocale;
+    if (switches === applied && !this.missing) this.paid();
+  }
+
+  /** The widget's words could not be had (or took longer than the wait): it need not be waited for. */
+  stopWaiting(): void {
     if (switches === applied) this.paid();
   }
 
   private paid(): void {
+    clearTimeout(this.waitTimer);
     this.pay?.();
-    this.owed = this.pay = undefined;
+    this.owed = this.pay = this.waitTimer = undefined;
   }
 
   /** Called by the host when its `lang` attribute changes. */
@@ -181,13 +250,29 @@ export class LocaleController implements ReactiveController {
     // Only when it changes: setting dir, even to the same value, restyles the whole shadow tree.
     const dir = this.dir;
     if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
+    this.askForWords(uiLocaleFor(locale));
+  }
+
+  /** Renders without its words now, loads them, and owes the re-render with them (waited for at most `translationWaitMs`). */
+  private askForWords(ui: string): void {
+    if (hasUiLocale(ui)) {
+      this.missing = undefined;
+      return;
+    }
+    this.missing = ui;
+    this.owe();
+    this.waitTimer ??= setTimeout(() => {
+      this.waitTimer = undefined;
+      this.stopWaiting();
+    }, languageSwitchOptions.translationWaitMs);
+    void wordsFor(ui);
   }
 
   private offer(): Offer | undefined {
     const feed = this.getFeed();
     if (this.offered) return this.offered;
     if (!feed) return undefined;
-    return { locales: feed.locales.length > 0 ? feed.locales : [feed.defaultLocale], defaultLocale: feed.defaultLocale };
+    return offerOf(feed);
   }
 
   /** DESIGN.md's start order among what is offered. */

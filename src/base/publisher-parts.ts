@@ -6,7 +6,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/messages.js';
 import { publisherName, type Publishers } from '../feed/publishers.js';
 import type { LocalizedText, Publisher } from '../feed/types.js';
 

@@ -1,13 +1,33 @@
 import { baseLanguage } from './localized-text.js';
 
-/** A syntactically valid BCP 47 tag, canonicalised (`EN-gb` → `en-GB`), or undefined. */
+const canonical = new Map<string, string | undefined>();
+
+/**
+ * A syntactically valid BCP 47 tag, canonicalised (`EN-gb` → `en-GB`; and, where the browser knows
+ * the alias, `prs` → `fa-AF`, `kmr` → `ku`), or undefined.
+ */
 export function canonicalTag(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let value: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    value = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
-    return undefined;
+    value = undefined;
   }
+  canonical.set(tag, value);
+  return value;
+}
+
+/** Compared the way browsers canonicalise them, so `kmr` and `ku` (or `prs` and `fa-AF`) meet wherever the browser knows they are one. */
+const key = (tag: string): string => (canonicalTag(tag) ?? tag).toLowerCase();
+
+/**
+ * Pseudo-locales for design checks (`en-XA`: accented and longer; `ar-XB`: the same, right to left).
+ * No feed lists them: a widget asked for one speaks it, with the feed's English or Arabic text.
+ */
+export function isPseudoLocale(tag: string | null | undefined): boolean {
+  return /^(en-XA|ar-XB)$/i.test(tag ?? '');
 }
 
 /**
@@ -17,10 +37,33 @@ export function canonicalTag(tag: string | null | undefined): string | undefined
 export function matchLocale(wanted: string | null | undefined, available: readonly string[]): string | undefined {
   const tag = canonicalTag(wanted);
   if (!tag) return undefined;
-  const lower = tag.toLowerCase();
-  return available.find((a) => a.toLowerCase() === lower)
-    ?? available.find((a) => a.toLowerCase() === baseLanguage(lower))
-    ?? available.find((a) => baseLanguage(a) === baseLanguage(lower));
+  const lower = key(tag);
+  const base = baseLanguage(lower);
+  return available.find((a) => key(a) === lower) ?? available.find((a) => key(a) === base) ?? available.find((a) => baseLanguage(key(a)) === base);
+}
+
+/**
+ * A feed's `locales` as a list to offer, each language once: valid tags, canonical (`EN` → `en`),
+ * no duplicates, and no region variant of a language that is also listed without one
+ * (`["en", "EN", "en-US"]` → `["en"]`: its text is still found, through the base language). A
+ * variant that is a UI language of its own (`fa-AF`, Dari, beside `fa`) stays.
+ */
+export function uniqueLocales(tags: readonly unknown[], distinct: readonly string[] = ['fa-AF']): string[] {
+  const valid = tags.map((tag) => (typeof tag === 'string' ? canonicalTag(tag) : undefined)).filter((tag): tag is string => !!tag);
+  const seen = new Set<string>();
+  const keep = (tag: string): boolean => {
+    const k = key(tag);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+  const listed = new Set(valid.map(key));
+  const isVariant = (tag: string): boolean => {
+    const parts = key(tag).split('-');
+    // `sr-Latn` beside `sr` is another script, not a variant; `en-US` beside `en` is.
+    return parts.length > 1 && !/^[a-z]{4}$/.test(parts[1]!) && listed.has(parts[0]!) && !distinct.some((d) => key(d) === key(tag));
+  };
+  return valid.filter((tag) => !isVariant(tag)).filter(keep);
 }
 
 export interface StartLocaleInputs {
@@ -34,10 +77,11 @@ export interface StartLocaleInputs {
 /**
  * The language a visitor starts in (DESIGN.md): their saved choice, else the best match of the
  * browser's languages among the feed's locales, else `<html lang>`, else the feed's default.
- * A saved choice the feed does not offer is ignored.
+ * A saved choice the feed does not offer is ignored (a saved pseudo-locale is kept).
  */
 export function startLocale({ saved, browser = [], documentLang, defaultLocale, locales }: StartLocaleInputs): string {
   const offered = locales.length > 0 ? locales : [defaultLocale];
+  if (isPseudoLocale(saved)) return canonicalTag(saved)!;
   const fromSaved = matchLocale(saved, offered);
   if (fromSaved) return fromSaved;
   for (const tag of browser) {

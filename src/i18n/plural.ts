@@ -1,5 +1,5 @@
 import { intl } from './intl.js';
-import { uiLocale } from './ui-locale.js';
+import { speakingLocale } from './messages.js';
 
 /**
  * Plurals for the widgets' own words. `msg()` has no plural syntax, so a widget writes one
@@ -30,6 +30,6 @@ export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
 }
 
 /** The form of `forms` for `n` in the UI language (or `locale`). */
-export function pluralMsg(n: number, forms: PluralForms, locale: string = uiLocale()): string {
+export function pluralMsg(n: number, forms: PluralForms, locale: string = speakingLocale()): string {
   return (forms[pluralCategory(locale, n)] ?? forms.other)();
 }

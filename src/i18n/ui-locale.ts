@@ -1,27 +1,25 @@
-import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 import { matchLocale, startLocale } from './locale-match.js';
 import { baseLanguage } from './localized-text.js';
-import { getSharedLocale, onSharedLocaleChange, onSharedLocaleReset, savedLocale } from './shared-locale.js';
+import { addCatalogue, hasCatalogue, type Catalogue, type Translation } from './messages.js';
+import { savedLocale } from './shared-locale.js';
 
 /**
- * The language of the widgets' own words (buttons, messages), kept in step with the page's
- * shared language. Importing this module configures @lit/localize once for this copy of the
- * library (each bundled copy has its own @lit/localize and its own `msg()`); every copy listens
- * to the same `civic-locale-change` document event, so all copies switch together.
- *
- * Known limitation: `msg()` reads one global catalogue per copy. A widget whose `lang` is pinned
- * to another language than the page's shared language shows its feed content in the pinned
- * language, but its own words stay in the shared language. Fixing that would mean bypassing
- * `msg()` with per-widget catalogues, which @lit/localize does not support (its msg() can only be
- * installed once, by configureLocalization, and reads one module-level catalogue). What a widget
- * can and should do: put `lang=${uiLangFor(this.locale)}` on elements holding its own words, so
- * screen readers read English buttons in a widget pinned to Arabic with an English voice.
+ * The UI languages (the widgets' own words) and their translation files, loaded when a widget
+ * first speaks one. Each copy of the library keeps its own (src/i18n/messages.ts says why); nothing
+ * here runs on import, so the module also loads on a server (no `document`, no `window`).
  */
 
-/** The UI language serving `tag`: a translated locale (`uk-UA` → `uk`), else English. */
+/**
+ * Feed languages whose speakers are best served by another UI language: Norwegian without a
+ * written standard named (`no`) and Nynorsk read Bokmål; Kurmanji is also written `ku` (CLDR's
+ * code for it), Dari also `prs`.
+ */
+const UI_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', ku: 'kmr', prs: 'fa-AF' };
+
+/** The UI language serving `tag`: a translated locale (`uk-UA` → `uk`, `fa-AF` → `fa-AF`, `ku` → `kmr`), else English. */
 export function uiLocaleFor(tag: string | null | undefined): string {
-  return matchLocale(tag, allLocales) ?? sourceLocale;
+  return matchLocale(tag, allLocales) ?? matchLocale(UI_ALIASES[baseLanguage(tag ?? '')], allLocales) ?? sourceLocale;
 }
 
 /**
@@ -29,7 +27,8 @@ export function uiLocaleFor(tag: string | null | undefined): string {
  * when there is no feed): the start order of DESIGN.md among the translated UI languages.
  */
 export function provisionalLocale(documentLang: string | null | undefined): string {
-  return startLocale({ saved: savedLocale(), browser: navigator.languages, documentLang, defaultLocale: sourceLocale, locales: allLocales });
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return startLocale({ saved: savedLocale(), browser, documentLang, defaultLocale: sourceLocale, locales: allLocales });
 }
 
 /**
@@ -45,63 +44,48 @@ export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.
   return new URL(path, moduleUrl).href;
 }
 
-/** How many times a UI language was asked for (see the reset hook below). */
-let requests = 0;
-
-type LocaleModule = { templates: Record<string, unknown>; idLength?: number };
-
-/**
- * The shipped translation files key messages by a prefix of their id (scripts/i18n-bundle.mjs
- * says why); the sources, served in tests and Storybook, by the whole id.
- */
-export function byIdPrefix({ templates, idLength }: LocaleModule): LocaleModule {
-  if (!idLength) return { templates };
-  return { templates: new Proxy(templates, { get: (t, id) => t[String(id).slice(0, idLength)] }) };
-}
-
-const loadLocale = async (locale: string): Promise<LocaleModule> =>
-  byIdPrefix((await import(/* @vite-ignore */ localeModuleUrl(locale))) as LocaleModule);
-
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  // The cast: lit-localize types templates by its own template types; ours come from the modules.
-  loadLocale: loadLocale as Parameters<typeof configureLocalization>[0]['loadLocale'],
-});
-
-/** The language `msg()` speaks in this copy now. */
-export const uiLocale: () => string = getLocale;
-
-/**
- * The `lang` for an element holding the widgets' own words inside a widget speaking `locale`,
- * when those words are in another language: a feed language without a UI translation (Tigrinya,
- * Somali) gets English buttons, which screen readers must not read with a Tigrinya voice.
- * `undefined` when the UI speaks the widget's language.
- */
-export function uiLangFor(locale: string): string | undefined {
-  const ui = getLocale();
-  return baseLanguage(ui) === baseLanguage(locale) ? undefined : ui;
+/** What a translation module exports. */
+export interface LocaleModule {
+  templates: Record<string, Translation>;
+  /** Set in shipped files: messages are keyed by the first `idLength` characters of their id. */
+  idLength?: number;
 }
 
 /**
- * Switches the widgets' own words to the UI language serving `tag`. Resolves when the
- * translation has loaded; a translation that cannot be loaded leaves the previous language.
+ * Looks messages up by the prefix of their id in the shipped translation files
+ * (scripts/i18n-bundle.mjs says why), by the whole id in the sources (tests, Storybook).
  */
-export function followUiLocale(tag: string | null | undefined): Promise<void> {
-  requests++;
-  return setLocale(uiLocaleFor(tag)).catch((error: unknown) => {
-    console.warn('civic-widgets: could not load the translation', error);
-  });
+export function catalogueOf({ templates, idLength }: LocaleModule): Catalogue {
+  return idLength ? (id) => templates[id.slice(0, idLength)] : (id) => templates[id];
 }
 
-const followPage = () => void followUiLocale(getSharedLocale() ?? provisionalLocale(document.documentElement.lang));
-followPage();
-onSharedLocaleChange((locale) => void followUiLocale(locale));
-// Deferred: a test resets the page, then sets the saved choice the fresh page should find; a
-// language asked for in the meantime wins.
-onSharedLocaleReset(() => {
-  const at = requests;
-  queueMicrotask(() => {
-    if (requests === at) followPage();
-  });
-});
+/** For tests and the npm package: how a translation module is fetched. */
+export const localeLoader = {
+  load: (locale: string): Promise<LocaleModule> => import(/* @vite-ignore */ localeModuleUrl(locale)) as Promise<LocaleModule>,
+};
+
+const loading = new Map<string, Promise<boolean>>();
+
+/** Whether the widgets' words in `locale` (a UI language) are here. */
+export const hasUiLocale = (locale: string): boolean => hasCatalogue(locale, sourceLocale);
+
+/**
+ * Loads the words of a UI language once. Resolves to whether they are here; a translation that
+ * cannot be loaded leaves the widgets speaking English and is tried again on the next request.
+ */
+export function loadUiLocale(locale: string): Promise<boolean> {
+  if (hasUiLocale(locale)) return Promise.resolve(true);
+  let load = loading.get(locale);
+  if (!load) {
+    load = localeLoader.load(locale).then(
+      (module) => (addCatalogue(locale, catalogueOf(module)), true),
+      (error: unknown) => {
+        console.warn(`civic-widgets: could not load the ${locale} translation`, error);
+        return false;
+      },
+    );
+    loading.set(locale, load);
+    void load.then(() => loading.delete(locale));
+  }
+  return load;
+}

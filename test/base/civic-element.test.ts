@@ -3,7 +3,6 @@ import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
 import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
-import { followUiLocale } from '../../src/i18n/ui-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
 
 describe('CivicElement (shared widget base)', () => {
@@ -123,8 +122,7 @@ describe('CivicElement (shared widget base)', () => {
     window.fetch = async (_input, init) => (failing ? new Response('oops', { status: 500 }) : originalFetch(fixtureFeedUrl, init));
     const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src="/broken.json"></civic-service-finder>`);
     await settled(el);
-    // The widgets' own words arrive with the German translation, loaded on demand.
-    await followUiLocale('de');
+    // The widget's own words arrive with the German translation, loaded on demand; updateComplete waits for them.
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Bitte versuchen Sie es später noch einmal');

@@ -5,7 +5,6 @@ import sinon from 'sinon';
 import '../../src/components/service-finder/service-finder.js';
 import '../../src/components/event-list/event-list.js';
 import '../../src/components/partner-call/partner-call.js';
-import { followUiLocale } from '../../src/i18n/ui-locale.js';
 import { resetPageState, settled } from '../helpers.js';
 
 const networkUrl = new URL('../fixtures/network-leipzig-poznan.json', import.meta.url).href;
@@ -27,7 +26,6 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
   });
   afterEach(async () => {
     clock.restore();
-    await followUiLocale('en');
   });
 
   for (const [locale, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
@@ -40,7 +38,6 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
       </div>`);
       const [finder, events, calls] = [...page.children] as Widget[];
       for (const el of [finder!, events!, calls!]) await settled(el);
-      await followUiLocale(locale);
       for (const el of [finder!, events!, calls!]) {
         await el.updateComplete;
         expect(el.getAttribute('dir')).to.equal(dir);

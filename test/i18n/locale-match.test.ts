@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canonicalTag, matchLocale, startLocale } from '../../src/i18n/locale-match.js';
+import { canonicalTag, isPseudoLocale, matchLocale, startLocale, uniqueLocales } from '../../src/i18n/locale-match.js';
 import { textDirection } from '../../src/i18n/direction.js';
 import { baseLanguage, pickLocalizedText } from '../../src/i18n/localized-text.js';
 
@@ -23,10 +23,42 @@ describe('matchLocale', () => {
     expect(matchLocale('pt', ['en', 'pt-BR'])).to.equal('pt-BR');
     expect(matchLocale('en-GB', ['en-US', 'en-GB'])).to.equal('en-GB');
   });
+  it('meets a language under both of its codes, whichever the browser canonicalises', () => {
+    expect(matchLocale('ku', ['de', 'kmr'])).to.equal('kmr');
+    expect(matchLocale('kmr', ['de', 'kmr'])).to.equal('kmr');
+    expect(matchLocale('fa-AF', ['fa', 'fa-AF'])).to.equal('fa-AF');
+    expect(matchLocale('fa-IR', ['fa', 'fa-AF'])).to.equal('fa');
+  });
   it('gives nothing for languages not offered and for malformed tags', () => {
     expect(matchLocale('fr', feedLocales)).to.equal(undefined);
     expect(matchLocale('xx-INVALID-!!', feedLocales)).to.equal(undefined);
     expect(matchLocale('', feedLocales)).to.equal(undefined);
+  });
+});
+
+describe('uniqueLocales (a feed\'s locales as cities write them)', () => {
+  it('lists each language once: case, duplicates and a region variant of a listed language', () => {
+    expect(uniqueLocales(['en', 'EN', 'en-US', 'de', 'de'])).to.deep.equal(['en', 'de']);
+    expect(uniqueLocales(['en-US', 'en'])).to.deep.equal(['en']);
+    expect(uniqueLocales(['AR', 'ar-SY', 'uk-ua', 'UK'])).to.deep.equal(['ar', 'uk']);
+  });
+  it('keeps variants that are the only form of their language, other scripts, and Dari beside Persian', () => {
+    expect(uniqueLocales(['pt-PT', 'pt-BR'])).to.deep.equal(['pt-PT', 'pt-BR']);
+    expect(uniqueLocales(['sr', 'sr-Latn'])).to.deep.equal(['sr', 'sr-Latn']);
+    expect(uniqueLocales(['fa', 'fa-AF', 'fa-IR'])).to.deep.equal(['fa', 'fa-AF']);
+  });
+  it('drops what is not a language tag', () => {
+    expect(uniqueLocales(['de', '', 'xx-INVALID-!!', 42, null, 'tr'])).to.deep.equal(['de', 'tr']);
+  });
+});
+
+describe('pseudo-locales', () => {
+  it('are en-XA and ar-XB, whatever the case', () => {
+    expect(['en-XA', 'ar-XB', 'EN-xa'].map(isPseudoLocale)).to.deep.equal([true, true, true]);
+    expect(['en', 'ar', 'en-GB', '', undefined].map(isPseudoLocale)).to.deep.equal([false, false, false, false, false]);
+  });
+  it('a saved pseudo-locale is kept though no feed lists it', () => {
+    expect(startLocale({ saved: 'ar-XB', browser: ['de'], defaultLocale: 'de', locales: ['de', 'ar'] })).to.equal('ar-XB');
   });
 });
 

@@ -1,27 +1,19 @@
 import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
-import { msg } from '@lit/localize';
+import { html as litHtml, render } from 'lit';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
-import { byIdPrefix, followUiLocale, localeModuleUrl, uiLangFor, uiLocale, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import { catalogueOf, hasUiLocale, loadUiLocale, localeLoader, localeModuleUrl, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import { inLanguage, messageChecks, msg, speakingLocale, str } from '../../src/i18n/messages.js';
 import { pluralCategory, pluralMsg } from '../../src/i18n/plural.js';
-import { resetPageState } from '../helpers.js';
 
-describe('UI language (lit-localize runtime)', () => {
-  beforeEach(() => resetPageState('en'));
-  after(() => followUiLocale('en'));
-
+describe('UI languages', () => {
   it('serves a tag with a translated UI language, else English', () => {
     expect(uiLocaleFor('uk-UA')).to.equal('uk');
     expect(uiLocaleFor('NB')).to.equal('nb');
-    expect(uiLocaleFor('fa-AF')).to.equal('fa');
-    expect(uiLocaleFor('ti')).to.equal('en');
     expect(uiLocaleFor('xx-INVALID-!!')).to.equal('en');
     expect(uiLocaleFor('')).to.equal('en');
     expect(uiLocaleFor(undefined)).to.equal('en');
-  });
-
-  it('offers English and the 14 translations', () => {
-    expect([...allLocales].sort()).to.deep.equal(['ar', 'de', 'el', 'en', 'es', 'fa', 'fr', 'it', 'nb', 'nl', 'pl', 'ru', 'sv', 'tr', 'uk']);
+    expect(uiLocaleFor('zh-Hant')).to.equal('en');
   });
 
   it('loads translations from the sources in development and beside the embed file when built', () => {
@@ -31,25 +23,11 @@ describe('UI language (lit-localize runtime)', () => {
   });
 
   it('finds a message by the prefix of its id in a shipped translation file, by its whole id in the sources', () => {
-    const shipped = byIdPrefix({ templates: { s078f2: 'Скинути всі фільтри' }, idLength: 6 });
-    expect(shipped.templates['s078f25f106da59fe']).to.equal('Скинути всі фільтри');
-    expect(shipped.templates['s999999f106da59fe']).to.equal(undefined);
-    const sources = byIdPrefix({ templates: { s078f25f106da59fe: 'Скинути всі фільтри' } });
-    expect(sources.templates['s078f25f106da59fe']).to.equal('Скинути всі фільтри');
-  });
-
-  it('switches msg() to the chosen language once its translation has loaded, and back', async () => {
-    await followUiLocale('de-AT');
-    expect(uiLocale()).to.equal('de');
-    expect(msg('Try again')).to.equal('Erneut versuchen');
-    await followUiLocale('ar');
-    expect(msg('Try again')).to.equal('إعادة المحاولة');
-    await followUiLocale('ti');
-    expect(uiLocale()).to.equal('en');
-    expect(msg('Try again')).to.equal('Try again');
-    // English words inside a Tigrinya widget need their own lang; inside an English one they don't.
-    expect(uiLangFor('ti')).to.equal('en');
-    expect(uiLangFor('en-GB')).to.equal(undefined);
+    const shipped = catalogueOf({ templates: { s078f2: 'Скинути всі фільтри' }, idLength: 6 });
+    expect(shipped('s078f25f106da59fe')).to.equal('Скинути всі фільтри');
+    expect(shipped('s999999f106da59fe')).to.equal(undefined);
+    const sources = catalogueOf({ templates: { s078f25f106da59fe: 'Скинути всі фільтри' } });
+    expect(sources('s078f25f106da59fe')).to.equal('Скинути всі фільтри');
   });
 
   it('has a complete, loadable translation module for every language, with the same keys', async () => {
@@ -62,6 +40,79 @@ describe('UI language (lit-localize runtime)', () => {
       expect(ids.every((id) => keys.has(id)), locale).to.equal(true);
     }
     expect(keys.size).to.be.greaterThan(50);
+    expect(allLocales).to.include('en');
+  });
+
+  it('a translation that cannot be loaded leaves English, with a warning, and is tried again later', async () => {
+    const load = localeLoader.load;
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    let attempts = 0;
+    localeLoader.load = () => (attempts++, Promise.reject(new Error('offline')));
+    try {
+      expect(await loadUiLocale('xx-test')).to.equal(false);
+      expect(hasUiLocale('xx-test')).to.equal(false);
+      expect(inLanguage('xx-test', () => msg('Try again'))).to.equal('Try again');
+      expect(await loadUiLocale('xx-test')).to.equal(false);
+      expect(attempts).to.equal(2);
+      expect(String(warnings[0])).to.contain('could not load the xx-test translation');
+    } finally {
+      localeLoader.load = load;
+      console.warn = warn;
+    }
+  });
+});
+
+describe('msg(): each render in its own language', () => {
+  before(async () => {
+    expect(await loadUiLocale('de')).to.equal(true);
+    expect(await loadUiLocale('ar')).to.equal(true);
+  });
+
+  it('speaks the language of the inLanguage() around it, two languages side by side', () => {
+    expect(inLanguage('de', () => msg('Try again'))).to.equal('Erneut versuchen');
+    expect(inLanguage('ar', () => msg('Try again'))).to.equal('إعادة المحاولة');
+    // Nested (a widget rendering while another one is): each its own, and back.
+    expect(inLanguage('de', () => [msg('Try again'), inLanguage('ar', () => msg('Try again')), msg('Try again')])).to.deep.equal([
+      'Erneut versuchen',
+      'إعادة المحاولة',
+      'Erneut versuchen',
+    ]);
+    expect(inLanguage('en', () => msg('Try again'))).to.equal('Try again');
+  });
+
+  it('puts values where the translation wants them', () => {
+    const count = 7;
+    expect(inLanguage('de', () => msg(str`Services found: ${count}`))).to.equal('Gefundene Angebote: 7');
+    expect(inLanguage('en', () => msg(str`Services found: ${count}`))).to.equal('Services found: 7');
+  });
+
+  it('renders html messages with their values', () => {
+    const el = document.createElement('div');
+    render(inLanguage('en', () => msg(litHtml`<b>${'x'}</b> and ${'y'}`)), el);
+    expect(el.querySelector('b')!.textContent).to.equal('x');
+    expect(el.textContent).to.equal('x and y');
+  });
+
+  it('outside a render speaks English, and tests can see that it happened', () => {
+    const outside: unknown[] = [];
+    messageChecks.outside = (t) => outside.push(t);
+    try {
+      expect(msg('Try again')).to.equal('Try again');
+      expect(speakingLocale()).to.equal('en');
+      inLanguage('de', () => msg('Try again'));
+    } finally {
+      messageChecks.outside = undefined;
+    }
+    expect(outside).to.deep.equal(['Try again']);
+  });
+
+  it('restores the language when a render throws', () => {
+    expect(() => inLanguage('de', () => {
+      throw new Error('render failed');
+    })).to.throw('render failed');
+    expect(speakingLocale()).to.equal('en');
   });
 });
 
@@ -77,10 +128,12 @@ describe('plurals', () => {
     expect(pluralCategory('xx-INVALID-!!', 1)).to.equal('one');
   });
 
-  it('picks the form for the category and falls back to other', () => {
+  it('picks the form for the category in the language being rendered, and falls back to other', () => {
     const forms = { one: () => 'one', few: () => 'few', other: () => 'other' };
     expect(pluralMsg(3, forms, 'pl')).to.equal('few');
     expect(pluralMsg(5, forms, 'pl')).to.equal('other');
     expect(pluralMsg(1, forms, 'en')).to.equal('one');
+    expect(inLanguage('pl', () => pluralMsg(3, forms))).to.equal('few');
+    expect(inLanguage('en', () => pluralMsg(3, forms))).to.equal('other');
   });
 });

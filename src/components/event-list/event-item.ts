@@ -11,7 +11,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import type { LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CivicElement } from '../../base/civic-element.js';
@@ -211,7 +211,7 @@ export class CivicEventList extends CivicElement {
       <div class="actions">
         ${total > shown ? html`<button type="button" part="button more" @click=${this.showMore}>${msg('Show more events')}</button>` : nothing}
         ${total > 1
-          ? html`<button type="button" class="secondary" part="button calendar-all" @click=${() => this.download(matched, msg('Events'))}>
+          ? html`<button type="button" class="secondary" part="button calendar-all" @click=${() => this.download(matched, this.inOwnWords(() => msg('Events')))}>
               ${msg(str`Add these ${n} events to calendar`)}
             </button>`
           : nothing}

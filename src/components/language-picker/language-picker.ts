@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/messages.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { chooseLocale, getSharedLocale } from '../../i18n/shared-locale.js';
 import { matchLocale } from '../../i18n/locale-match.js';
-import { uiLangFor } from '../../i18n/ui-locale.js';
 import { textDirection } from '../../i18n/direction.js';
 import { baseLanguage } from '../../i18n/localized-text.js';
 import type { Feed } from '../../feed/types.js';
@@ -98,7 +97,7 @@ export class CivicLanguagePicker extends CivicElement {
   }
 
   protected override renderContent(feed: Feed): unknown {
-    return this.renderPicker(feed.locales.length > 0 ? feed.locales : [feed.defaultLocale]);
+    return this.renderPicker(this.localeController.locales ?? [feed.defaultLocale]);
   }
 
   private renderPicker(tags: readonly string[]): unknown {
@@ -108,13 +107,13 @@ export class CivicLanguagePicker extends CivicElement {
     const current = (this.current = matchLocale(getSharedLocale(), tags) ?? this.locale);
     if (this.variant === 'list') {
       return html`<div role="group" aria-labelledby="label">
-        <span class="label" id="label" lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}</span>
+        <span class="label" id="label" lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}</span>
         ${this.renderList(options, current)}
       </div>`;
     }
     if (this.variant === 'compact') return this.renderCompact(options, current);
     return html`
-      <label for="language" lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}</label>
+      <label for="language" lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}</label>
       <select id="language" part="select" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
         ${options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === current}>${o.endonym}${o.name ? ` (${o.name})` : ''}</option>`)}
       </select>
@@ -135,7 +134,7 @@ export class CivicLanguagePicker extends CivicElement {
     const chosen = options.find((o) => o.tag === current);
     return html`<div class="compact" @keydown=${this.onCompactKeydown} @focusout=${this.onCompactFocusout}>
       <button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="languages" @click=${() => (this.open = !this.open)}>
-        ${globeIcon}<span class="visually-hidden"><span lang=${ifDefined(uiLangFor(this.locale))}>${msg('Language')}:</span> <span lang=${current}>${chosen?.endonym ?? current}</span></span>
+        ${globeIcon}<span class="visually-hidden"><span lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}:</span> <span lang=${current}>${chosen?.endonym ?? current}</span></span>
         <span>${baseLanguage(current).toUpperCase()}</span>
       </button>
       ${this.open ? this.renderList(options, current) : nothing}

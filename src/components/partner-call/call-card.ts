@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import type { Publishers } from '../../feed/publishers.js';

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import { deadlineStatus, relativeTimeParts, type DeadlineState } from '../../time/deadline.js';
 import { isSameZoneOffset, isValidTimeZone, parseFeedTime } from '../../time/zoned-time.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
@@ -205,7 +205,7 @@ export class CivicPartnerCall extends CivicElement {
   private downloadDeadline(call: PartnerCall): void {
     const title = this.pick(call.title)?.text ?? call.id;
     const ics = buildDeadlineIcs(
-      { id: call.id, title: msg(str`Deadline: ${title}`), deadline: call.deadline, description: this.pick(call.summary)?.text, url: webHref(call.url) },
+      { id: call.id, title: this.inOwnWords(() => msg(str`Deadline: ${title}`)), deadline: call.deadline, description: this.pick(call.summary)?.text, url: webHref(call.url) },
       { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
     );
     if (!ics) return;
@@ -226,9 +226,9 @@ export class CivicPartnerCall extends CivicElement {
     let message: string;
     try {
       await navigator.clipboard.writeText(url);
-      message = msg('Link copied.');
+      message = this.inOwnWords(() => msg('Link copied.'));
     } catch {
-      message = msg(str`The link could not be copied. You can copy it here: ${url}`);
+      message = this.inOwnWords(() => msg(str`The link could not be copied. You can copy it here: ${url}`));
     }
     this.statuses = new Map(this.statuses).set(call.id, message);
   }

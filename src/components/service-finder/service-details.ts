@@ -3,7 +3,7 @@
  * times and weekdays as the visitor's locale writes them, "open now" in words, and addresses.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import type { Address, Service } from '../../feed/types.js';
 import { openStatus, type HoursMoment } from '../../time/opening-hours.js';
 import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/messages.js';
 import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
@@ -353,7 +353,7 @@ export class CivicServiceFinder extends CivicElement {
       // Typed while the index was being built: count the results once it is there.
       if (!this.indexed?.index) return this.settle(50);
       const count = this.results(feed).results.length;
-      this.announcement = count ? msg(str`Services found: ${this.number(count)}`) : msg('No services found.');
+      this.announcement = this.inOwnWords(() => (count ? msg(str`Services found: ${this.number(count)}`) : msg('No services found.')));
       this.writeUrl(false);
       const { category, lang, free, open, publisher } = this.filters;
       this.dispatchEvent(
@@ -370,7 +370,7 @@ export class CivicServiceFinder extends CivicElement {
     const failed = (): void => {
       this.geo = 'denied';
       this.position = undefined;
-      this.announcement = msg('Your location is not available. You can enter a postal code or district instead.');
+      this.announcement = this.inOwnWords(() => msg('Your location is not available. You can enter a postal code or district instead.'));
       void this.focusLater('#area');
     };
     if (!navigator.geolocation) return failed();
@@ -380,7 +380,7 @@ export class CivicServiceFinder extends CivicElement {
         this.position = { lat: p.coords.latitude, lon: p.coords.longitude };
         this.geo = 'on';
         this.pages = 1;
-        this.announcement = msg('Sorted by distance from your location.');
+        this.announcement = this.inOwnWords(() => msg('Sorted by distance from your location.'));
       },
       failed,
       { timeout: 15_000, maximumAge: 600_000 },
@@ -442,10 +442,10 @@ export class CivicServiceFinder extends CivicElement {
     try {
       await navigator.clipboard.writeText(link);
       this.copy = 'copied';
-      this.announcement = msg('Link copied.');
+      this.announcement = this.inOwnWords(() => msg('Link copied.'));
     } catch {
       this.copy = 'manual';
-      this.announcement = msg('Copying is not possible here. The link is shown below.');
+      this.announcement = this.inOwnWords(() => msg('Copying is not possible here. The link is shown below.'));
       (await this.focusLater('#copy-link'))?.select();
     }
   }

@@ -5,7 +5,6 @@ import type { CivicEventList } from '../../../src/components/event-list/event-li
 import { prepareEvents } from '../../../src/components/event-list/event-filters.js';
 import { toIcsEvent } from '../../../src/components/event-list/event-calendar.js';
 import type { Feed } from '../../../src/feed/types.js';
-import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
 
 // A merged feed of two cities (Leipzig, Poznań): every event names its publisher.
@@ -24,7 +23,6 @@ async function list(src = networkUrl, locale = 'en'): Promise<CivicEventList> {
   const wrapper = await fixture(`<div><civic-event-list src="${src}"></civic-event-list></div>`);
   const el = wrapper.firstElementChild as CivicEventList;
   await settled(el);
-  await followUiLocale(locale);
   await el.updateComplete;
   return el;
 }
@@ -44,7 +42,6 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
   });
   afterEach(async () => {
     clock.restore();
-    await followUiLocale('en');
   });
 
   it('says whose each event is, and narrows the list to one publisher with counts per publisher', async () => {

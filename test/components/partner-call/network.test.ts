@@ -2,7 +2,6 @@ import { expect, fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/partner-call/partner-call.js';
 import type { CivicPartnerCall } from '../../../src/components/partner-call/partner-call.js';
-import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
 
 // A merged feed of two cities (Leipzig, Poznań): every call names its publisher.
@@ -19,7 +18,6 @@ async function mount(src: string, locale = 'en', attrs = ''): Promise<CivicPartn
   resetPageState(locale);
   const el = (await fixture(`<civic-partner-call src="${src}" ${attrs}></civic-partner-call>`)) as CivicPartnerCall;
   await settled(el);
-  await followUiLocale(locale);
   await el.updateComplete;
   return el;
 }
@@ -36,7 +34,6 @@ describe('<civic-partner-call> with a network feed', () => {
   });
   afterEach(async () => {
     clock.restore();
-    await followUiLocale('en');
   });
 
   it('says whose each call is, and offers publisher buttons with counts that keep the programme chosen', async () => {

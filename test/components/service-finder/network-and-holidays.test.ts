@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/service-finder/service-finder.js';
 import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
-import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
 
 // A merged feed of two cities (Leipzig, Poznań): every item names its publisher.
@@ -26,7 +25,6 @@ const times = (opens: string, closes: string): string => timeFormat.formatRange(
 /** Feed text in `lang` (pinned), the widget's own words in English. */
 async function mount(lang: string, attrs: Record<string, string> = {}, src = networkUrl): Promise<Finder> {
   resetPageState('en');
-  await followUiLocale('en');
   const el = document.createElement('civic-service-finder');
   for (const [name, value] of Object.entries({ src, lang, 'page-size': '20', ...attrs })) el.setAttribute(name, value);
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
@@ -64,7 +62,6 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
   const christmasEve = (): void => void (clock = sinon.useFakeTimers({ now: new Date('2026-12-24T09:00:00Z'), toFake: ['Date'] }));
 
   afterEach(async () => {
-    await followUiLocale('en');
     clock?.restore();
     clock = undefined;
     history.replaceState(null, '', startUrl);
@@ -205,7 +202,6 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
       resetPageState('ar');
       const el = await fixture<Finder>(html`<civic-service-finder src=${networkUrl} page-size="20"></civic-service-finder>`);
       await settled(el);
-      await followUiLocale('ar');
       await el.updateComplete;
       expect(el.getAttribute('dir')).to.equal('rtl');
       // "Speaks Arabic", on by default, off: every service.

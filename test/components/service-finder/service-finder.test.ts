@@ -3,7 +3,6 @@ import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/service-finder/service-finder.js';
 import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
-import { followUiLocale } from '../../../src/i18n/ui-locale.js';
 import { resetPageState, settled, visibleText } from '../../helpers.js';
 import { createServiceIndex } from '../../../src/search/service-index.js';
 import { syntheticFeed } from '../../search/synthetic-services.js';
@@ -20,13 +19,11 @@ const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string): T[] 
 const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map((b) => b.dataset.id!);
 
 /**
- * A finder whose feed content (and Intl formatting) is in `lang`, pinned with the `lang` attribute.
- * The widgets' own words follow the page's shared language, kept English here so assertions can
- * name them; the Arabic tests further down switch those words too.
+ * A finder pinned to `lang` with the `lang` attribute: its feed content, its Intl formatting and its
+ * own words are in that language, whatever the page's shared language (English here).
  */
 async function mount(lang: string, attrs: Record<string, string> = {}, src = feedUrl): Promise<Finder> {
   resetPageState('en');
-  await followUiLocale('en');
   const el = document.createElement('civic-service-finder');
   for (const [name, value] of Object.entries({ src, lang, ...attrs })) el.setAttribute(name, value);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -40,7 +37,6 @@ async function mountInLanguage(lang: string): Promise<Finder> {
   resetPageState(lang);
   const el = await fixture<Finder>(html`<civic-service-finder src=${feedUrl}></civic-service-finder>`);
   await settled(el);
-  await followUiLocale(lang);
   await el.updateComplete;
   return el;
 }
@@ -97,7 +93,6 @@ describe('<civic-service-finder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
 
   afterEach(async () => {
-    await followUiLocale('en');
     clock?.restore();
     clock = undefined;
     sinon.restore();
@@ -138,9 +133,10 @@ describe('<civic-service-finder>', () => {
     it('lists the first page of services with a labelled search box, and "Show more" adds the next page', async () => {
       const el = await mount('de', { 'page-size': '3' });
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-      expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Search for a service');
+      // Pinned to German: its own words are German too, whatever the page's language.
+      expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Nach einem Angebot suchen');
       expect(ids(el)).to.deep.equal(['health-clinic', 'german-course', 'women-counselling']);
-      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 3 of 9 services');
+      expect($(el, '[part~="count"]')!.textContent).to.contain('3 von 9 Angeboten');
       await click(el, $(el, '[part~="more"]')!);
       await el.updateComplete;
       expect(ids(el)).to.have.length(6);
@@ -235,7 +231,7 @@ describe('<civic-service-finder>', () => {
     it('removes "speaks my language" with the keyboard too (Enter on the chip)', async () => {
       const el = await mount('uk');
       expect(ids(el)).to.deep.equal(['german-course', 'childcare', 'translation-help', 'housing-advice']);
-      chip(el, 'Speaks')!.focus();
+      chip(el, 'Мова обслуговування')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(ids(el)).to.have.length(10);
@@ -311,7 +307,7 @@ describe('<civic-service-finder>', () => {
       at(iso);
       const el = await mount('de');
       await click(el, chip(el, 'Deutsch')!);
-      const openCount = labelOf(el, 'Open now');
+      const openCount = labelOf(el, 'Jetzt geöffnet');
       await openService(el, 'health-clinic');
       const text = $(el, '[part~="open-status"]')!.textContent!.trim();
       return { text, openCount, el };
@@ -319,28 +315,29 @@ describe('<civic-service-finder>', () => {
 
     it('is closed at 07:29 and says it opens today at 07:30', async () => {
       const { text, openCount } = await statusAt('2027-04-12T05:29:00Z');
-      expect(text).to.equal('Closed now. Opens today at 07:30');
-      expect(openCount).to.equal('Open now (1)');
+      expect(text).to.equal('Jetzt geschlossen. Öffnet heute um 07:30');
+      expect(openCount).to.equal('Jetzt geöffnet (1)');
     });
 
     it('is open at 07:30 and says when it closes; the week table marks today in words', async () => {
       const { text, openCount, el } = await statusAt('2027-04-12T05:30:00Z');
-      expect(text).to.equal('Open now, closes at 15:30');
-      expect(openCount).to.equal('Open now (2)');
+      expect(text).to.equal('Jetzt geöffnet, schließt um 15:30');
+      expect(openCount).to.equal('Jetzt geöffnet (2)');
       const today = $(el, '[part~="hours"] tr.today')!;
-      expect(today.textContent).to.contain('Montag').and.to.contain('(today)');
+      expect(today.textContent).to.contain('Montag').and.to.contain('(heute)');
       expect($$(el, '[part~="hours"] tr')).to.have.length(7);
-      expect(visibleText(el)).to.contain('Samstag Closed');
+      expect(visibleText(el)).to.contain('Samstag Geschlossen');
     });
 
     it('is closed at 15:30 and opens tomorrow', async () => {
       const { text } = await statusAt('2027-04-12T13:30:00Z');
-      expect(text).to.equal('Closed now. Opens tomorrow at 07:30');
+      expect(text).to.equal('Jetzt geschlossen. Öffnet morgen um 07:30');
     });
 
     it('says "Opens Monday at 07:30" at the weekend, and the open-now filter narrows the list', async () => {
       const { text } = await statusAt('2027-04-17T10:00:00Z');
-      expect(text).to.equal('Closed now. Opens Montag at 07:30');
+      // One language in one sentence: the weekday and the words around it are both German.
+      expect(text).to.equal('Jetzt geschlossen. Öffnet Montag um 07:30');
       clock!.restore();
       at('2027-04-12T05:30:00Z');
       const el = await mount('en');
