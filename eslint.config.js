@@ -37,7 +37,12 @@ export default tseslint.config(
   {
     files: ['test/**', 'stories/**', 'bench/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Tests play a host app with its own @lit/localize.
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' }] }],
+    },
   },
   {
     files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**', 'src/cli/**'],
