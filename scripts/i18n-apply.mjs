@@ -8,7 +8,9 @@
  *
  * JSON shape: { "<English source>": { "de": "…", "fr": "…", … } }. Expressions are written
  * `{0}`, `{1}` (the `<x id="0"/>` placeholders of the source, in any order the language needs).
- * Existing targets are replaced only with `--force`.
+ * Existing targets are replaced only with `--force`. Targets written here are drafts until a native
+ * speaker has reviewed them: marked `state="needs-review-translation"` (`--reviewed` writes
+ * `state="translated"`, for a reviewer's own batch).
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 const dir = resolve(import.meta.dirname, '..', 'locales');
 const args = process.argv.slice(2);
 const force = args.includes('--force');
+const state = args.includes('--reviewed') ? 'translated' : 'needs-review-translation';
 const files = readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
 
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -39,7 +42,7 @@ if (args.includes('--todo')) {
 
 const input = args.find((a) => !a.startsWith('--'));
 if (!input) {
-  console.error('usage: node scripts/i18n-apply.mjs [--force] translations.json | --todo');
+  console.error('usage: node scripts/i18n-apply.mjs [--force] [--reviewed] translations.json | --todo');
   process.exit(2);
 }
 const translations = JSON.parse(readFileSync(input, 'utf8'));
@@ -62,7 +65,7 @@ for (const file of files) {
     });
     for (const id of placeholders.keys()) if (!used.has(id)) problems.push(`${locale}: "${keyOf(source)}": placeholder {${id}} missing`);
     written++;
-    return `${open}${source}${close}\n  <target>${target}</target>`;
+    return `${open}${source}${close}\n  <target state="${state}">${target}</target>`;
   });
   if (out !== xml) writeFileSync(join(dir, file), out);
 }

@@ -30,7 +30,7 @@ const standIns = {
   lit: 'export const html = (strings, ...values) => ({ ["_$litType$"]: 1, strings, values });',
 };
 
-const idPattern = /'(s[0-9a-f]{16})':/g;
+const idPattern = /'([sh][0-9a-f]{16})':/g;
 const allIds = new Set(entryPoints.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(idPattern)].map((m) => m[1])));
 let idLength = 5;
 while (new Set([...allIds].map((id) => id.slice(0, idLength))).size < allIds.size) idLength++;

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inLanguage, msg } from '../i18n/messages.js';
 import type { Feed, LocalizedText } from '../feed/types.js';
@@ -147,16 +148,30 @@ export abstract class CivicElement extends LitElement {
 
   /** The `lang` to put on an element showing `picked`, when it differs from the widget's. */
   protected foreignLang(picked: PickedText | undefined): string | undefined {
-    return picked && picked.lang !== this.locale ? picked.lang : undefined;
+    return foreignLang(picked, this.locale);
   }
 
-  /** Inline feed text; wrapped with its own `lang` and `dir` when it is in another language. */
+  /** Inline feed text, isolated and marked (see `isolated`); nothing when there is none. */
   protected text(value: LocalizedText | undefined): unknown {
     const picked = this.pick(value);
-    if (!picked) return nothing;
-    if (picked.lang === this.locale) return picked.text;
-    return html`<span lang=${picked.lang} dir=${textDirection(picked.lang)}>${picked.text}</span>`;
+    return picked ? isolated(picked, this.locale) : nothing;
   }
+}
+
+/** The `lang` for text in language `picked.lang` inside a widget speaking `locale`, when they differ. */
+export function foreignLang(picked: PickedText | undefined, locale: string): string | undefined {
+  return picked && picked.lang.toLowerCase() !== locale.toLowerCase() ? picked.lang : undefined;
+}
+
+/**
+ * Inline text whose language is known (feed text, a name Intl gave), for a widget speaking
+ * `locale`: in a `<bdi>`, so that bidi controls in it (U+202E) or its own direction reorder nothing
+ * around it, with its `lang` and `dir` when it is in another language (a screen reader then reads
+ * it with the right voice).
+ */
+export function isolated(picked: PickedText, locale: string): TemplateResult {
+  const lang = foreignLang(picked, locale);
+  return html`<bdi lang=${ifDefined(lang)} dir=${textDirection(lang ?? locale)}>${picked.text}</bdi>`;
 }
 
 /** A sentence for the visitor: what went wrong and what they can do. */

@@ -1,3 +1,5 @@
+import { baseLanguage, type PickedText } from './localized-text.js';
+
 /**
  * `Intl` objects and the words made from them that every widget shares, each made once.
  *
@@ -18,15 +20,75 @@ export function memo<T>(make: (key: string) => T): (key: string) => T {
   };
 }
 
-type IntlClass<T, O> = new (locales: string | string[], options: O) => T;
+type IntlClass<T, O> = (new (locales: string | string[], options: O) => T) & IntlKind;
+/** What is needed to tell whether the browser has a kind's data for a language. */
+type IntlKind = { readonly name: string; supportedLocalesOf(locales: string): string[] };
+
+/*
+ * Not every browser has Intl data for every language the widgets speak (measured): Chromium has
+ * none for Tigrinya, Somali, Kurdish (either), Pashto, Maltese, Irish or Albanian and formats them
+ * in the browser's own language; WebKit knows Kurmanji only as `ku`; Firefox and WebKit give Sorani
+ * relative times from CLDR's root ("+٣ d", "tomorrow"). Each Intl kind is asked for the widget's
+ * language, then for the nearest language a reader of it is likely to read, then British English
+ * (day before month, a 24-hour clock, as most of Europe writes): never the browser's own language.
+ */
+/** The same language under the code CLDR gives it. */
+const INTL_ALIASES: Record<string, string> = { kmr: 'ku', prs: 'fa-AF' };
+/** Another language its readers are likely to read. */
+const INTL_FALLBACKS: Record<string, readonly string[]> = {
+  ga: ['en-IE'], // Ireland's other official language
+  mt: ['en-MT'], // Malta's
+  ps: ['fa-AF'], // Afghanistan's other official language, Dari
+};
+const LAST_RESORT = 'en-GB';
+
+/** Whether this browser's `Kind` has data for `tag` (a tag it only pretends to know formats relative days like CLDR's root: "+3 d"). */
+function hasData(Kind: IntlKind, tag: string): boolean {
+  try {
+    if (Kind.supportedLocalesOf(tag).length === 0) return false;
+    return Kind !== (Intl.RelativeTimeFormat as unknown) || !new Intl.RelativeTimeFormat(tag).format(3, 'day').startsWith('+');
+  } catch {
+    return false;
+  }
+}
+
+const formatLocales = new Map<string, string>();
+
+/**
+ * The locale `Kind` formats for a widget speaking `locale`: the locale itself where the browser has
+ * its data, else a fallback (see INTL_FALLBACKS). A malformed tag is given back (Intl throws on it).
+ */
+export function formatLocale(Kind: IntlKind, locale: string): string {
+  const key = `${Kind.name}|${locale}`;
+  let chosen = formatLocales.get(key);
+  if (chosen === undefined) {
+    const base = locale.split('-')[0]!.toLowerCase();
+    const candidates = [locale, ...[INTL_ALIASES[base] ?? []].flat(), ...(INTL_FALLBACKS[base] ?? []), LAST_RESORT];
+    chosen = candidates.find((tag) => hasData(Kind, tag)) ?? locale;
+    formatLocales.set(key, chosen);
+  }
+  return chosen;
+}
+
+/** The language `Kind`'s output is in for a widget speaking `locale`: `locale` itself, or the fallback's (to mark with `lang`). */
+export function formatLanguage(Kind: IntlKind, locale: string): string {
+  const chosen = formatLocale(Kind, locale);
+  return chosen === locale || chosen === INTL_ALIASES[baseLanguage(locale)] ? locale : chosen;
+}
 
 const made = new Map<string, unknown>();
 
-/** One `Intl` object per kind, locale(s) and options. @throws RangeError for a malformed locale or option. */
+/**
+ * One `Intl` object per kind, locale(s) and options, in the locale the browser can format (see
+ * `formatLocale`). @throws RangeError for a malformed locale or option.
+ */
 export function intl<T, O>(Kind: IntlClass<T, O>, locales: string | string[], options: O): T {
   const key = `${Kind.name}|${String(locales)}|${JSON.stringify(options)}`;
   let value = made.get(key) as T | undefined;
-  if (!value) made.set(key, (value = new Kind(locales, options)));
+  if (!value) {
+    const chosen = typeof locales === 'string' ? formatLocale(Kind, locales) : locales.map((l) => formatLocale(Kind, l));
+    made.set(key, (value = new Kind(chosen, options)));
+  }
   return value;
 }
 
@@ -45,25 +107,59 @@ export function capitalize(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-const names = new Map<string, string>();
+/**
+ * Endonyms browsers lack or write differently (Chromium names Tigrinya "Tigrinya" in Tigrinya):
+ * the UI languages' own names as their speakers write them, capitalised as a label.
+ */
+const ENDONYMS: Record<string, string> = {
+  ti: 'ትግርኛ',
+  so: 'Soomaali',
+  kmr: 'Kurdî (Kurmancî)',
+  ku: 'Kurdî (Kurmancî)',
+  ckb: 'کوردیی ناوەندی',
+  ps: 'پښتو',
+  mt: 'Malti',
+  ga: 'Gaeilge',
+  sq: 'Shqip',
+  prs: 'دری',
+};
 
-/** Name of language `tag` as `inLocale` calls it, capitalised as a label; `tag` when Intl cannot tell. */
-export function languageName(tag: string, inLocale: string): string {
+const names = new Map<string, PickedText>();
+
+/**
+ * Name of language `tag` as a reader of `inLocale` calls it, capitalised as a label, with the
+ * language the name is really in (where the browser cannot name languages in `inLocale`, British
+ * English: a name to mark with its own `lang`); `tag` when Intl cannot tell.
+ */
+export function languageNameIn(tag: string, inLocale: string): PickedText {
   const key = `${inLocale} ${tag}`;
   let name = names.get(key);
   if (name === undefined) {
-    try {
-      name = capitalize(new Intl.DisplayNames([inLocale, 'en'], { type: 'language', fallback: 'code' }).of(tag) ?? tag, inLocale);
-    } catch {
-      name = tag;
+    const own = ENDONYMS[tag] ?? ENDONYMS[tag.toLowerCase()];
+    if (own && baseLanguage(tag) === baseLanguage(inLocale)) {
+      name = { text: own, lang: tag };
+    } else {
+      try {
+        const display = intl(Intl.DisplayNames, inLocale, { type: 'language', fallback: 'code' });
+        const lang = formatLanguage(Intl.DisplayNames, inLocale);
+        name = { text: capitalize(display.of(tag) ?? tag, lang), lang };
+      } catch {
+        name = { text: tag, lang: inLocale };
+      }
     }
     names.set(key, name);
   }
   return name;
 }
 
+/** Name of language `tag` as `inLocale` calls it (see `languageNameIn`). */
+export const languageName = (tag: string, inLocale: string): string => languageNameIn(tag, inLocale).text;
+
+/** A language's name in that language (its endonym) and the language it is in: العربية, Українська, Türkçe. */
+export const endonymIn = (tag: string): PickedText => languageNameIn(tag, tag);
+
 /** A language's name in that language (its endonym): العربية, Українська, Türkçe. */
-export const endonym = (tag: string): string => languageName(tag, tag);
+export const endonym = (tag: string): string => endonymIn(tag).text;
 
 /** Country name of a region code in the visitor's language; the code itself when Intl does not know it. */
 export function countryName(code: string | undefined, locale: string): string | undefined {

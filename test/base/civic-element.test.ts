@@ -25,6 +25,8 @@ describe('CivicElement (shared widget base)', () => {
     const status = el.shadowRoot!.querySelector('[role="status"]');
     expect(status?.textContent).to.contain('Loading');
     await expect(el).to.be.accessible();
+    // The request may still be on its way (the saved copy is looked up first): wait for it.
+    for (let i = 0; i < 600 && !release; i++) await new Promise((r) => setTimeout(r, 10));
     release(new Response(await (await originalFetch(fixtureFeedUrl)).text()));
     await settled(el);
     expect(el.hasAttribute('aria-busy')).to.equal(false);

@@ -16,17 +16,19 @@ test('every message is shipped under a unique id prefix, with the same words as 
     execFile(process.execPath, ['scripts/i18n-bundle.mjs', out], { cwd: root }, (error) => (error ? reject(error) : resolve())),
   );
   const files = (await readdir(join(root, 'src/generated/locales'))).filter((f) => f.endsWith('.ts'));
-  assert.ok(files.length >= 14);
+  assert.ok(files.length >= 36, `${files.length} translations`);
   for (const file of files) {
     const source = await readFile(join(root, 'src/generated/locales', file), 'utf8');
-    const ids = [...source.matchAll(/'(s[0-9a-f]{16})':\s*(str)?`([^`]*)`/g)];
+    const ids = [...source.matchAll(/'([sh][0-9a-f]{16})':\s*(str|html)?`([^`]*)`/g)];
     const shipped = await import(pathToFileURL(join(out, file.replace(/\.ts$/, '.js'))).href);
     assert.ok(shipped.idLength >= 5 && shipped.idLength < 17, `${file}: idLength ${shipped.idLength}`);
     assert.equal(Object.keys(shipped.templates).length, ids.length, `${file}: a prefix is shared by two ids`);
-    for (const [, id, isStr, text] of ids) {
+    for (const [, id, tag, text] of ids) {
       const message = shipped.templates[id.slice(0, shipped.idLength)];
-      if (isStr) assert.equal(message.strings.join('${}'), text.replace(/\$\{\d+\}/g, '${}'), `${file} ${id}`);
+      if (tag) assert.equal(message.strings.join('${}'), text.replace(/\$\{\d+\}/g, '${}'), `${file} ${id}`);
       else assert.equal(message, text.replace(/\\`/g, '`'), `${file} ${id}`);
+      if (tag === 'html') assert.equal(message._$litType$, 1, `${file} ${id}: an html template`);
+      if (tag === 'str') assert.equal(message.strTag, true, `${file} ${id}: a str template`);
     }
   }
 });

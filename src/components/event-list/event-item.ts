@@ -15,7 +15,6 @@ import { msg, str } from '../../i18n/messages.js';
 import type { LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
-import { textDirection } from '../../i18n/direction.js';
 import { mapHref, webHref } from '../../links/links.js';
 import { addressLine } from '../../links/address.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
@@ -23,7 +22,9 @@ import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
-import { endonym, intl, memo, relativeFormat } from '../../i18n/intl.js';
+import { endonymIn, relativeFormat } from '../../i18n/intl.js';
+import { isolated } from '../../base/civic-element.js';
+import { joinedList } from '../../base/joined-list.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -44,23 +45,15 @@ export interface ItemContext {
   onCalendar(item: ListedEvent): void;
 }
 
-const direction = memo(textDirection);
 
 const link = (href: string, part: string, label: unknown): TemplateResult =>
   html`<a href=${href} part="link ${part}" target="_blank" rel="noopener noreferrer">${label}</a>`;
 
 const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-/** Languages by their own names, joined in the UI language; each name carries its `lang`. */
+/** Languages by their own names, joined in the widget's language; each name isolated, with its `lang`. */
 function renderLanguages(codes: readonly string[], locale: string): unknown[] {
-  let i = 0;
-  return intl(Intl.ListFormat, locale, { type: 'conjunction' })
-    .formatToParts(codes.map(endonym))
-    .map((part) => {
-      if (part.type !== 'element') return part.value;
-      const code = codes[i++]!;
-      return html`<span lang=${code} dir=${direction(code)}>${part.value}</span>`;
-    });
+  return joinedList(codes.map((code) => isolated(endonymIn(code), locale)), locale);
 }
 
 /** How people take part, in words (schema.org's attendance modes). */
@@ -113,7 +106,7 @@ function renderRegistration(item: ListedEvent, ctx: ItemContext): unknown {
   return words || url
     ? html`<p class="registration" part="registration">
         ${words ? html`<span>${msg(str`Registration closes ${words}`)}</span>` : nothing}
-        ${url ? link(url, 'register', html`${msg('Register')}<span class="visually-hidden">: ${ctx.plain(item.p.event.title)}</span>`) : nothing}
+        ${url ? link(url, 'register', html`${msg('Register')}<span class="visually-hidden">: ${ctx.text(item.p.event.title)}</span>`) : nothing}
       </p>`
     : nothing;
 }
@@ -153,7 +146,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
     </p>
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
-          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${address}
+          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${address ? html`<bdi>${address}</bdi>` : nothing}
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}

@@ -23,8 +23,7 @@ import { eventsIcs } from './event-calendar.js';
 import { downloadIcs } from '../../calendar/download.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading } from './event-time.js';
-import { endonym, intl, visitorTimeZone } from '../../i18n/intl.js';
-import { pluralCategory } from '../../i18n/plural.js';
+import { endonym, endonymIn, intl, visitorTimeZone } from '../../i18n/intl.js';
 import { todayByZone } from '../../time/zoned-time.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -190,11 +189,7 @@ export class CivicEventList extends CivicElement {
     return html`
       ${this.renderFilters(feed, counts, publishers)}
       <p class="count" part="count" role="status">
-        ${shown < total
-          ? msg(str`Showing ${this.number(shown)} of ${n} events`)
-          : pluralCategory(this.locale, total) === 'one'
-            ? msg(str`${n} event`)
-            : msg(str`${n} events`)}
+        ${shown < total ? msg(str`Events shown: ${this.number(shown)} of ${n}`) : msg(str`Events: ${n}`)}
       </p>
       ${total === 0
         ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
@@ -212,7 +207,7 @@ export class CivicEventList extends CivicElement {
         ${total > shown ? html`<button type="button" part="button more" @click=${this.showMore}>${msg('Show more events')}</button>` : nothing}
         ${total > 1
           ? html`<button type="button" class="secondary" part="button calendar-all" @click=${() => this.download(matched, this.inOwnWords(() => msg('Events')))}>
-              ${msg(str`Add these ${n} events to calendar`)}
+              ${msg(str`Add all to calendar (${n})`)}
             </button>`
           : nothing}
       </div>
@@ -230,13 +225,14 @@ export class CivicEventList extends CivicElement {
     if (f.language && !counts.language.has(f.language)) languages.push(f.language);
     const collator = intl(Intl.Collator, this.locale, {});
     languages.sort((a, b) => collator.compare(endonym(a), endonym(b)));
-    /** A labelled select; each option with the number of events it would list. */
-    const select = (name: 'category' | 'language' | 'mode' | 'date', label: string, options: Array<[string, unknown, number?]>): TemplateResult =>
+    /** A labelled select; each option with the number of events it would list, and the `lang` of a name in another language. */
+    const select = (name: 'category' | 'language' | 'mode' | 'date', label: string, options: Array<[string, unknown, number?, string?]>): TemplateResult =>
       html`<div class="field" part="field">
         <label for="f-${name}">${label}</label>
         <select id="f-${name}" name=${name}>
           ${options.map(
-            ([value, text, count]) => html`<option value=${value} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
+            ([value, text, count, lang]) =>
+              html`<option value=${value} lang=${ifDefined(lang)} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
           )}
         </select>
       </div>`;
@@ -248,11 +244,17 @@ export class CivicEventList extends CivicElement {
     return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @change=${this.onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
       ${select('category', msg('Category'), [
         ['', msg('All categories'), counts.anyCategory],
-        ...categories.map((c): [string, unknown, number] => [c.id, this.plain(c.name), counts.category.get(c.id) ?? 0]),
+        ...categories.map((c): [string, unknown, number, string?] => {
+          const name = this.pick(c.name);
+          return [c.id, name?.text ?? '', counts.category.get(c.id) ?? 0, this.foreignLang(name)];
+        }),
       ])}
       ${select('language', msg('Language'), [
         ['', msg('All languages'), counts.anyLanguage],
-        ...languages.map((code): [string, unknown, number] => [code, endonym(code), counts.language.get(code) ?? 0]),
+        ...languages.map((code): [string, unknown, number, string?] => {
+          const own = endonymIn(code);
+          return [code, own.text, counts.language.get(code) ?? 0, this.foreignLang(own)];
+        }),
       ])}
       ${select('mode', msg('Online or in person'), [
         ['', msg('Online and in person'), counts.anyMode],

@@ -92,7 +92,7 @@ function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typ
 function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResult {
   const words = deadlineWords(selected.call.deadline, selected.zone, ctx.now, ctx.locale, ctx.visitorZone);
   // Closed early (the feed's status) says so, whatever the deadline.
-  const d = selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Closed'), soon: false } : words;
+  const d = selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Applications closed'), soon: false } : words;
   return html`<div class="deadline ${d.state}" part="deadline">
     ${d.date
       ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()}>${d.date}</time></p>`

@@ -1,6 +1,6 @@
 /**
  * The words a call's deadline is shown with: its date and time, and "Closes in 5 days" /
- * "Closes today at 23:59" / "Closed". Pure (the clock and the visitor's zone are passed in),
+ * "Closes today at 23:59" / "Applications closed". Pure (the clock and the visitor's zone are passed in),
  * so the element only renders and the rules are unit-tested.
  *
  * Calendar days are counted in the CALL's zone (`call.timeZone ?? feed.timeZone`): the
@@ -22,7 +22,7 @@ export interface DeadlineWords {
   ms: number;
   /** "Friday, 23 February 2027 at 23:59", with the zone when the visitor's differs. */
   date: string;
-  /** "Closes in 5 days", "Closes tomorrow", "Closes today at 23:59", "Closed". */
+  /** "Closes in 5 days", "Closes tomorrow", "Closes today at 23:59", "Applications closed". */
   words: string;
   /** True in the last 7 days (closing soon or today): shown with emphasis. */
   soon: boolean;
@@ -47,7 +47,7 @@ export function deadlineWords(deadline: string, zone: string, now: number, local
     intl(Intl.DateTimeFormat, locale, { timeZone: zone, hour: 'numeric', minute: '2-digit', ...options }).format(ms);
   let words: string;
   if (state === 'closed') {
-    words = msg('Closed');
+    words = msg('Applications closed');
   } else if (state === 'closing-today') {
     words = msg(str`Closes today at ${format({})}`);
   } else {

@@ -41,7 +41,7 @@ const CARDS_PER_TASK = 20;
  * @csspart publisher - "Published by …" (a feed with several publishers).
  * @csspart label - One label; also `programme` or `topic`.
  * @csspart deadline - The deadline date and its status words.
- * @csspart deadline-status - "Closes in 5 days", "Closes today at 23:59", "Closed".
+ * @csspart deadline-status - "Closes in 5 days", "Closes today at 23:59", "Applications closed".
  * @csspart summary - The call's summary.
  * @csspart objectives - The objectives section.
  * @csspart subheading - The "Objectives" heading.

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement } from '../../base/civic-element.js';
+import { joinedList } from '../../base/joined-list.js';
+import { CivicElement, isolated } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
 import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
@@ -18,7 +19,7 @@ import { mailtoHref, mapLinks, telHref, webHref } from '../../links/links.js';
 import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
 import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
-import { intl } from '../../i18n/intl.js';
+import { intl, languageNameIn } from '../../i18n/intl.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
@@ -250,34 +251,27 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- words ----
 
-  /** A language's name in the widget's language (Intl.DisplayNames), e.g. "Arabisch" for `ar` in German. */
-  private languageName(code: string): string {
-    try {
-      return intl(Intl.DisplayNames, [this.locale], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  }
-
-  /** Names, as the language lists them ("A, B und C"). */
-  private list(names: unknown[]): string {
-    return intl(Intl.ListFormat, this.locale, { type: 'unit' }).format(names.filter((n): n is string => !!n));
+  /** Names, as the language lists them ("A, B und C"), each isolated and marked; undefined for none. */
+  private list(names: readonly (PickedText | undefined)[]): unknown[] | undefined {
+    const shown = names.filter((n): n is PickedText => !!n).map((n) => isolated(n, this.locale));
+    return shown.length ? joinedList(shown, this.locale, 'unit') : undefined;
   }
 
   private number(n: number): string {
     return intl(Intl.NumberFormat, this.locale, {}).format(n);
   }
 
-  private categoryName(feed: Feed, id: string): string | undefined {
-    return this.pick(feed.categories.find((c) => c.id === id)?.name)?.text;
+  private categoryName(feed: Feed, id: string): PickedText | undefined {
+    return this.pick(feed.categories.find((c) => c.id === id)?.name);
   }
 
-  private categoryNames(feed: Feed, service: Service): string {
+  private categoryNames(feed: Feed, service: Service): unknown[] | undefined {
     return this.list((service.categories ?? []).map((id) => this.categoryName(feed, id)));
   }
 
-  private spokenLanguages(service: Service): string {
-    return this.list((service.languages ?? []).map((l) => typeof l === 'string' && this.languageName(l)));
+  /** The languages a service speaks, named in the widget's language (Intl), each marked when the browser named it in another. */
+  private spokenLanguages(service: Service): unknown[] | undefined {
+    return this.list((service.languages ?? []).map((l) => (typeof l === 'string' ? languageNameIn(l, this.locale) : undefined)));
   }
 
   private distanceText(km: number): string {
@@ -288,12 +282,16 @@ export class CivicServiceFinder extends CivicElement {
     return msg(str`${formatted} away`);
   }
 
-  private filterLabel(facet: Facet, feed: Feed): string {
+  /** A filter's words; a category's name as feed text (isolated, marked when in another language). */
+  private filterLabel(facet: Facet, feed: Feed): unknown {
     const f = this.filters;
+    const category = facet === 'category' && this.categoryName(feed, f.category);
     return facet === 'category'
-      ? (this.categoryName(feed, f.category) ?? f.category)
+      ? category
+        ? isolated(category, this.locale)
+        : f.category
       : facet === 'lang'
-        ? msg(str`Speaks ${this.languageName(this.locale)}`)
+        ? msg(str`Speaks ${languageNameIn(this.locale, this.locale).text}`)
         : facet === 'free'
           ? msg('Free of charge')
           : facet === 'open'
@@ -508,7 +506,7 @@ export class CivicServiceFinder extends CivicElement {
       ${this.renderFilters(feed, view)} ${this.renderActive(feed)}
       <p class="count" part="count">
         ${view.results.length
-          ? msg(str`Showing ${this.number(shown.length)} of ${this.number(view.results.length)} services`)
+          ? msg(str`Services shown: ${this.number(shown.length)} of ${this.number(view.results.length)}`)
           : msg('No services found.')}
       </p>
       ${shown.length
@@ -536,11 +534,13 @@ export class CivicServiceFinder extends CivicElement {
             <label for="cat">${msg('Category')}</label>
             <select id="cat" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.all)})</option>
-              ${feed.categories.map(
-                (cat, k) => html`<option value=${cat.id} ?selected=${f.category === cat.id}>
-                  ${this.pick(cat.name)?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
-                </option>`,
-              )}
+              ${feed.categories.map((cat, k) => {
+                const name = this.pick(cat.name);
+                // An option holds text only: its lang is the name's (the count beside it is digits).
+                return html`<option value=${cat.id} lang=${ifDefined(this.foreignLang(name))} ?selected=${f.category === cat.id}>
+                  ${name?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
+                </option>`;
+              })}
             </select>
           </div>`}
       ${this.renderPublisherFilter(feed, view)} ${this.someSpeak() || f.lang ? toggle('lang') : nothing} ${toggle('free')} ${toggle('open')} ${this.renderNear()}
@@ -596,11 +596,10 @@ export class CivicServiceFinder extends CivicElement {
       <span>${msg('Active filters:')}</span>
       <ul class="actions">
         ${active.map((k) => {
-          const label = this.filterLabel(k, feed);
+          // Words in the button, not an aria-label: a category name in another language keeps its lang.
           return html`<li>
-            <button type="button" part="chip" class="chip" aria-label=${msg(str`Remove filter: ${label}`)}
-              @click=${() => this.drop(k)}>
-              ${label} <span aria-hidden="true">✕</span>
+            <button type="button" part="chip" class="chip" @click=${() => this.drop(k)}>
+              <span class="visually-hidden">${msg('Remove filter:')}</span> ${this.filterLabel(k, feed)} <span aria-hidden="true">✕</span>
             </button>
           </li>`;
         })}
@@ -630,7 +629,7 @@ export class CivicServiceFinder extends CivicElement {
       ${org ? html`<p>${this.text(org)}</p>` : nothing} ${renderPublisher(table, table.of[i]!, (v) => this.text(v))}
       ${cats ? html`<p class="meta">${cats}</p>` : nothing}
       ${firstLine ? html`<p class="desc" ${langOf(description, this.locale)}>${firstLine}</p>` : nothing}
-      ${langs ? html`<p class="meta">${msg(str`Languages: ${langs}`)}</p>` : nothing}
+      ${langs ? html`<p class="meta">${msg(html`Languages: ${langs}`)}</p>` : nothing}
       ${shut || flags
         ? html`<p class="open-state ${open ? 'is-open' : ''}">${shut ? msg('Temporarily closed') : open ? msg('Open now') : msg('Closed now')}</p>`
         : nothing}
@@ -642,14 +641,14 @@ export class CivicServiceFinder extends CivicElement {
   private renderEmpty(feed: Feed, view: FilterResult): TemplateResult {
     const active = this.removable();
     const close = this.searchHits(feed).slice(0, 3).map((i) => feed.services[i]!);
-    const item = (label: string, click: () => void, secondary?: boolean) =>
+    const item = (label: unknown, click: () => void, secondary?: boolean) =>
       html`<li><button type="button" class=${ifDefined(secondary ? 'secondary' : undefined)} @click=${click}>${label}</button></li>`;
     return html`<div class="empty" part="empty">
       <p>${msg('No services match your search and filters.')}</p>
       <ul class="actions">
         ${active
           .filter((k) => view.without[k])
-          .map((k) => item(msg(str`Without "${this.filterLabel(k, feed)}": ${this.number(view.without[k]!)} services`), () => this.drop(k), true))}
+          .map((k) => item(msg(html`Results without “${this.filterLabel(k, feed)}”: ${this.number(view.without[k]!)}`), () => this.drop(k), true))}
         ${active.length ? item(msg('Clear all filters'), this.clearFilters) : nothing}
         ${this.query.trim() && !close.length ? item(msg('Clear the search'), this.clearSearch) : nothing}
       </ul>

@@ -84,7 +84,7 @@ describe('<civic-event-list>', () => {
     // Day headings at heading-level, event titles one level below, in lists.
     expect($$(el, '.day h3').length).to.equal(10);
     expect($$(el, 'ul.events > li').length).to.equal(10);
-    expect(text($(el, '[role="status"]'))).to.equal('Showing 10 of 11 events');
+    expect(text($(el, '[role="status"]'))).to.equal('Events shown: 10 of 11');
     await expect(el).to.be.accessible();
   });
 
@@ -124,7 +124,7 @@ describe('<civic-event-list>', () => {
       Categories: 'Language, Community',
       Accessibility: 'Step-free entrance; accessible toilet.',
     });
-    expect(cafe.querySelector('span[lang="ar"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(cafe.querySelector('bdi[lang="ar"]')!.getAttribute('dir')).to.equal('rtl');
     // Cost in words from the feed; an address-only place gets a map search.
     expect(facts(item(el, 'night')).Cost).to.equal('5 € at the door');
     expect(item(el, 'festival').querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
@@ -197,13 +197,13 @@ describe('<civic-event-list>', () => {
     await choose(el, 'category', 'community');
     await choose(el, 'free', 'true');
     expect(titles(el)).to.deep.equal(['Language café', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
-    expect(text($(el, '[role="status"]'))).to.equal('4 events');
+    expect(text($(el, '[role="status"]'))).to.equal('Events: 4');
     expect(options('category')).to.deep.equal(['All categories (7)', 'Language (1)', 'Residence and rights (1)', 'Education (2)', 'Community (4)']);
     expect(options('mode')).to.deep.equal(['Online and in person (4)', 'Online (1)', 'In person (3)']);
 
     await choose(el, 'mode', 'online');
     expect(titles(el)).to.deep.equal(['Diaspora exchange with Lima']);
-    expect(text($(el, '[role="status"]'))).to.equal('1 event');
+    expect(text($(el, '[role="status"]'))).to.equal('Events: 1');
 
     $<HTMLButtonElement>(el, '[part~="clear"]').click();
     await el.updateComplete;
@@ -363,7 +363,7 @@ describe('<civic-event-list>', () => {
     expect(dayHeadings(el)[0]).to.equal(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(0, 'day'));
     expect(text(item(el, 'cafe').querySelector('.title'))).to.equal('مقهى اللغة');
     // No Arabic title for the academy: shown in English, marked as such.
-    expect(item(el, 'academy').querySelector('.title span[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(item(el, 'academy').querySelector('.title bdi[lang]')!.getAttribute('lang')).to.equal('en');
     // Its English description: lang and direction on the paragraph, which then runs left to right.
     const description = item(el, 'academy').querySelector<HTMLElement>('.description')!;
     expect([description.getAttribute('lang'), description.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);

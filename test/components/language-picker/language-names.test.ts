@@ -1,6 +1,7 @@
 import '../../i18n/isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { endonym, languageName, languageOptions, parseLocaleList } from '../../../src/components/language-picker/language-names.js';
+import { languageNameIn } from '../../../src/i18n/intl.js';
 
 describe('language names', () => {
   it('names each language in itself (endonym), capitalised as a label', () => {
@@ -16,7 +17,8 @@ describe('language names', () => {
     expect(languageName('ar', 'de')).to.equal('Arabisch');
     expect(languageName('de', 'uk')).to.equal('Німецька');
     expect(languageName('xx-INVALID-!!', 'de')).to.equal('xx-INVALID-!!');
-    expect(languageName('de', 'xx-INVALID-!!')).to.equal('de');
+    // No names in a malformed language: British English ones, which say what language they are in.
+    expect(languageNameIn('de', 'xx-INVALID-!!')).to.deep.equal({ text: 'German', lang: 'en-GB' });
   });
 
   it('parses locales="…" into valid, canonical, unique tags', () => {

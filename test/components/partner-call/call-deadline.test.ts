@@ -22,9 +22,9 @@ describe('call deadline words', () => {
   });
 
   it('says "Closed" once the deadline has passed, and for a deadline it cannot read', () => {
-    expect(deadlineWords('2027-04-12T10:00:00+02:00', 'Europe/Berlin', now, 'en', 'UTC')).to.include({ state: 'closed', words: 'Closed', soon: false });
+    expect(deadlineWords('2027-04-12T10:00:00+02:00', 'Europe/Berlin', now, 'en', 'UTC')).to.include({ state: 'closed', words: 'Applications closed', soon: false });
     const unreadable = deadlineWords('next Friday', 'Europe/Berlin', now, 'en', 'UTC');
-    expect(unreadable).to.include({ state: 'closed', words: 'Closed', date: '' });
+    expect(unreadable).to.include({ state: 'closed', words: 'Applications closed', date: '' });
   });
 
   it('counts calendar days in the call’s zone, not the visitor’s', () => {

@@ -92,10 +92,10 @@ describe('<civic-partner-call>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('lists closed calls last with show-closed, saying "Closed" in words', async () => {
+    it('lists closed calls last with show-closed, saying "Applications closed" in words', async () => {
       const el = await mount(html`<civic-partner-call src=${callsUrl} show-closed></civic-partner-call>`);
       expect(titles(el).at(-1)).to.equal('Intercultural regions: labour market inclusion');
-      expect($$(el, '[part~="deadline-status"]').at(-1)!.textContent!.trim()).to.equal('Closed');
+      expect($$(el, '[part~="deadline-status"]').at(-1)!.textContent!.trim()).to.equal('Applications closed');
       await expect(el).to.be.accessible();
     });
 
@@ -170,22 +170,22 @@ describe('<civic-partner-call>', () => {
       expect($(todayEn, '[part~="deadline-status"]')!.textContent).to.contain('Closes today at 11:59 PM');
     });
 
-    it('shows a closed call asked for by id, saying "Closed", without the actions that no longer help', async () => {
+    it('shows a closed call asked for by id, saying "Applications closed", without the actions that no longer help', async () => {
       const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="closed-call"></civic-partner-call>`);
       expect(titles(el)).to.deep.equal(['Intercultural regions: labour market inclusion']);
-      expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Closed');
+      expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Applications closed');
       expect($(el, '.deadline')!.classList.contains('closed')).to.equal(true);
       expect($(el, '[part~="interest"]')).to.equal(null);
       expect($(el, '[part~="calendar"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
-    it('says "Closed" for a call the feed marks closed before its deadline, and leaves it out of the list', async () => {
+    it('says "Applications closed" for a call the feed marks closed before its deadline, and leaves it out of the list', async () => {
       const feed = JSON.parse(await (await fetch(callsUrl)).text()) as { calls: Record<string, unknown>[] };
       feed.calls = feed.calls.map((c) => (c.id === 'school' ? { ...c, status: 'closed' } : c));
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
       const one = await mount(html`<civic-partner-call src=${src} call-id="school"></civic-partner-call>`);
-      expect($(one, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Closed');
+      expect($(one, '[part~="deadline-status"]')!.textContent!.trim()).to.equal('Applications closed');
       expect($(one, '[part~="interest"]')).to.equal(null);
       const list = await mount(html`<civic-partner-call src=${src}></civic-partner-call>`);
       expect(titles(list)).not.to.include(titles(one)[0]);
@@ -250,7 +250,7 @@ describe('<civic-partner-call>', () => {
       el.callId = 'closed-call';
       await el.updateComplete;
       expect($(el, '[part~="actions"]')).to.equal(null);
-      expect(cardText(el)).to.equal('Intercultural regions: labour market inclusion AMIF Deadline: Thursday, April 1, 2027 at 12:00 PM Central European Summer Time Closed');
+      expect(cardText(el)).to.equal('Intercultural regions: labour market inclusion AMIF Deadline: Thursday, April 1, 2027 at 12:00 PM Central European Summer Time Applications closed');
     });
 
     it('wraps long German and Arabic titles without overflowing a 320px column', async () => {
@@ -465,7 +465,7 @@ describe('<civic-partner-call> while the page stays open', () => {
   }
   const status = (el: CivicPartnerCall) => el.shadowRoot!.querySelector('[part~="deadline-status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
-  it('turns "Closes today at 11:59 PM" into "Closed" when the deadline passes, and stops its timer on removal', async () => {
+  it('turns "Closes today at 11:59 PM" into "Applications closed" when the deadline passes, and stops its timer on removal', async () => {
     resetPageState('en');
     clock = sinon.useFakeTimers({ now: new Date('2027-04-12T21:58:30Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const el = await mountWithFakeTimers('jobs');
@@ -475,7 +475,7 @@ describe('<civic-partner-call> while the page stays open', () => {
     expect(status(el)).to.equal('Closing soon Closes today at 11:59 PM');
     clock.tick(1_100);
     await el.updateComplete;
-    expect(status(el)).to.equal('Closed');
+    expect(status(el)).to.equal('Applications closed');
     // Closed for good: no timer left.
     expect(clock.countTimers()).to.equal(0);
   });

@@ -112,7 +112,7 @@ describe('<civic-service-finder>', () => {
       const { indexed } = el as unknown as Indexed;
       expect(indexed.index, 'index still building').to.equal(undefined);
       expect(ids(el)).to.deep.equal(big.services.slice(0, 10).map((s) => s.id));
-      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 10 of 8,000 services');
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 10 of 8,000');
 
       const query = 'beratung kurs';
       const expected = whole.search(query).map((h) => h.id);
@@ -123,7 +123,7 @@ describe('<civic-service-finder>', () => {
       while (!indexed.index) await wait(5);
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(expected.slice(0, 10));
-      expect($(el, '[part~="count"]')!.textContent).to.contain(`Showing 10 of ${expected.length.toLocaleString('en')} services`);
+      expect($(el, '[part~="count"]')!.textContent).to.contain(`Services shown: 10 of ${expected.length.toLocaleString('en')}`);
       expect((await searched).detail.resultCount).to.equal(expected.length);
       expect($(el, '[role="status"]')!.textContent).to.contain(`Services found: ${expected.length.toLocaleString('en')}`);
     });
@@ -136,7 +136,7 @@ describe('<civic-service-finder>', () => {
       // Pinned to German: its own words are German too, whatever the page's language.
       expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Nach einem Angebot suchen');
       expect(ids(el)).to.deep.equal(['health-clinic', 'german-course', 'women-counselling']);
-      expect($(el, '[part~="count"]')!.textContent).to.contain('3 von 9 Angeboten');
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Angezeigte Angebote: 3 von 9');
       await click(el, $(el, '[part~="more"]')!);
       await el.updateComplete;
       expect(ids(el)).to.have.length(6);
@@ -221,11 +221,13 @@ describe('<civic-service-finder>', () => {
       expect(checkbox(el, 'Speaks English').checked).to.equal(true);
       expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'childcare', 'psychosocial', 'school-enrolment']);
       const remove = chip(el, 'Speaks English')!;
-      expect(remove.getAttribute('aria-label')).to.equal('Remove filter: Speaks English');
+      // Its name is its words (no aria-label, which could not carry a category name's own lang).
+      expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Remove filter: Speaks English ✕');
+      expect(remove.hasAttribute('aria-label')).to.equal(false);
       await click(el, remove);
       expect(checkbox(el, 'Speaks English').checked).to.equal(false);
       expect(chip(el, 'Speaks English')).to.equal(undefined);
-      expect($(el, '[part~="count"]')!.textContent).to.contain('of 10 services');
+      expect($(el, '[part~="count"]')!.textContent).to.contain(': 10 of 10');
     });
 
     it('removes "speaks my language" with the keyboard too (Enter on the chip)', async () => {
@@ -434,7 +436,7 @@ describe('<civic-service-finder>', () => {
       const el = await mount('en', { 'url-state': '' }, bigUrl);
       expect(ids(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `s${2 * i}`));
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
-      expect($(el, '[part~="count"]')!.textContent).to.contain('Showing 10 of 4,000 services');
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 10 of 4,000');
     });
   });
 
