@@ -1,6 +1,6 @@
 import { canonicalTag } from '../../i18n/locale-match.js';
 import { textDirection } from '../../i18n/direction.js';
-import { endonym, languageName } from '../../i18n/intl.js';
+import { endonym, endonymIn, languageName, languageNameIn } from '../../i18n/intl.js';
 
 export { endonym, languageName };
 
@@ -9,8 +9,12 @@ export interface LanguageOption {
   tag: string;
   /** The language's name in itself (its endonym): العربية, Українська, Türkçe. */
   endonym: string;
+  /** The language the endonym is in: `tag`, unless the browser could only name it in another (then British English). */
+  endonymLang: string;
   /** Its name in the language the picker speaks now; omitted when the same as the endonym. */
   name?: string;
+  /** The language `name` is in: the picker's, unless the browser could not name languages in it. */
+  nameLang?: string;
   dir: 'ltr' | 'rtl';
 }
 
@@ -23,8 +27,14 @@ export function parseLocaleList(value: string | null | undefined): string[] {
 /** What the picker lists for `tags`, named for a reader of `inLocale`. */
 export function languageOptions(tags: readonly string[], inLocale: string): LanguageOption[] {
   return tags.map((tag) => {
-    const own = endonym(tag);
-    const name = languageName(tag, inLocale);
-    return { tag, endonym: own, dir: textDirection(tag), ...(name !== own ? { name } : {}) };
+    const own = endonymIn(tag);
+    const name = languageNameIn(tag, inLocale);
+    return {
+      tag,
+      endonym: own.text,
+      endonymLang: own.lang,
+      dir: textDirection(own.lang),
+      ...(name.text !== own.text ? { name: name.text, nameLang: name.lang } : {}),
+    };
   });
 }

@@ -115,7 +115,7 @@ export class CivicLanguagePicker extends CivicElement {
     return html`
       <label for="language" lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}</label>
       <select id="language" part="select" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
-        ${options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === current}>${o.endonym}${o.name ? ` (${o.name})` : ''}</option>`)}
+        ${options.map((o) => html`<option value=${o.tag} lang=${o.endonymLang} dir=${o.dir} ?selected=${o.tag === current}>${o.endonym}${o.name ? ` (${o.name})` : ''}</option>`)}
       </select>
     `;
   }
@@ -123,8 +123,8 @@ export class CivicLanguagePicker extends CivicElement {
   private renderList(options: LanguageOption[], current: string): unknown {
     return html`<ul part="list" id="languages">
       ${options.map((o) => html`<li>
-        <button type="button" part="option" lang=${o.tag} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
-          ${o.endonym} ${o.tag === current ? checkMark : nothing} ${o.name ? html`<span class="name" lang=${this.locale} dir=${this.localeController.dir}>${o.name}</span>` : nothing}
+        <button type="button" part="option" lang=${o.endonymLang} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
+          ${o.endonym} ${o.tag === current ? checkMark : nothing} ${o.name ? html`<span class="name" lang=${o.nameLang ?? this.locale} dir=${textDirection(o.nameLang ?? this.locale)}>${o.name}</span>` : nothing}
         </button>
       </li>`)}
     </ul>`;
@@ -134,7 +134,7 @@ export class CivicLanguagePicker extends CivicElement {
     const chosen = options.find((o) => o.tag === current);
     return html`<div class="compact" @keydown=${this.onCompactKeydown} @focusout=${this.onCompactFocusout}>
       <button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="languages" @click=${() => (this.open = !this.open)}>
-        ${globeIcon}<span class="visually-hidden"><span lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}:</span> <span lang=${current}>${chosen?.endonym ?? current}</span></span>
+        ${globeIcon}<span class="visually-hidden"><span lang=${ifDefined(this.ownWordsLang)}>${msg('Language')}:</span> <span lang=${chosen?.endonymLang ?? current}>${chosen?.endonym ?? current}</span></span>
         <span>${baseLanguage(current).toUpperCase()}</span>
       </button>
       ${this.open ? this.renderList(options, current) : nothing}

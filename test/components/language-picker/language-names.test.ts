@@ -29,7 +29,7 @@ describe('language names', () => {
 
   it('builds options with direction, omitting the secondary name when it equals the endonym', () => {
     const [de, ar] = languageOptions(['de', 'ar'], 'de');
-    expect(de).to.deep.equal({ tag: 'de', endonym: 'Deutsch', dir: 'ltr' });
-    expect(ar).to.deep.equal({ tag: 'ar', endonym: 'العربية', name: 'Arabisch', dir: 'rtl' });
+    expect(de).to.deep.equal({ tag: 'de', endonym: 'Deutsch', endonymLang: 'de', dir: 'ltr' });
+    expect(ar).to.deep.equal({ tag: 'ar', endonym: 'العربية', endonymLang: 'ar', name: 'Arabisch', nameLang: 'de', dir: 'rtl' });
   });
 });

@@ -78,6 +78,24 @@ describe('<civic-language-picker>', () => {
     await expect(picker).to.be.accessible();
   });
 
+  it('lists each language once for a feed that writes locales as cities do (case, duplicates, region variants)', async () => {
+    const feed = JSON.parse(await (await fetch(fixtureFeedUrl)).text()) as { locales: string[] };
+    feed.locales = ['en', 'EN', 'en-US', 'de', 'DE-de', 'ar', 'ar', 'uk-UA', 'uk', 'fa', 'fa-AF', 'xx-INVALID-!!'];
+    const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    const root = mount(html`<civic-language-picker src=${src} variant="list"></civic-language-picker>`);
+    const picker = root.firstElementChild as CivicLanguagePicker;
+    await settled(picker);
+    expect(buttons(picker).map((b) => b.lang)).to.deep.equal(['en', 'de', 'ar', 'uk', 'fa', 'fa-AF']);
+    expect(buttons(picker).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'English ✓', 'Deutsch German', 'العربية Arabic', 'Українська Ukrainian', 'فارسی Persian', 'دری Dari',
+    ]);
+    // A select too: one option per language.
+    picker.variant = 'select';
+    await picker.updateComplete;
+    expect([...shadow(picker).querySelectorAll('option')].map((o) => o.value)).to.deep.equal(['en', 'de', 'ar', 'uk', 'fa', 'fa-AF']);
+    await expect(picker).to.be.accessible();
+  });
+
   it('switches three different widgets at once, and fires civic-locale-change on document', async () => {
     const { picker, widgets } = await page(html`<civic-language-picker src=${fixtureFeedUrl} variant="list"></civic-language-picker>`);
     const events: LocaleChangeDetail[] = [];
