@@ -16,7 +16,7 @@ import type { LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { mapHref, webHref } from '../../links/links.js';
-import { addressLine } from '../../links/address.js';
+import { addressLines } from '../../links/address.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
@@ -120,7 +120,8 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const mark = MARKS[status] ? status : item.underWay ? 'now' : item.ended ? 'ended' : '';
   const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
   const time = when.time || msg('All day');
-  const address = addressLine(location?.address, ctx.locale);
+  const parts = addressLines(location?.address, ctx.locale);
+  const address = parts.join(', ');
   const description = ctx.pick(event.description);
   const map = location && mapHref(location.geo, address || ctx.plain(location.name));
   const join = webHref(online?.url);
@@ -146,7 +147,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
     </p>
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
-          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${address ? html`<bdi>${address}</bdi>` : nothing}
+          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => html`<bdi>${part}</bdi>`))}
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}

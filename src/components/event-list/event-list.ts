@@ -24,6 +24,7 @@ import { downloadIcs } from '../../calendar/download.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading } from './event-time.js';
 import { endonym, endonymIn, intl, visitorTimeZone } from '../../i18n/intl.js';
+import { textDirection } from '../../i18n/direction.js';
 import { todayByZone } from '../../time/zoned-time.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -232,7 +233,7 @@ export class CivicEventList extends CivicElement {
         <select id="f-${name}" name=${name}>
           ${options.map(
             ([value, text, count, lang]) =>
-              html`<option value=${value} lang=${ifDefined(lang)} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
+              html`<option value=${value} lang=${ifDefined(lang)} dir=${ifDefined(lang && textDirection(lang))} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
           )}
         </select>
       </div>`;

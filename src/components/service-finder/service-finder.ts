@@ -20,6 +20,7 @@ import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } f
 import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
 import { intl, languageNameIn } from '../../i18n/intl.js';
+import { textDirection } from '../../i18n/direction.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
@@ -536,8 +537,9 @@ export class CivicServiceFinder extends CivicElement {
               <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.all)})</option>
               ${feed.categories.map((cat, k) => {
                 const name = this.pick(cat.name);
+                const lang = this.foreignLang(name);
                 // An option holds text only: its lang is the name's (the count beside it is digits).
-                return html`<option value=${cat.id} lang=${ifDefined(this.foreignLang(name))} ?selected=${f.category === cat.id}>
+                return html`<option value=${cat.id} lang=${ifDefined(lang)} dir=${ifDefined(lang && textDirection(lang))} ?selected=${f.category === cat.id}>
                   ${name?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
                 </option>`;
               })}
