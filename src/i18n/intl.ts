@@ -76,6 +76,12 @@ export function formatLanguage(Kind: IntlKind, locale: string): string {
   return chosen === locale || chosen === INTL_ALIASES[baseLanguage(locale)] ? locale : chosen;
 }
 
+/** The language `Kind` writes in for `locale` when it is another (a fallback, to mark with `lang`); undefined when it is `locale`. */
+export function fallbackLanguage(Kind: IntlKind, locale: string): string | undefined {
+  const lang = formatLanguage(Kind, locale);
+  return lang === locale ? undefined : lang;
+}
+
 const made = new Map<string, unknown>();
 
 /**
@@ -161,12 +167,15 @@ export const endonymIn = (tag: string): PickedText => languageNameIn(tag, tag);
 /** A language's name in that language (its endonym): العربية, Українська, Türkçe. */
 export const endonym = (tag: string): string => endonymIn(tag).text;
 
-/** Country name of a region code in the visitor's language; the code itself when Intl does not know it. */
-export function countryName(code: string | undefined, locale: string): string | undefined {
+/** Country name of a region code in the visitor's language, with the language it is in (see `languageNameIn`); the code itself when Intl does not know it. */
+export function countryNameIn(code: string | undefined, locale: string): PickedText | undefined {
   if (!code) return undefined;
   try {
-    return intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase());
+    return { text: intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code, lang: formatLanguage(Intl.DisplayNames, locale) };
   } catch {
-    return code;
+    return { text: code, lang: locale };
   }
 }
+
+/** Country name of a region code in the visitor's language. */
+export const countryName = (code: string | undefined, locale: string): string | undefined => countryNameIn(code, locale)?.text;

@@ -4,7 +4,7 @@ const canonical = new Map<string, string | undefined>();
 
 /**
  * A syntactically valid BCP 47 tag, canonicalised (`EN-gb` → `en-GB`; and, where the browser knows
- * the alias, `prs` → `fa-AF`, `kmr` → `ku`), or undefined.
+ * the alias, `prs` → `fa-AF`), or undefined. `kmr` stays `kmr`.
  */
 export function canonicalTag(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
@@ -12,6 +12,9 @@ export function canonicalTag(tag: string | null | undefined): string | undefined
   let value: string | undefined;
   try {
     value = Intl.getCanonicalLocales(tag.trim())[0];
+    // Chromium and Firefox turn Kurmanji's own code into the macrolanguage's (`ku`), WebKit does not:
+    // keep `kmr`, the code the widgets speak it under, in every browser.
+    if (value && /^kmr(-|$)/i.test(tag.trim())) value = value.replace(/^ku(?=-|$)/, 'kmr');
   } catch {
     value = undefined;
   }
@@ -19,8 +22,8 @@ export function canonicalTag(tag: string | null | undefined): string | undefined
   return value;
 }
 
-/** Compared the way browsers canonicalise them, so `kmr` and `ku` (or `prs` and `fa-AF`) meet wherever the browser knows they are one. */
-const key = (tag: string): string => (canonicalTag(tag) ?? tag).toLowerCase();
+/** Compared canonically, so `kmr` and `ku` (CLDR's code for Kurmanji) meet, and `prs` and `fa-AF` wherever the browser knows they are one. */
+const key = (tag: string): string => (canonicalTag(tag) ?? tag).toLowerCase().replace(/^kmr(?=-|$)/, 'ku');
 
 /**
  * Pseudo-locales for design checks (`en-XA`: accented and longer; `ar-XB`: the same, right to left).

@@ -5,17 +5,29 @@
  * @module
  */
 import type { Address } from '../feed/types.js';
-import { countryName } from '../i18n/intl.js';
+import { countryNameIn } from '../i18n/intl.js';
+import type { PickedText } from '../i18n/localized-text.js';
 
 /**
  * An address as lines, in the order people write it in most of Europe: street; postal code and
  * city (else the district); the country by name in the visitor's language.
  */
 export function addressLines(address: Address | undefined, locale: string): string[] {
+  return addressParts(address, locale).map((p) => p.text);
+}
+
+/**
+ * The same lines, each with the language it is in: the address's own words are in no particular
+ * language (they take the widget's); the country is named by Intl, in a fallback language where the
+ * browser lacks the widget's (so it can be marked).
+ */
+export function addressParts(address: Address | undefined, locale: string): PickedText[] {
   if (!address) return [];
   const part = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
   const town = [part(address.postalCode), part(address.city)].filter(Boolean).join(' ');
-  return [part(address.street), town || part(address.district), countryName(part(address.country), locale) ?? ''].filter(Boolean);
+  const own = [part(address.street), town || part(address.district)].filter(Boolean).map((text) => ({ text, lang: locale }));
+  const country = countryNameIn(part(address.country), locale);
+  return country ? [...own, country] : own;
 }
 
 /** The same address on one line, comma-separated. */

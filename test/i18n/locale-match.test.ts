@@ -14,6 +14,12 @@ describe('canonicalTag', () => {
     expect(canonicalTag(null)).to.equal(undefined);
     expect(canonicalTag('-')).to.equal(undefined);
   });
+  it('keeps Kurmanji as kmr, which Chromium and Firefox would turn into the macrolanguage ku', () => {
+    expect(canonicalTag('kmr')).to.equal('kmr');
+    expect(canonicalTag('KMR-tr')).to.equal('kmr-TR');
+    expect(canonicalTag('ku')).to.equal('ku');
+    expect(canonicalTag('ckb')).to.equal('ckb');
+  });
 });
 
 describe('matchLocale', () => {

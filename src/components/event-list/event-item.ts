@@ -11,20 +11,21 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
 import type { LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { mapHref, webHref } from '../../links/links.js';
-import { addressLines } from '../../links/address.js';
+import { addressParts } from '../../links/address.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
 import { eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
-import { endonymIn, relativeFormat } from '../../i18n/intl.js';
+import { endonymIn, fallbackLanguage, relativeFormat } from '../../i18n/intl.js';
 import { isolated } from '../../base/civic-element.js';
-import { joinedList } from '../../base/joined-list.js';
+import { joinedList } from '../../base/intl-text.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -120,8 +121,8 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const mark = MARKS[status] ? status : item.underWay ? 'now' : item.ended ? 'ended' : '';
   const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
   const time = when.time || msg('All day');
-  const parts = addressLines(location?.address, ctx.locale);
-  const address = parts.join(', ');
+  const parts = addressParts(location?.address, ctx.locale);
+  const address = parts.map((p) => p.text).join(', ');
   const description = ctx.pick(event.description);
   const map = location && mapHref(location.geo, address || ctx.plain(location.name));
   const join = webHref(online?.url);
@@ -142,12 +143,12 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
       id,
     )}
     <p class="when" part="when">
-      <time datetime=${isoDateTime(timing)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time>
+      <time datetime=${isoDateTime(timing)} lang=${ifDefined(fallbackLanguage(Intl.DateTimeFormat, ctx.locale))}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time>
       ${when.visitorTime ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>` : nothing}
     </p>
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
-          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => html`<bdi>${part}</bdi>`))}
+          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => isolated(part, ctx.locale)))}
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}

@@ -23,6 +23,7 @@ import { eventsIcs } from './event-calendar.js';
 import { downloadIcs } from '../../calendar/download.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import { dayHeading } from './event-time.js';
+import { intlText } from '../../base/intl-text.js';
 import { endonym, endonymIn, intl, visitorTimeZone } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/direction.js';
 import { todayByZone } from '../../time/zoned-time.js';
@@ -198,7 +199,12 @@ export class CivicEventList extends CivicElement {
             groupByDay(matched.slice(0, shown), now, todayAt),
             (day) => day.key,
             (day) => html`<section class="day" part="day">
-              ${renderHeading(this.headingLevel, dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== todayKey.slice(0, 4)), 'day-heading')}
+              ${renderHeading(
+                this.headingLevel,
+                // "Today" and "Tomorrow" come from RelativeTimeFormat, dates from DateTimeFormat: each may be a fallback.
+                intlText(dayHeading(day.key, day.relation, this.locale, day.key.slice(0, 4) !== todayKey.slice(0, 4)), day.relation === 'other' ? Intl.DateTimeFormat : Intl.RelativeTimeFormat, this.locale),
+                'day-heading',
+              )}
               <ul class="events" part="list">
                 ${repeat(day.items, (item) => item.p.event.id, (item) => renderEventItem(item, ctx))}
               </ul>

@@ -17,7 +17,9 @@ import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoHref, webHref } from '../../links/links.js';
-import { countryName, intl } from '../../i18n/intl.js';
+import { countryName, countryNameIn, fallbackLanguage, intl } from '../../i18n/intl.js';
+import { isolated } from '../../base/civic-element.js';
+import { intlText } from '../../base/intl-text.js';
 
 export { countryName };
 import type { SelectedCall } from './call-selection.js';
@@ -95,13 +97,16 @@ function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResul
   const d = selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Applications closed'), soon: false } : words;
   return html`<div class="deadline ${d.state}" part="deadline">
     ${d.date
-      ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()}>${d.date}</time></p>`
+      ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()} lang=${ifDefined(fallbackLanguage(Intl.DateTimeFormat, ctx.locale))}>${d.date}</time></p>`
       : nothing}
     <p class="words" part="deadline-status">
       ${d.soon ? html`<strong class="soon">${msg('Closing soon')}</strong>` : nothing} <span>${d.words}</span>
     </p>
   </div>`;
 }
+
+const isolatedOrNothing = (picked: PickedText | undefined, locale: string): unknown => (picked ? isolated(picked, locale) : undefined);
+const intlOrNothing = (text: string | undefined, locale: string): unknown => (text ? intlText(text, Intl.NumberFormat, locale) : undefined);
 
 /** The parts that are there, separated by commas; undefined when none is. */
 const joined = (...parts: unknown[]): unknown[] | undefined => {
@@ -117,9 +122,9 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   const mail = mailtoHref(contact?.email);
   const facts = [
     fact(msg('Partners sought'), partners?.text, 'partners', { text: partners, locale: ctx.locale }),
-    fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), countryName(coordinator?.country, ctx.locale)), 'coordinator'),
-    fact(msg('Duration'), durationText(call.durationMonths, ctx.locale), 'duration'),
-    fact(msg('Budget'), budgetText(call.budget, ctx.locale), 'budget'),
+    fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), isolatedOrNothing(countryNameIn(coordinator?.country, ctx.locale), ctx.locale)), 'coordinator'),
+    fact(msg('Duration'), intlOrNothing(durationText(call.durationMonths, ctx.locale), ctx.locale), 'duration'),
+    fact(msg('Budget'), intlOrNothing(budgetText(call.budget, ctx.locale), ctx.locale), 'budget'),
     fact(
       msg('Contact'),
       joined(contact?.name && html`<bdi>${contact.name}</bdi>`, mail && html`<a href=${mail} dir="ltr">${contact!.email!.trim()}</a>`),

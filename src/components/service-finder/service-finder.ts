@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
-import { joinedList } from '../../base/joined-list.js';
+import { intlText, joinedList } from '../../base/intl-text.js';
 import { CivicElement, isolated } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { langOf } from '../../base/lang-of.js';
@@ -19,7 +19,7 @@ import { mailtoHref, mapLinks, telHref, webHref } from '../../links/links.js';
 import { formatDays, openStatusText, renderAddress, renderRange, weekdayName } from './service-details.js';
 import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
-import { intl, languageNameIn } from '../../i18n/intl.js';
+import { fallbackLanguage, intl, languageNameIn } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/direction.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
@@ -696,8 +696,12 @@ export class CivicServiceFinder extends CivicElement {
     const todayClosure = closures[0] && closures[0].from <= todayKey ? closures[0] : undefined;
     const status = openStatusText(s, now, zone, locale);
     const pubs = this.facetTable(feed).publishers;
+    // Times Intl wrote in a fallback language (a Tigrinya widget in Chromium: British English) say so.
+    const timesLang = fallbackLanguage(Intl.DateTimeFormat, locale);
     const ranges = (list: OpeningRange[]): unknown =>
-      list.length ? list.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`) : msg('Closed');
+      list.length
+        ? html`<span lang=${ifDefined(timesLang)}>${list.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`)}</span>`
+        : msg('Closed');
     const c = s.contacts ?? {};
     const description = this.pick(s.description);
     const contacts: Array<[string, string | undefined, string | undefined]> = [
@@ -742,7 +746,7 @@ export class CivicServiceFinder extends CivicElement {
                       ${week.map((day, i) => {
                         const isToday = day.weekday === today;
                         return html`<tr class=${isToday ? 'today' : ''}>
-                          <th scope="row">${weekdayName(i, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
+                          <th scope="row">${intlText(weekdayName(i, locale), Intl.DateTimeFormat, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
                           <td>${ranges(isToday && todayClosure ? openingRanges(todayClosure.ranges) : day.ranges)}</td>
                         </tr>`;
                       })}
@@ -755,7 +759,7 @@ export class CivicServiceFinder extends CivicElement {
                     <tbody>
                       ${closures.map(
                         (c) => html`<tr>
-                          <th scope="row">${formatDays(c.from, c.to, locale)}${c.entry.reason ? html`<br />${this.text(c.entry.reason as LocalizedText)}` : nothing}</th>
+                          <th scope="row">${intlText(formatDays(c.from, c.to, locale), Intl.DateTimeFormat, locale)}${c.entry.reason ? html`<br />${this.text(c.entry.reason as LocalizedText)}` : nothing}</th>
                           <td>${ranges(openingRanges(c.ranges))}</td>
                         </tr>`,
                       )}
