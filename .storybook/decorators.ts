@@ -7,12 +7,15 @@ import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { allLocales } from '../src/generated/locale-codes.js';
 import { textDirection } from '../src/i18n/direction.js';
+import { endonym } from '../src/i18n/intl.js';
 import { chooseLocale, getSharedLocale } from '../src/i18n/shared-locale.js';
 
-/** The shipped UI languages, named in their own language for the toolbar. */
+const PSEUDO_TITLES: Record<string, string> = { 'en-XA': 'Pseudo-locale (accented, longer)', 'ar-XB': 'Pseudo-locale, right to left' };
+
+/** The shipped UI languages, named in their own language for the toolbar, and the two pseudo-locales. */
 export const LOCALES: ReadonlyArray<{ value: string; title: string; right: string }> = allLocales.map((locale) => ({
   value: locale,
-  title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
+  title: PSEUDO_TITLES[locale] ?? endonym(locale),
   right: textDirection(locale) === 'rtl' ? `${locale} · RTL` : locale,
 }));
 

@@ -6,15 +6,23 @@
  *   has no `<target>` or an empty one (a translator must fill it in);
  * - a target's placeholders differ from its source's: a missing or extra `<x id=…>` (an
  *   expression such as `${count}` or a piece of HTML), or a literal `${…}` typed into the text;
+ * - a translation is longer than the room the pseudo-locales test (`roomFor` in
+ *   scripts/i18n-pseudo.mjs: 40 % more than the English plus 10 characters, or the unit's
+ *   `maxwidth`): it may not fit; shorten it, or check the place holds more and set `maxwidth`;
+ * - a target has no `state` (drafts are `needs-review-translation` until a native speaker has
+ *   reviewed them; then `translated`, `signed-off` or `final`);
+ * - the pseudo-locales (locales/en-XA.xlf, ar-XB.xlf) are stale (run `npm run i18n:extract`);
  * - src/generated/ is stale: a fresh `lit-localize build` would write something else
  *   (run `npm run i18n:build`).
  * Units left in an XLIFF for strings no longer in the source are reported but do not fail.
+ * It ends with each language's review status (the table in locales/README.md).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { PSEUDO_LOCALES, maxwidths, pseudoXliff, roomFor, width } from './i18n-pseudo.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
@@ -28,8 +36,15 @@ const sourceById = new Map(sources.map((m) => [m.name, m]));
 
 /** `<x id="0" equiv-text="${n}"/>` placeholders of a unit's source or target, as sortable keys. */
 const placeholderKeys = (xml) => [...xml.matchAll(/<(?:x|ph)\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]).sort();
-const unitsOf = (xml) => [...xml.matchAll(/<trans-unit\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)]
-  .map(([, id, body]) => ({ id, source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1], target: /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(body)?.[1] }));
+const unitsOf = (xml) => [...xml.matchAll(/<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g)].map(([, attrs, body]) => ({
+  id: /\bid="([^"]+)"/.exec(attrs)?.[1],
+  maxwidth: Number(/\bmaxwidth="(\d+)"/.exec(attrs)?.[1]) || undefined,
+  source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1],
+  target: /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(body)?.[1],
+  state: /<target\b[^>]*\bstate="([^"]*)"/.exec(body)?.[1],
+}));
+/** Review status per language, for the summary. */
+const status = new Map();
 /** Text outside placeholders: where a translator might have typed `${count}` by hand. */
 const plainText = (xml) => xml.replace(/<(?:x|ph)\b[^>]*\/>|<ph\b[^>]*>[\s\S]*?<\/ph>/g, '');
 
@@ -58,6 +73,23 @@ for (const locale of config.targetLocales) {
     const got = placeholderKeys(unit.target).join(',');
     if (want !== got) problems.push(`${where}: ${unit.id} placeholders differ: source has [${want}], target has [${got}]`);
     if (/\$\{/.test(plainText(unit.target))) problems.push(`${where}: ${unit.id} target contains a literal \${…}; use the <x id=…/> placeholder instead`);
+    if (PSEUDO_LOCALES.includes(locale)) continue;
+    const room = roomFor(unit.source ?? '', unit.maxwidth);
+    if (width(unit.target) > room) {
+      problems.push(`${where}: ${unit.id} may not fit: ${width(unit.target)} characters, room for ${room} (the pseudo-locale's length; shorten it, or set maxwidth after checking the place holds more)`);
+    }
+    if (!unit.state) problems.push(`${where}: ${unit.id} target has no state (state="needs-review-translation" for a draft)`);
+    const counts = status.get(locale) ?? status.set(locale, { review: 0, reviewed: 0 }).get(locale);
+    counts[unit.state === 'needs-review-translation' ? 'review' : 'reviewed']++;
+  }
+}
+
+// The pseudo-locales follow the sources and the widest room any language was given.
+const widths = maxwidths(xliffDir);
+for (const locale of PSEUDO_LOCALES) {
+  const file = join(xliffDir, `${locale}.xlf`);
+  if (existsSync(file) && pseudoXliff(readFileSync(file, 'utf8'), locale, widths) !== readFileSync(file, 'utf8')) {
+    problems.push(`${relative(root, file)}: stale; run npm run i18n:extract`);
   }
 }
 
@@ -98,4 +130,7 @@ if (problems.length > 0) {
   console.error(`i18n:check: ${problems.length} problem(s) in ${config.targetLocales.length} locales, ${sourceById.size} strings`);
   process.exit(1);
 }
-console.log(`i18n:check: ${sourceById.size} strings translated in ${config.targetLocales.length} locales; generated modules up to date`);
+const languages = config.targetLocales.filter((l) => !PSEUDO_LOCALES.includes(l));
+const drafts = [...status].filter(([, c]) => c.review > 0).map(([l]) => l);
+console.log(`review: ${languages.length - drafts.length} of ${languages.length} languages reviewed; drafts to review: ${drafts.join(' ') || 'none'}`);
+console.log(`i18n:check: ${sourceById.size} strings translated in ${languages.length} languages (and ${PSEUDO_LOCALES.join(', ')}), each within the room the pseudo-locales test; generated modules up to date`);

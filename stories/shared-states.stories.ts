@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 // Each widget's own module (importing src/index.ts alone is dropped by the bundler: package.json "sideEffects").
 import '../src/components/language-picker/language-picker.js';
 import '../src/components/service-finder/service-finder.js';
@@ -31,12 +32,12 @@ type Story = StoryObj;
 /** A URL that fails like a lost connection, without a request leaving the browser (fetch does not support `about:`). */
 const unreachable = (name: string) => `about:blank#${name}`;
 
-function allWidgets(src: string): TemplateResult {
+function allWidgets(src: string, lang?: string): TemplateResult {
   return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));align-items:start">
-    <civic-language-picker src=${src}></civic-language-picker>
-    <civic-service-finder src=${src} heading-level="3"></civic-service-finder>
-    <civic-event-list src=${src} heading-level="3"></civic-event-list>
-    <civic-partner-call src=${src} heading-level="3"></civic-partner-call>
+    <civic-language-picker src=${src} lang=${ifDefined(lang)}></civic-language-picker>
+    <civic-service-finder src=${src} heading-level="3" lang=${ifDefined(lang)}></civic-service-finder>
+    <civic-event-list src=${src} heading-level="3" lang=${ifDefined(lang)}></civic-event-list>
+    <civic-partner-call src=${src} heading-level="3" lang=${ifDefined(lang)}></civic-partner-call>
   </div>`;
 }
 
@@ -58,6 +59,27 @@ function pendingFeed(name: string): string {
 
 export const Ready: Story = {
   render: () => allWidgets('fixtures/small-feed.json'),
+};
+
+export const PseudoLocale: Story = {
+  name: 'Pseudo-locale (accented, longer)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every widget pinned to `lang="en-XA"`: each of its own words accented and as long as a translation may be (40 % more than the English plus 10 characters, between ⟪ ⟫), so truncation shows before a translator finds it. Any story can be seen this way: choose the pseudo-locale in the Language toolbar.',
+      },
+    },
+  },
+  render: () => allWidgets('fixtures/small-feed.json', 'en-XA'),
+};
+
+export const PseudoLocaleRightToLeft: Story = {
+  name: 'Pseudo-locale, right to left',
+  parameters: {
+    docs: { description: { story: 'Every widget pinned to `lang="ar-XB"`: the same words drawn right to left in a mirrored layout, with the feed’s Arabic text.' } },
+  },
+  render: () => allWidgets('fixtures/small-feed.json', 'ar-XB'),
 };
 
 export const Loading: Story = {

@@ -12,12 +12,14 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `ar-XB`,
   `bg`,
   `ckb`,
   `cs`,
   `da`,
   `de`,
   `el`,
+  `en-XA`,
   `es`,
   `et`,
   `fa`,
@@ -54,6 +56,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `ar-XB`,
   `bg`,
   `ckb`,
   `cs`,
@@ -61,6 +64,7 @@ export const allLocales = [
   `de`,
   `el`,
   `en`,
+  `en-XA`,
   `es`,
   `et`,
   `fa`,

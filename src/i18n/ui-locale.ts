@@ -1,5 +1,5 @@
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
-import { matchLocale, startLocale } from './locale-match.js';
+import { isPseudoLocale, matchLocale, startLocale } from './locale-match.js';
 import { baseLanguage } from './localized-text.js';
 import { addCatalogue, hasCatalogue, type Catalogue, type Translation } from './messages.js';
 import { savedLocale } from './shared-locale.js';
@@ -9,6 +9,9 @@ import { savedLocale } from './shared-locale.js';
  * first speaks one. Each copy of the library keeps its own (src/i18n/messages.ts says why); nothing
  * here runs on import, so the module also loads on a server (no `document`, no `window`).
  */
+
+/** The languages the widgets speak (English and its translations), without the pseudo-locales. */
+export const uiLanguages: readonly string[] = allLocales.filter((locale) => !isPseudoLocale(locale));
 
 /**
  * Feed languages whose speakers are best served by another UI language: Norwegian without a
@@ -28,7 +31,7 @@ export function uiLocaleFor(tag: string | null | undefined): string {
  */
 export function provisionalLocale(documentLang: string | null | undefined): string {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return startLocale({ saved: savedLocale(), browser, documentLang, defaultLocale: sourceLocale, locales: allLocales });
+  return startLocale({ saved: savedLocale(), browser, documentLang, defaultLocale: sourceLocale, locales: uiLanguages });
 }
 
 /**

@@ -2,7 +2,7 @@ import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
-import { catalogueOf, hasUiLocale, loadUiLocale, localeLoader, localeModuleUrl, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import { catalogueOf, hasUiLocale, loadUiLocale, localeLoader, localeModuleUrl, uiLanguages, uiLocaleFor } from '../../src/i18n/ui-locale.js';
 import { inLanguage, messageChecks, msg, speakingLocale, str } from '../../src/i18n/messages.js';
 import { pluralCategory, pluralMsg } from '../../src/i18n/plural.js';
 
@@ -14,6 +14,25 @@ describe('UI languages', () => {
     expect(uiLocaleFor('')).to.equal('en');
     expect(uiLocaleFor(undefined)).to.equal('en');
     expect(uiLocaleFor('zh-Hant')).to.equal('en');
+  });
+
+  it('speaks the 37 languages: the 24 EU ones, Norwegian and those of people arriving in EU cities, plus two pseudo-locales', () => {
+    const eu = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+    const others = ['nb', 'ar', 'fa', 'fa-AF', 'ps', 'ti', 'so', 'kmr', 'ckb', 'uk', 'ru', 'tr', 'sq'];
+    expect([...uiLanguages].sort()).to.deep.equal([...eu, ...others].sort());
+    expect([...allLocales].filter((l) => !uiLanguages.includes(l)).sort()).to.deep.equal(['ar-XB', 'en-XA']);
+  });
+
+  it('serves Dari, Kurmanji and Norwegian under their other codes', () => {
+    expect(uiLocaleFor('fa-AF')).to.equal('fa-AF');
+    expect(uiLocaleFor('prs')).to.equal('fa-AF');
+    expect(uiLocaleFor('fa-IR')).to.equal('fa');
+    expect(uiLocaleFor('ku')).to.equal('kmr');
+    expect(uiLocaleFor('kmr-TR')).to.equal('kmr');
+    expect(uiLocaleFor('ckb-IQ')).to.equal('ckb');
+    expect(uiLocaleFor('no')).to.equal('nb');
+    expect(uiLocaleFor('nn')).to.equal('nb');
+    expect(uiLocaleFor('en-XA')).to.equal('en-XA');
   });
 
   it('loads translations from the sources in development and beside the embed file when built', () => {

@@ -32,7 +32,11 @@ describe('Storybook toolbar decorators', () => {
 
   it('offers every shipped UI language by its own name, marking right-to-left ones', () => {
     expect(LOCALES.map((l) => l.value)).to.deep.equal([...allLocales]);
-    expect(LOCALES.find((l) => l.value === 'uk')!.title).to.equal('українська');
+    expect(LOCALES.find((l) => l.value === 'uk')!.title).to.equal('Українська');
+    expect(LOCALES.find((l) => l.value === 'ti')!.title).to.equal('ትግርኛ');
+    expect(LOCALES.find((l) => l.value === 'ckb')!.right).to.contain('RTL');
+    expect(LOCALES.find((l) => l.value === 'en-XA')!.title).to.equal('Pseudo-locale (accented, longer)');
+    expect(LOCALES.find((l) => l.value === 'ar-XB')!.right).to.contain('RTL');
     expect(LOCALES.find((l) => l.value === 'ar')!.right).to.contain('RTL');
     expect(LOCALES.find((l) => l.value === 'fa')!.right).to.contain('RTL');
     expect(LOCALES.find((l) => l.value === 'de')!.right).not.to.contain('RTL');

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Mobile first: one column, large targets; logical properties only (RTL). */
+/**
+ * Mobile first: one column, large targets; logical properties only (RTL). On wider screens the
+ * category list is as wide as its longest name (at least 16em): a fixed width cut long names off.
+ */
 export const finderStyles = css`
   input:not([type='checkbox']),
   select {
@@ -164,7 +167,8 @@ export const finderStyles = css`
   }
   @media (min-width: 40em) {
     .category {
-      flex: 0 1 16em;
+      flex: 0 1 auto;
+      min-inline-size: 16em;
     }
   }
 `;

@@ -87,7 +87,7 @@
 's7ef9374bb7759bd4': `Sortiert nach Entfernung von Ihrem Standort.`,
 's82c7e1c2f662c686': `Nach einem Angebot suchen`,
 's87bae2710b2492c3': `Kontakt`,
-'s88b86dbfdbba0f82': `Die Informationen konnten nicht gelesen werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Stadt, wenn das Problem bleibt.`,
+'s88b86dbfdbba0f82': `Die Informationen konnten nicht gelesen werden. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die Stadt, falls es so bleibt.`,
 's88f41f201a8be86a': `Angebot finden`,
 's8c9be73205ff5825': `Jetzt geöffnet`,
 's8ffd91616d2e1093': `Kopieren ist hier nicht möglich. Der Link steht unten.`,

@@ -46,7 +46,7 @@
 's367d079d1aed1358': `Coût`,
 's3763f519c347a9f7': `En cours`,
 's3897ddb2fbb540f4': `Aucun service trouvé.`,
-'s394729764586def2': `Ouvrir dans une application de cartes`,
+'s394729764586def2': `Ouvrir dans une appli de cartes`,
 's3a22f14453593756': `Copiez ce lien :`,
 's3afa20653e37da49': `Les informations ne sont pas disponibles pour le moment. Veuillez réessayer plus tard.`,
 's3bb786d3b55ba37c': `Annulé`,

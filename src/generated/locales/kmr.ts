@@ -18,7 +18,7 @@
 's08d5c09073b4fa47': `Onlîne û rû bi rû`,
 's09353907b5c79284': `Heta`,
 's0caebb0075ac9b59': `Agahî tên barkirin…`,
-'s11fdceabe7befeff': `Gihîştin ji bo kesên astengdar`,
+'s11fdceabe7befeff': `Ji bo kesên astengdar`,
 's19172ed3838854fc': `Lînkê kopî bikin`,
 's1a7d1a91f4212c93': `Vê hefteyê`,
 's1aef395fe2fdeff7': `Zêdetir li ser vê çalakiyê`,

@@ -43,7 +43,7 @@
 's367d079d1aed1358': `Cost`,
 's3763f519c347a9f7': `În desfășurare`,
 's3897ddb2fbb540f4': `Nu a fost găsit niciun serviciu.`,
-'s394729764586def2': `Deschideți într-o aplicație de hărți`,
+'s394729764586def2': `Deschideți în aplicația de hărți`,
 's3a22f14453593756': `Copiați acest link:`,
 's3afa20653e37da49': `Informațiile nu sunt disponibile momentan. Vă rugăm să încercați din nou mai târziu.`,
 's3bb786d3b55ba37c': `Anulat`,

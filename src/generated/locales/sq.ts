@@ -18,7 +18,7 @@
 's08d5c09073b4fa47': `Online dhe me prani fizike`,
 's09353907b5c79284': `Deri`,
 's0caebb0075ac9b59': `Po ngarkohen informacionet…`,
-'s11fdceabe7befeff': `Qasja për persona me aftësi të kufizuara`,
+'s11fdceabe7befeff': `Aksesueshmëria`,
 's19172ed3838854fc': `Kopjoni lidhjen`,
 's1a7d1a91f4212c93': `Këtë javë`,
 's1aef395fe2fdeff7': `Më shumë për këtë aktivitet`,
