@@ -6,7 +6,10 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../i18n/messages.js';
+import { textDirection } from '../i18n/direction.js';
+import type { PickedText } from '../i18n/localized-text.js';
 import { publisherName, type Publishers } from '../feed/publishers.js';
 import type { LocalizedText, Publisher } from '../feed/types.js';
 
@@ -28,8 +31,10 @@ export interface PublisherFilter {
   all: number;
   /** The chosen publisher's key; '' for all. */
   chosen: string;
-  /** A publisher's name as plain text (an option cannot mark its language). */
-  name(publisher: Publisher): string;
+  /** A publisher's name, with the language it is in (the option carries it when it is not the widget's). */
+  name(publisher: Publisher): PickedText | undefined;
+  /** The widget's language. */
+  locale: string;
   number(n: number): string;
   /** Without it, the change reaches the widget's form (`name="publisher"`). */
   change?: ((event: Event) => void) | undefined;
@@ -41,7 +46,13 @@ export function renderPublisherSelect(f: PublisherFilter): TemplateResult {
     <select id=${f.id} name="publisher" @change=${f.change}>
       <option value="" ?selected=${!f.chosen}>${msg('All publishers')} (${f.number(f.all)})</option>
       ${f.table.list.map(
-        (p, k) => html`<option value=${f.table.keys[k]!} ?selected=${f.chosen === f.table.keys[k]}>${f.name(p)} (${f.number(f.counts[k] ?? 0)})</option>`,
+        (p, k) => {
+          const name = f.name(p);
+          const lang = name && name.lang.toLowerCase() !== f.locale.toLowerCase() ? name.lang : undefined;
+          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang && textDirection(lang))} ?selected=${f.chosen === f.table.keys[k]}>
+            ${name?.text ?? f.table.keys[k]} (${f.number(f.counts[k] ?? 0)})
+          </option>`;
+        },
       )}
     </select>`;
 }

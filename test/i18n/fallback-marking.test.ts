@@ -29,6 +29,8 @@ const feed = {
   defaultLocale: 'nl',
   locales: ['nl', 'en', 'ar'],
   timeZone: 'Europe/Amsterdam',
+  // A network's feed: the feed's publisher, and some items of another (their names in other languages).
+  publisher: { id: 'rotterdam', name: { nl: marked('nl', 'Gemeente Rotterdam') } },
   categories: [
     { id: 'legal', name: both('Juridisch advies', 'Legal advice') },
     { id: 'stay', name: { nl: marked('nl', `Verblijf${RLO} en werk`) } },
@@ -52,6 +54,7 @@ const feed = {
     {
       id: 'language-cafe',
       name: marked('nl', `Taal${RLO}café`),
+      publisher: { id: 'delft', name: { en: marked('en', `City${RLO} of Delft`) } },
       categories: ['health'],
       languages: ['nl'],
       cost: 'free',
@@ -71,6 +74,12 @@ const feed = {
       accessibility: { en: marked('en', 'Step-free entrance.') },
       organizer: { name: { nl: marked('nl', 'Wijkteam') }, url: 'https://example.org/wijkteam' },
       registration: { url: 'https://example.org/register', deadline: '2027-04-13T23:59:00+02:00' },
+    },
+    {
+      id: 'delft-walk',
+      title: { nl: marked('nl', 'Stadswandeling') },
+      start: '2027-04-15T10:00:00+02:00',
+      publisher: { id: 'delft', name: { en: marked('en', 'City of Delft') } },
     },
   ],
   calls: [
@@ -93,6 +102,7 @@ const feed = {
       id: 'second',
       title: { ar: marked('ar', 'نبحث عن شركاء') },
       programme: marked('-', 'ESF+'),
+      publisher: { id: 'delft', name: { en: marked('en', 'City of Delft') } },
       deadline: '2027-06-01T23:59:00+02:00',
     },
   ],
@@ -202,11 +212,17 @@ describe('every fallback marked, every feed text isolated', () => {
 
   for (const page of ['uk', 'fa']) {
     describe(`in ${page}, which the feed lacks`, () => {
-      it('the list widgets: finder (with a category filter on), events, calls, picker', async () => {
+      it('the list widgets: finder (with a category and a publisher filter on), events, calls, picker', async () => {
         const widgets = await mount(page, html`<civic-language-picker src=${src} variant="list"></civic-language-picker>
           <civic-service-finder src=${src} category="legal"></civic-service-finder>
           <civic-event-list src=${src}></civic-event-list>
           <civic-partner-call src=${src}></civic-partner-call>`);
+        const publisher = widgets[1]!.shadowRoot!.querySelector<HTMLSelectElement>('select[name="publisher"]')!;
+        publisher.value = 'rotterdam';
+        publisher.dispatchEvent(new Event('change', { bubbles: true }));
+        await widgets[1]!.updateComplete;
+        const chips = [...widgets[1]!.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.textContent!);
+        expect(chips.some((c) => c.includes('Juridisch advies')) && chips.some((c) => c.includes('Gemeente Rotterdam')), 'category and publisher chips').to.equal(true);
         for (const w of widgets) {
           expect(w.getAttribute('lang'), w.localName).to.equal(page);
           expect(unmarkedFallbacks(w), w.localName).to.deep.equal([]);

@@ -283,7 +283,8 @@ export class CivicEventList extends CivicElement {
               counts: counts.publisher,
               all: counts.anyPublisher,
               chosen: f.publisher,
-              name: (p) => this.plain(publisherName(p)),
+              name: (p) => this.pick(publisherName(p)),
+              locale: this.locale,
               number: (n) => this.number(n),
             })}
           </div>`

@@ -302,10 +302,11 @@ export class CivicServiceFinder extends CivicElement {
               : this.publisherLabel(feed, f.publisher);
   }
 
-  /** A publisher's name as plain text, by its key (the key itself for one the feed does not have). */
-  private publisherLabel(feed: Feed, key: string): string {
+  /** A publisher's name by its key, isolated and marked (the key itself for one the feed does not have). */
+  private publisherLabel(feed: Feed, key: string): unknown {
     const { list, keys } = this.facetTable(feed).publishers;
-    return this.pick(publisherName(list[keys.indexOf(key)]))?.text ?? key;
+    const name = this.pick(publisherName(list[keys.indexOf(key)]));
+    return name ? isolated(name, this.locale) : key;
   }
 
   // ---- actions ----
@@ -560,7 +561,8 @@ export class CivicServiceFinder extends CivicElement {
             counts: view.counts.publisher,
             all: view.counts.anyPublisher,
             chosen: this.filters.publisher,
-            name: (p) => this.pick(publisherName(p))?.text ?? '',
+            name: (p) => this.pick(publisherName(p)),
+            locale: this.locale,
             number: (n) => this.number(n),
             change: (e: Event) => this.setFilter('publisher', (e.target as HTMLSelectElement).value),
           })}

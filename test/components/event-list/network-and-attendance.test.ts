@@ -54,7 +54,7 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
 
     await choose(el, 'publisher', 'poznan');
     expect(ids(el)).to.deep.equal(['poznan-webinar', 'poznan-school-day']);
-    expect(text($(el, '[role="status"]'))).to.equal('2 events');
+    expect(text($(el, '[role="status"]'))).to.equal('Events: 2');
     // Each other filter counts within Poznań's events, and the publishers within the other filters.
     expect(options(el, 'mode')).to.deep.equal(['Online and in person (2)', 'Online (1)', 'In person (1)']);
     await choose(el, 'mode', 'online');
