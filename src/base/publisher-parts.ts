@@ -49,7 +49,7 @@ export function renderPublisherSelect(f: PublisherFilter): TemplateResult {
         (p, k) => {
           const name = f.name(p);
           const lang = name && name.lang.toLowerCase() !== f.locale.toLowerCase() ? name.lang : undefined;
-          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang && textDirection(lang))} ?selected=${f.chosen === f.table.keys[k]}>
+          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${f.chosen === f.table.keys[k]}>
             ${name?.text ?? f.table.keys[k]} (${f.number(f.counts[k] ?? 0)})
           </option>`;
         },

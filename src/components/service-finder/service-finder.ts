@@ -540,7 +540,7 @@ export class CivicServiceFinder extends CivicElement {
                 const name = this.pick(cat.name);
                 const lang = this.foreignLang(name);
                 // An option holds text only: its lang is the name's (the count beside it is digits).
-                return html`<option value=${cat.id} lang=${ifDefined(lang)} dir=${ifDefined(lang && textDirection(lang))} ?selected=${f.category === cat.id}>
+                return html`<option value=${cat.id} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${f.category === cat.id}>
                   ${name?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
                 </option>`;
               })}
