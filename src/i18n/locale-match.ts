@@ -42,7 +42,9 @@ export function matchLocale(wanted: string | null | undefined, available: readon
   if (!tag) return undefined;
   const lower = key(tag);
   const base = baseLanguage(lower);
-  return available.find((a) => key(a) === lower) ?? available.find((a) => key(a) === base) ?? available.find((a) => baseLanguage(key(a)) === base);
+  // A pseudo-locale is only ever asked for by name: Arabic is not served by ar-XB.
+  const real = available.filter((a) => !isPseudoLocale(a));
+  return available.find((a) => key(a) === lower) ?? real.find((a) => key(a) === base) ?? real.find((a) => baseLanguage(key(a)) === base);
 }
 
 /**

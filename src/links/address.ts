@@ -6,7 +6,6 @@
  */
 import type { Address } from '../feed/types.js';
 import { countryNameIn } from '../i18n/intl.js';
-import type { PickedText } from '../i18n/localized-text.js';
 
 /**
  * An address as lines, in the order people write it in most of Europe: street; postal code and
@@ -17,15 +16,15 @@ export function addressLines(address: Address | undefined, locale: string): stri
 }
 
 /**
- * The same lines, each with the language it is in: the address's own words are in no particular
- * language (they take the widget's); the country is named by Intl, in a fallback language where the
- * browser lacks the widget's (so it can be marked).
+ * The same lines, each with the language it is in where that is known: the address's own words are in
+ * no language we know (no `lang`; shown in their own direction, so "3210 Sandefjord" stays so in
+ * Arabic); the country is named by Intl, in a fallback language where the browser lacks the widget's.
  */
-export function addressParts(address: Address | undefined, locale: string): PickedText[] {
+export function addressParts(address: Address | undefined, locale: string): Array<{ text: string; lang?: string }> {
   if (!address) return [];
   const part = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
   const town = [part(address.postalCode), part(address.city)].filter(Boolean).join(' ');
-  const own = [part(address.street), town || part(address.district)].filter(Boolean).map((text) => ({ text, lang: locale }));
+  const own = [part(address.street), town || part(address.district)].filter(Boolean).map((text) => ({ text }));
   const country = countryNameIn(part(address.country), locale);
   return country ? [...own, country] : own;
 }

@@ -63,6 +63,12 @@ describe('pseudo-locales', () => {
     expect(['en-XA', 'ar-XB', 'EN-xa'].map(isPseudoLocale)).to.deep.equal([true, true, true]);
     expect(['en', 'ar', 'en-GB', '', undefined].map(isPseudoLocale)).to.deep.equal([false, false, false, false, false]);
   });
+  it('serves only whoever asks for one by name: Arabic is not served by ar-XB, nor English by en-XA', () => {
+    expect(matchLocale('ar', ['en', 'en-XA', 'ar-XB'])).to.equal(undefined);
+    expect(matchLocale('en-GB', ['en-XA', 'ar-XB'])).to.equal(undefined);
+    expect(matchLocale('ar-XB', ['en', 'en-XA', 'ar-XB'])).to.equal('ar-XB');
+    expect(startLocale({ saved: 'ar', browser: ['uk'], defaultLocale: 'en-XA', locales: ['en-XA', 'ar-XB', 'uk'] })).to.equal('uk');
+  });
   it('a saved pseudo-locale is kept though no feed lists it', () => {
     expect(startLocale({ saved: 'ar-XB', browser: ['de'], defaultLocale: 'de', locales: ['de', 'ar'] })).to.equal('ar-XB');
   });

@@ -102,6 +102,15 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
     });
   }
 
+  it('a network\'s feed (publisher filters with long names) in ar-XB: the filters stay inside the column', async () => {
+    const network = new URL('../fixtures/network-feed.json', import.meta.url).href;
+    const widgets = await mount(html`<civic-service-finder src=${network}></civic-service-finder>
+      <civic-event-list src=${network}></civic-event-list>
+      <civic-partner-call src=${network}></civic-partner-call>`, 'ar-XB');
+    expect(widgets[1]!.shadowRoot!.querySelector('select[name="publisher"]')).to.exist;
+    for (const w of widgets) expect(clipped(w), w.localName).to.deep.equal([]);
+  });
+
   it('finds text that does not fit', async () => {
     const [finder] = await mount(html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>`, 'en-XA');
     const button = finder!.shadowRoot!.querySelector<HTMLElement>('[part~="more"], button')!;

@@ -148,7 +148,7 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
     </p>
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
-          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => isolated(part, ctx.locale)))}
+          ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => (part.lang ? isolated(part as PickedText, ctx.locale) : html`<bdi>${part.text}</bdi>`)))}
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
       : nothing}

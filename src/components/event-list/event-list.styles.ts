@@ -5,6 +5,7 @@ import { css } from 'lit';
  * Events off screen skip style and layout (`content-visibility: auto`): a filter change lays out only
  * what can be seen; `auto` in the intrinsic size keeps an event's last real height for the scrollbar.
  * The "Now" mark's border is transparent: its background shows through, one colour to theme.
+ * A filter and its select never grow past the column: a long publisher name (an option) made the list wider than a phone.
  */
 export const eventListStyles = css`
   .filters {
@@ -17,6 +18,10 @@ export const eventListStyles = css`
   .field {
     display: flex;
     flex-direction: column;
+    max-inline-size: 100%;
+  }
+  .field select {
+    max-inline-size: 100%;
   }
   .field.check {
     flex-direction: row;

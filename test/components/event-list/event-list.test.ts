@@ -368,6 +368,9 @@ describe('<civic-event-list>', () => {
     const description = item(el, 'academy').querySelector<HTMLElement>('.description')!;
     expect([description.getAttribute('lang'), description.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(getComputedStyle(description).direction).to.equal('ltr');
+    // An address is in no language the feed says: each part runs in its own direction ("04315 Leipzig", not "Leipzig 04315").
+    const town = [...item(el, 'cafe').querySelectorAll('.place bdi')].find((b) => b.textContent === '04315 Leipzig')!;
+    expect([town.hasAttribute('dir'), getComputedStyle(town).direction]).to.deep.equal([false, 'ltr']);
     // No Arabic description for the café either: the feed's default language, German.
     expect(item(el, 'cafe').querySelector('.description')!.getAttribute('lang')).to.equal('de');
     await expect(el).to.be.accessible();
