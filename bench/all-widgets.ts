@@ -1,5 +1,5 @@
 /**
- * DESIGN.md budget "longest main-thread task, 1,000 services, all widgets ≤ 50 ms", in Chromium
+ * The budget "longest main-thread task, 1,000 services, all widgets ≤ 50 ms" (docs/budgets.md), in Chromium
  * (see scripts/bench.mjs). Measures, never asserts. A page with all four widgets reads a feed of
  * 1,000 services, 300 events and 30 calls (cloned from demo/feed.json, so the items are realistic
  * and multilingual); then a visitor types a query, changes filters and switches the language

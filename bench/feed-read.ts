@@ -1,5 +1,5 @@
 /**
- * DESIGN.md budget "feed read + validated, 10k services / 2k events / 200 calls ≤ 150 ms", where
+ * The budget "feed read + validated, 10k services / 2k events / 200 calls ≤ 150 ms" (docs/budgets.md), where
  * the widgets do it: in the visitor's browser (see scripts/bench.mjs; scripts/bench-feed.mjs
  * measures the same in Node and writes the feed this page reads). Measures, never asserts.
  * From the response's text to the checked feed, the way the store does it: JSON.parse (the

@@ -4,7 +4,7 @@
  * (items cloned from the demo feed) is read with JSON.parse + readFeed — the browser's own code,
  * bundled in dist/cli/civic-feed.js — several times; prints, for typical items and for fully
  * translated ones, the median and the minimum of JSON.parse (the browser's own, not ours to
- * speed up), of readFeed (our validation) and of both. Budget (DESIGN.md): ≤ 150 ms for both.
+ * speed up), of readFeed (our validation) and of both. Budget (docs/budgets.md): ≤ 150 ms for both.
  * On a loaded machine the minimum is the better estimate of the cost. Rebuild the bundle after
  * changing src/feed (npm run build:cli; npm run bench does it) before measuring.
  *   node scripts/bench-feed.mjs [--runs 9] [--json]

@@ -14,7 +14,7 @@
 // memory held by the index (Node: JS heap + typed arrays; Chromium: JS heap only), and the
 // module's min+gzip size. Wall times are only meaningful on an otherwise idle machine: the
 // load average is printed with the results. Reports numbers only; it never fails on a slow result
-// (budgets: build < 150 ms, p95 < 16 ms, see docs/DESIGN budgets).
+// (budgets: build < 150 ms, p95 < 16 ms: docs/budgets.md; the decision it informed: docs/decisions/search-index.md).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Prints the size table of the build (min+gzip, as DESIGN.md's budgets count), with each budget
+ * Prints the size table of the build (min+gzip, as the budgets count: docs/budgets.md), with each budget
  * and whether it is met.
  *
  * Two limits per file:
- * - the budget (DESIGN.md, the widgets' issues): printed as ok / OVER;
+ * - the budget (docs/budgets.md): printed as ok / OVER;
  * - the ceiling (scripts/size-ceilings.json): the size last accepted, plus 2 %. Growing past it
  *   fails the build, so no regression lands unnoticed, while a budget not yet met (see the
  *   README's figures) does not stop every other change. `--update-ceilings` records today's sizes;
@@ -60,7 +60,7 @@ const header = ['file', 'min KB', 'min+gzip KB', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`);
-if (rows.some((r) => r[4] === 'OVER')) console.warn('Budgets not yet met are marked OVER (DESIGN.md, Budgets; the README lists them).');
+if (rows.some((r) => r[4] === 'OVER')) console.warn('Budgets not yet met are marked OVER (docs/budgets.md; the README lists the figures).');
 
 if (updating) {
   writeFileSync(ceilingsFile, `${JSON.stringify(measured, null, 2)}\n`);

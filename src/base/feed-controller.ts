@@ -62,7 +62,7 @@ export class FeedController implements ReactiveController {
       if (subscribing) return this.apply(state);
       // A feed that arrives later is rendered by each widget in a task of its own: all widgets
       // of a page rendering a large feed in the one task that read it would hold the main thread
-      // longer than the 50 ms a task may take (DESIGN.md, Budgets).
+      // longer than the 50 ms a task may take (docs/budgets.md).
       this.pending = state;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.pending && this.apply(this.pending));

@@ -13,7 +13,7 @@ interface Offer {
 
 /*
  * A language switch, page-wide, in this copy of the library. Re-rendering every widget at once
- * took one task of 50–100 ms with 1,000 services (DESIGN.md: no task over 50 ms), and twice:
+ * took one task of 50–100 ms with 1,000 services (no task may take over 50 ms), and twice:
  * once for the feed's text, again when the UI translation had loaded. So a switch waits for the
  * translation (at most `translationWaitMs`), then re-renders the widgets one per task, each in one
  * go: its feed text, its own words, `lang` and `dir` change together, never half (what a screen
@@ -275,7 +275,7 @@ export class LocaleController implements ReactiveController {
     return offerOf(feed);
   }
 
-  /** DESIGN.md's start order among what is offered. */
+  /** The start order (saved choice, browser languages, `<html lang>`, default: `startLocale`) among what is offered. */
   private startFor({ locales, defaultLocale }: Offer): string {
     return startLocale({ saved: savedLocale(), browser: navigator.languages, documentLang: this.documentLang(), defaultLocale, locales });
   }

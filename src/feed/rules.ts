@@ -1,16 +1,10 @@
 /**
- * Checks a value against a compact description of the feed format (`feed-rules.generated.ts`),
- * generated from the valibot schema in `schema.ts` — still the one definition of the format — by
- * `scripts/build-schema.ts`. Why not run valibot itself in the browser: its runtime is ~2.7 KB
- * min+gzip of the 30 KB embed budget, and its parse copies every object, too slow for a
- * 10,000-service feed. test/feed/rules.test.ts checks this checker agrees with valibot.
- *
- * Speed (a 10,000-service feed is checked on the visitor's main thread): readFeed first checks each
- * item with the generated FEED_CHECKS (the same rules as plain code, about twice as fast as this
- * interpreter, which reads fields by computed keys); only an item that fails comes here, checked with
- * an `issues` list that gets every problem with its path. Each node is turned once into a small
- * function (closures, no `eval`: strict CSP), and a check without `issues` (a union trying its
- * options) stops at the first problem and allocates nothing.
+ * Checks a value against a compact description of the feed format (`feed-rules.generated.ts`, generated
+ * from the valibot schema in `schema.ts` by `scripts/build-schema.ts`) and names every problem with its
+ * path. readFeed first checks each item with the generated FEED_CHECKS; only an item that fails comes
+ * here. Each node becomes a closure once (no `eval`: strict CSP). Why valibot does not run in the
+ * browser, and the measurements: docs/decisions/generated-feed-checks.md. test/feed/rules.test.ts
+ * holds these rules and FEED_CHECKS to valibot's verdict.
  *
  * Every walk here (check, copyAlong) follows the nodes of the format, never the data: it goes as deep
  * as the format does, whatever a feed nests, and never into a field the format does not define.

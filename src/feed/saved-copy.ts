@@ -1,6 +1,6 @@
 /**
  * The last good copy of a feed, kept in the visitor's browser so the widgets show something at
- * once on the next visit and when offline (DESIGN.md "Saved copy"): localStorage for small feeds
+ * once on the next visit and when offline (docs/feed-loading.md): localStorage for small feeds
  * (synchronous, survives everywhere), IndexedDB for larger ones. Any storage failure — quota,
  * private mode, storage disabled — is swallowed: the widgets work on without a copy.
  */

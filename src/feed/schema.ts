@@ -10,8 +10,8 @@
  * record, union, optional (defaults only at the top level), and the actions regex, min/max
  * length, min/max value, integer, min entries. It throws on anything else.
  *
- * Field names follow DESIGN.md (fixed), Open Referral HSDS for services and schema.org Event /
- * RFC 5545 for events where they can.
+ * Field names are fixed once published (feeds in use must stay valid: add fields, never rename them) and
+ * follow Open Referral HSDS for services and schema.org Event / RFC 5545 for events where they can.
  */
 import * as v from 'valibot';
 import { EMAIL, LINK } from '../links/links.js';

@@ -1,9 +1,9 @@
 /**
  * Reads untrusted feed data into a `Feed` without ever throwing and without losing anything valid.
- * Used by the browser store AND by the `civic-feed validate` CLI (bundled into bin/), so a web
+ * Used by the browser store AND by the `civic-feed` CLI (bundled into dist/cli/), so a web
  * team sees exactly the problems a visitor's browser would skip.
  *
- * Rules (DESIGN.md "Invalid input"):
+ * Rules (docs/feed-loading.md):
  * - the top level failing (not an object, wrong `version`, no usable `defaultLocale`/`locales`)
  *   is a `FeedError`;
  * - an item lacking what makes it an item (`id`; a service's `name`; an event's `title` and

@@ -80,7 +80,7 @@ export interface StartLocaleInputs {
 }
 
 /**
- * The language a visitor starts in (DESIGN.md): their saved choice, else the best match of the
+ * The language a visitor starts in (docs/languages.md): their saved choice, else the best match of the
  * browser's languages among the feed's locales, else `<html lang>`, else the feed's default.
  * A saved choice the feed does not offer is ignored (a saved pseudo-locale is kept).
  */

@@ -12,7 +12,7 @@ export function baseLanguage(tag: string): string {
 }
 
 /**
- * Picks text for `locale` with the fallback chain in DESIGN.md:
+ * Picks text for `locale` with the fallback chain (docs/languages.md):
  * the locale itself → its base language → the feed's default locale → any text there is.
  * A plain string is text in the default locale.
  */

@@ -27,7 +27,7 @@ export function uiLocaleFor(tag: string | null | undefined): string {
 
 /**
  * The language to speak before the feed has said which languages it offers (while loading, or
- * when there is no feed): the start order of DESIGN.md among the translated UI languages.
+ * when there is no feed): the start order of `startLocale` among the translated UI languages.
  */
 export function provisionalLocale(documentLang: string | null | undefined): string {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages;

@@ -1,53 +1,8 @@
 /**
- * Search-as-you-type over the feed's services: a small hand-written inverted index.
- *
- * WHY NOT MINISEARCH. Measured with `node scripts/bench-search.mjs --compare --chromium`:
- * 10,000 synthetic services in de/en/ar/uk/tr/fa (test/search/synthetic-services.ts:
- * 4.3 M characters, 531,000 words, passed through JSON like a real feed), 200 queries
- * typed letter by letter plus one-typo words; Node 20 and headless Chromium; size is
- * `esbuild --bundle --minify --format=esm | gzip -9 | wc -c`. The dev VM (2 CPUs) was
- * shared with other builds (load average 9–18) for every run, so wall times are
- * inflated 2–4× and noisy; both candidates ran in the same runs, so the comparison holds.
- *
- *                          build ms, first (median of 5)      query p95 ms      min+gzip
- *                          node             chromium          node   chromium
- *   (a) minisearch 7.2     1557–6064        2299–5659         58–443  54–176     5,921 B
- *       tuned (own         (1172–7248)      (1407–6086)                          (+1,458 B
- *       tokenizer, no stored fields)                                              tokenizer)
- *   (b) this module        415–1572         394–1301          12–70   13–92      2,962 B
- *                          (194–644)        (137–829)
- *   (b) in Node by phases: warm builds 111–127 ms CPU, ~100 ms wall; the first build
- *   274 ms CPU (Node 20 has no Maglev tier; in Chromium the first build is near the median).
- *
- * In the same runs (a) took 3–17× longer to build than (b) and is twice the size (with the
- * tokenizer both need, ~7.3 KB vs ~3 KB of the 30 KB embed budget), so (b). Whether (b)
- * meets the 150 ms build budget is NOT settled: warm builds were ~100 ms wall in Node,
- * warm queries (best of 7 runs each) p95 2.8 ms / max 4.1 ms (single-letter prefixes with
- * ~9,000 hits are the slowest), but every first-build figure above is over 150 ms on
- * this loaded machine. Re-measure on an idle machine.
- *
- * Build: one pass over each text with a per-character folding table (normalize.ts
- * scan()), words interned by an open-addressing hash table over the scan buffer (a
- * string is made only for a word not seen before), (word, service|fields) pairs
- * appended to one Int32Array, then counted into compact postings (CSR).
- *
- * How it works
- * - Each service's name, description, organization name, category names and keywords,
- *   in every language it has, are folded (normalize.ts) and split into words.
- * - postings: word → sorted list of (service << 5 | bitmask of fields the word is in).
- *   Words are also kept in a sorted array; a prefix is a binary search plus a scan.
- * - A query word matches a word exactly (factor 1), as a prefix (0.4–0.8, closer in
- *   length scores higher), or — when it has ≥ 5 characters — within one edit
- *   (substitution, insertion, deletion, adjacent swap; 0.3), or within one edit of a
- *   prefix of a word while the last typed character is kept (0.2: "sprah" → "sprachkurs").
- *   The typo check is a linear pass over the vocabulary with an early-exit comparison;
- *   words of 1–4 characters never fuzz-match.
- * - Field weights: name 4 > keywords 3 > category 2.5 > organization 2 > description 1
- *   (+0.1 for each further field holding the word). A service's score for a query word
- *   is its best match; query words are combined with AND (sum of scores). When no
- *   service has every word, the services that have some are returned, scaled by the
- *   share of words they have. Ties keep feed order. An empty query lists everything
- *   in feed order.
+ * Search-as-you-type over the feed's services: a small hand-written inverted index (folded words
+ * with their postings; prefixes by binary search over the sorted words; one typo allowed from five
+ * letters; fields weighted name > keywords > category > organisation > description).
+ * Why not a search library, how it builds and ranks, and what was measured: docs/decisions/search-index.md.
  */
 import { scan, tokenize } from './normalize.js';
 
@@ -157,7 +112,7 @@ export function drain<T>(steps: Iterator<void, T>): T {
 
 /**
  * Runs a build written as steps in slices of about `ms` milliseconds, so that a large feed never
- * holds the main thread long (DESIGN.md: no task over 50 ms). The first slice (`first` ms) runs
+ * holds the main thread long (no task over 50 ms: docs/budgets.md). The first slice (`first` ms) runs
  * now: when it finishes the build (a small feed), the result is returned at once; otherwise the
  * rest runs in later tasks (`setTimeout`, so input and rendering come in between) and `done`
  * receives it.

@@ -9,8 +9,8 @@ import { speakingLocale } from '../../src/i18n/messages.js';
 import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
 
 /**
- * A language switch re-renders the widgets one per task (DESIGN.md: no main-thread task over
- * 50 ms), each widget in one go, and `updateComplete` waits for it: see src/base/locale-controller.ts.
+ * A language switch re-renders the widgets one per task (no main-thread task over 50 ms:
+ * docs/budgets.md), each widget in one go, and `updateComplete` waits for it: see src/base/locale-controller.ts.
  */
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; performUpdate(): void; render(): unknown };
 

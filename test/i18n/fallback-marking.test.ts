@@ -8,7 +8,7 @@ import { chooseLocale } from '../../src/i18n/shared-locale.js';
 import { resetPageState, settled } from '../helpers.js';
 
 /**
- * Every fallback marked, every feed text isolated (issues 16 and 18): each widget, in a language
+ * Every fallback marked, every feed text isolated (docs/languages.md): each widget, in a language
  * the feed lacks, is walked text node by text node. Every feed text carries a marker of the
  * language it is in (⟦nl⟧, ⟦en⟧, ⟦ar⟧; ⟦-⟧ for text without a language: addresses, names); the
  * walk fails on feed text

@@ -74,7 +74,7 @@ describe('pseudo-locales', () => {
   });
 });
 
-describe('startLocale (DESIGN.md start order)', () => {
+describe('startLocale (saved choice, browser languages, <html lang>, feed default)', () => {
   const base = { defaultLocale: 'de', locales: feedLocales };
   it('prefers the saved choice', () => {
     expect(startLocale({ ...base, saved: 'tr', browser: ['uk-UA'], documentLang: 'en' })).to.equal('tr');
