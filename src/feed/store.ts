@@ -160,7 +160,13 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
       const saved = await savedPromise;
       return current() ? publishFailure(entry, result.error ?? { kind: 'invalid' }, saved, result.warnings) : undefined;
     }
-    publish(entry, { status: 'ready', feed: result.feed, warnings: result.warnings });
+    // The same text as the saved copy the widgets show (no ETag, another origin, or storage slower than
+    // the request): they keep that copy, so a list is not indexed again under a query being typed.
+    // (A copy shown means its record has been read: nothing waits for storage here.)
+    const shown = entry.state.fromSavedCopy ? entry.state.feed : undefined;
+    const same = shown && (await recordPromise)?.text === text;
+    if (!current()) return;
+    publish(entry, { status: 'ready', feed: same ? shown : result.feed, warnings: result.warnings });
     // Saved later, when the page is idle, as the text it came as (a string is stored fast; the
     // copy is read again through readFeed on the next visit).
     const copy: SavedCopy = { feed: result.feed, text, etag: outcome.etag, lastModified: outcome.lastModified, finalUrl: outcome.finalUrl, savedAt: Date.now() };

@@ -131,6 +131,26 @@ describe('feed store', () => {
     expect(ready.error).to.equal(undefined);
   });
 
+  it('keeps the saved copy it shows when the fetched feed has the same text (no ETag): nothing is read into the lists again', async () => {
+    const text = JSON.stringify(validFeed);
+    await writeSavedCopy(feedUrl, { feed: validFeed as never, text, savedAt: 1 });
+    // The fresh copy answers once the saved one is on screen (a slow network; on a fast one it may come first).
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    mockFetch(async () => (await answered, new Response(text)));
+    const w = watch(source());
+    const shown = await w.until((s) => s.fromSavedCopy === true);
+    answer();
+    const ready = await w.until((s) => s.status === 'ready');
+    expect(requests[0]!.headers.has('If-None-Match'), 'an unconditional request').to.equal(false);
+    expect(ready.feed, 'the same feed object').to.equal(shown.feed);
+
+    resetFeedStore();
+    mockFetch(() => json({ ...validFeed, services: [{ id: 's2', name: 'Neu' }] }));
+    const changed = await watch(source()).until((s) => s.status === 'ready');
+    expect(changed.feed!.services.map((x) => x.id)).to.deep.equal(['s2']);
+  });
+
   it('sends If-Modified-Since when the saved copy has only Last-Modified', async () => {
     await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT', savedAt: 1 });
     mockFetch(() => new Response(null, { status: 304 }));
