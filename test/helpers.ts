@@ -24,6 +24,29 @@ export async function settled(el: HTMLElement & { updateComplete: Promise<unknow
   await el.updateComplete;
 }
 
+/** Waits until `check()` holds (polling each task), or fails naming `what`. */
+export async function until(check: () => boolean, what: string, timeout = 6000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Waits until a service finder that lists services has built its search index and shown it. The
+ * finder builds it after its first page, in slices of a few ms, and renders again when it is done:
+ * only a small feed on a quiet machine is done in the first slice. Until then a query lists every
+ * service, and the extra render lands in whatever a test counts next. (One service's details, with
+ * no list, need no index.)
+ */
+export async function searchReady(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  const finder = el as unknown as { indexed?: { index?: unknown } };
+  const listing = () => !!el.shadowRoot?.querySelector('[part~="results"]');
+  await until(() => !!finder.indexed?.index || !listing(), `the search index of ${el.localName}`);
+  await el.updateComplete;
+}
+
 /** The text a person sees in `el`'s shadow root, whitespace collapsed. */
 export function visibleText(el: Element): string {
   return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();

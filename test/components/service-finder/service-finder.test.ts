@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/service-finder/service-finder.js';
 import type { CivicServiceFinder } from '../../../src/components/service-finder/service-finder.js';
-import { resetPageState, settled, visibleText } from '../../helpers.js';
+import { resetPageState, searchReady, settled, visibleText } from '../../helpers.js';
 import { createServiceIndex } from '../../../src/search/service-index.js';
 import { syntheticFeed } from '../../search/synthetic-services.js';
 
@@ -22,13 +22,15 @@ const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map(
  * A finder pinned to `lang` with the `lang` attribute: its feed content, its Intl formatting and its
  * own words are in that language, whatever the page's shared language (English here).
  */
-async function mount(lang: string, attrs: Record<string, string> = {}, src = feedUrl): Promise<Finder> {
+async function mount(lang: string, attrs: Record<string, string> = {}, src = feedUrl, { whileIndexing = false } = {}): Promise<Finder> {
   resetPageState('en');
   const el = document.createElement('civic-service-finder');
   for (const [name, value] of Object.entries({ src, lang, ...attrs })) el.setAttribute(name, value);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(el);
   await settled(el);
+  // Tests of what a person sees while the index is being built say so; the rest type into a ready one.
+  if (!whileIndexing) await searchReady(el);
   return el;
 }
 
@@ -37,6 +39,7 @@ async function mountInLanguage(lang: string): Promise<Finder> {
   resetPageState(lang);
   const el = await fixture<Finder>(html`<civic-service-finder src=${feedUrl}></civic-service-finder>`);
   await settled(el);
+  await searchReady(el);
   await el.updateComplete;
   return el;
 }
@@ -108,7 +111,7 @@ describe('<civic-service-finder>', () => {
     type Indexed = { indexed: { index?: unknown } };
 
     it('lists the first page before the index is complete; a query typed meanwhile shows and announces the same results as with a ready index', async () => {
-      const el = await mount('en', {}, bigUrl);
+      const el = await mount('en', {}, bigUrl, { whileIndexing: true });
       const { indexed } = el as unknown as Indexed;
       expect(indexed.index, 'index still building').to.equal(undefined);
       expect(ids(el)).to.deep.equal(big.services.slice(0, 10).map((s) => s.id));
@@ -416,7 +419,7 @@ describe('<civic-service-finder>', () => {
 
     it('says nothing about open or closed until the weeks are laid out, then the right states and count', async () => {
       clock = sinon.useFakeTimers({ now: new Date('2027-04-12T06:30:00Z'), toFake: ['Date'] });
-      const el = await mount('en', {}, bigUrl);
+      const el = await mount('en', {}, bigUrl, { whileIndexing: true });
       const building = (el as unknown as Building).openMemo;
       expect(building.table, 'still laying out').to.equal(undefined);
       expect(ids(el)).to.have.length(10);
@@ -433,7 +436,7 @@ describe('<civic-service-finder>', () => {
       const deepLink = new URL(location.href);
       deepLink.searchParams.set('cw-open', '1');
       history.replaceState(null, '', deepLink.href);
-      const el = await mount('en', { 'url-state': '' }, bigUrl);
+      const el = await mount('en', { 'url-state': '' }, bigUrl, { whileIndexing: true });
       expect(ids(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `s${2 * i}`));
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
       expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 10 of 4,000');
