@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
 import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
-import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
+import { fixtureFeedUrl, resetPageState, settled, until, visibleText } from '../helpers.js';
 
 describe('CivicElement (shared widget base)', () => {
   let originalFetch: typeof fetch;
@@ -132,8 +132,9 @@ describe('CivicElement (shared widget base)', () => {
     await expect(el).to.be.accessible();
     failing = false;
     alert.querySelector('button')!.click();
-    await settled(el);
-    await new Promise((r) => setTimeout(r, 50));
+    // The retry's states reach the widget a task later (FeedController): not busy and no alert any more.
+    await until(() => !el.hasAttribute('aria-busy') && !el.shadowRoot!.querySelector('[role="alert"]'), 'the feed after the retry');
+    await el.updateComplete;
     expect(visibleText(el)).to.contain('Gesundheitsamt');
   });
 
