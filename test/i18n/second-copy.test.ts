@@ -79,6 +79,8 @@ describe('a second copy of the library on the same page', () => {
     localStorage.setItem('civic-widgets.locale', 'de');
     document.dispatchEvent(new CustomEvent('civic-locale-change', { detail: { locale: 'de', reason: 'choice' } }));
     await until(() => visibleText(widgets[0]!).includes('Angebot finden'), 'German');
+    // The widgets re-render one per task: the second may still be waiting for its turn.
+    for (const w of widgets) await w.updateComplete;
     expect(widgets.map((w) => w.getAttribute('lang'))).to.deep.equal(['de', 'de']);
     // Our choice reaches the other copy the same way.
     thisCopy.chooseLocale('en');
