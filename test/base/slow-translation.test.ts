@@ -1,11 +1,12 @@
 import '../i18n/isolate-tabs.js';
 import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/index.js';
 import { languageSwitchOptions } from '../../src/base/locale-controller.js';
 import { configureFeedStore } from '../../src/feed/store.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
-import { hasUiLocale } from '../../src/i18n/ui-locale.js';
+import { hasUiLocale, localeModuleUrl } from '../../src/i18n/ui-locale.js';
 import { speakingLocale } from '../../src/i18n/messages.js';
 import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../helpers.js';
 
@@ -28,7 +29,8 @@ describe('a language switch on a slow connection', () => {
     document.body.append(root);
     await settled(root.firstElementChild as Widget);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await executeServerCommand('release-requests');
     languageSwitchOptions.translationWaitMs = wait;
     root.remove();
     resetPageState('en');
@@ -47,12 +49,14 @@ describe('a language switch on a slow connection', () => {
       performUpdate();
       seen.push({ lang: finder.getAttribute('lang'), ui, text: visibleText(finder) });
     };
-    // No wait: the Arabic translation is still being fetched when the switch is shown.
+    // No wait, and the Arabic translation held back by the test server until the switch is shown.
+    await executeServerCommand('hold-requests', { path: new URL(localeModuleUrl('ar')).pathname });
     languageSwitchOptions.translationWaitMs = 0;
     chooseLocale('ar');
     await finder.updateComplete;
     expect(seen[0], 'first render').to.include({ lang: 'ar', ui: 'de' });
     expect(seen[0]!.text).to.contain('عيادة صحة المهاجرين').and.contain('Angebot finden');
+    await executeServerCommand('release-requests');
     for (let i = 0; i < 300 && !hasUiLocale('ar'); i++) await new Promise((r) => setTimeout(r, 20));
     await finder.updateComplete;
     await new Promise((r) => setTimeout(r, 50)); // the re-render for the words runs in its own task
