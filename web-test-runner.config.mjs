@@ -43,14 +43,9 @@ const launchers = {
       createPage: pageInOwnContext,
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
     }),
-  firefox: () =>
-    chromeLauncher({
-      puppeteer,
-      createPage: pageInOwnContext,
-      // Every window acts as the focused one (as each page does in headless Chromium): with two test
-      // files side by side, the one in the other window would otherwise match no :focus-visible.
-      launchOptions: { ...firefoxLaunchOptions(), extraPrefsFirefox: { 'focusmanager.testmode': true } },
-    }),
+  // One test file at a time: keys sent to a window that is not the focused one (two files side by
+  // side) reached no element, or matched no :focus-visible, even with focusmanager.testmode.
+  firefox: () => chromeLauncher({ puppeteer, createPage: pageInOwnContext, launchOptions: firefoxLaunchOptions(), concurrency: 1 }),
   webkit: () => new WebKitLauncher(),
 };
 
