@@ -47,6 +47,22 @@ export async function searchReady(el: HTMLElement & { updateComplete: Promise<un
   await el.updateComplete;
 }
 
+/**
+ * How far the last line of `el`'s text begins from the side its own direction starts on (px): 0 when
+ * it is aligned to its start, as text in another direction than its widget must be.
+ */
+export function lastLineIndent(el: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const lines = range.getClientRects();
+  const line = lines[lines.length - 1]!;
+  const box = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  return style.direction === 'rtl'
+    ? box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) - line.right
+    : line.left - box.left - parseFloat(style.borderLeftWidth) - parseFloat(style.paddingLeft);
+}
+
 /** The text a person sees in `el`'s shadow root, whitespace collapsed. */
 export function visibleText(el: Element): string {
   return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();

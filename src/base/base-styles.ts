@@ -43,6 +43,10 @@ import { css } from 'lit';
  *   border colour that meets 3:1, a full touch target); `.secondary` is an outlined button.
  * - Reduced motion: durations near zero rather than `none`, so that code waiting for
  *   `transitionend`/`animationend` still runs.
+ * - List items align to their own start, and so does what is inside them: an `<li>` aligns as its
+ *   list does (`text-align: match-parent` in WebKit and Firefox), so an English objective in an
+ *   Arabic card (`dir` from `langOf()`), or an English description inside an Arabic list item,
+ *   sat on the right.
  */
 /** The shared stylesheet of every widget. */
 export const baseStyles = css`
@@ -157,6 +161,9 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  li {
+    text-align: start;
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);

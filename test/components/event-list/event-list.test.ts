@@ -7,7 +7,7 @@ import type { CivicEventList } from '../../../src/components/event-list/event-li
 import { zoneName } from '../../../src/components/event-list/event-time.js';
 import { visitorTimeZone } from '../../../src/i18n/intl.js';
 import { isSameZoneOffset } from '../../../src/time/zoned-time.js';
-import { resetPageState, settled, visibleText } from '../../helpers.js';
+import { lastLineIndent, resetPageState, settled, visibleText } from '../../helpers.js';
 
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
@@ -368,6 +368,7 @@ describe('<civic-event-list>', () => {
     const description = item(el, 'academy').querySelector<HTMLElement>('.description')!;
     expect([description.getAttribute('lang'), description.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(getComputedStyle(description).direction).to.equal('ltr');
+    expect(lastLineIndent(description), 'aligned to its own start, the left').to.be.below(1);
     // An address is in no language the feed says: each part runs in its own direction ("04315 Leipzig", not "Leipzig 04315").
     const town = [...item(el, 'cafe').querySelectorAll('.place bdi')].find((b) => b.textContent === '04315 Leipzig')!;
     expect([town.hasAttribute('dir'), getComputedStyle(town).direction]).to.deep.equal([false, 'ltr']);

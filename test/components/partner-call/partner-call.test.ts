@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../../src/components/partner-call/partner-call.js';
 import type { CivicPartnerCall } from '../../../src/components/partner-call/partner-call.js';
-import { resetPageState, settled, visibleText } from '../../helpers.js';
+import { lastLineIndent, resetPageState, settled, visibleText } from '../../helpers.js';
 
 const callsUrl = new URL('../../fixtures/calls-small.json', import.meta.url).href;
 const NOW = new Date('2027-04-12T08:00:00Z');
@@ -410,6 +410,9 @@ describe('<civic-partner-call>', () => {
       expect([objective.getAttribute('lang'), objective.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
       // Its marker is on its left, so there is room on that side, inside the card.
       expect(objective.getBoundingClientRect().left - objective.parentElement!.getBoundingClientRect().left).to.be.greaterThan(10);
+      // Its lines start on the left too (an <li> aligns as its list does in WebKit and Firefox: on the right).
+      expect(lastLineIndent(objective), 'objective aligned to its own start').to.be.below(1);
+      expect(lastLineIndent(summary), 'summary aligned to its own start').to.be.below(1);
       const partners = $(el, '[part~="partners"] dd')!;
       expect([partners.getAttribute('lang'), partners.getAttribute('dir'), getComputedStyle(partners).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
       expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
