@@ -44,12 +44,12 @@ export interface PublisherFilter {
 export function renderPublisherSelect(f: PublisherFilter): TemplateResult {
   return html`<label for=${f.id}>${msg('Publisher')}</label>
     <select id=${f.id} name="publisher" @change=${f.change}>
-      <option value="" ?selected=${!f.chosen}>${msg('All publishers')} (${f.number(f.all)})</option>
+      <option value="" .selected=${!f.chosen}>${msg('All publishers')} (${f.number(f.all)})</option>
       ${f.table.list.map(
         (p, k) => {
           const name = f.name(p);
           const lang = name && name.lang.toLowerCase() !== f.locale.toLowerCase() ? name.lang : undefined;
-          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${f.chosen === f.table.keys[k]}>
+          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${f.chosen === f.table.keys[k]}>
             ${name?.text ?? f.table.keys[k]} (${f.number(f.counts[k] ?? 0)})
           </option>`;
         },

@@ -239,7 +239,7 @@ export class CivicEventList extends CivicElement {
         <select id="f-${name}" name=${name}>
           ${options.map(
             ([value, text, count, lang]) =>
-              html`<option value=${value} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
+              html`<option value=${value} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${value === f[name]}>${text}${count === undefined ? '' : ` (${this.number(count)})`}</option>`,
           )}
         </select>
       </div>`;

@@ -535,12 +535,12 @@ export class CivicServiceFinder extends CivicElement {
         : html`<div class="category">
             <label for="cat">${msg('Category')}</label>
             <select id="cat" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!f.category}>${msg('All categories')} (${this.number(c.all)})</option>
+              <option value="" .selected=${!f.category}>${msg('All categories')} (${this.number(c.all)})</option>
               ${feed.categories.map((cat, k) => {
                 const name = this.pick(cat.name);
                 const lang = this.foreignLang(name);
                 // An option holds text only: its lang is the name's (the count beside it is digits).
-                return html`<option value=${cat.id} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${f.category === cat.id}>
+                return html`<option value=${cat.id} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${f.category === cat.id}>
                   ${name?.text ?? cat.id} (${this.number(c.category[k] ?? 0)})
                 </option>`;
               })}

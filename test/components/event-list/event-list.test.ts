@@ -208,6 +208,9 @@ describe('<civic-event-list>', () => {
     $<HTMLButtonElement>(el, '[part~="clear"]').click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(10);
+    // The selects show their choices cleared too (Firefox keeps a select on what was picked in it
+    // when only the options' selected attributes change).
+    expect(['category', 'mode'].map((name) => $<HTMLSelectElement>(el, `[name="${name}"]`).value)).to.deep.equal(['', '']);
 
     await choose(el, 'date', 'span');
     await choose(el, 'from', '2027-04-20');
