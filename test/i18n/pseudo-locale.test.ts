@@ -28,14 +28,14 @@ function clipped(widget: Widget): string[] {
   for (const el of elements(widget.shadowRoot!)) {
     const style = getComputedStyle(el);
     if (el instanceof HTMLSelectElement && el.selectedOptions[0]) {
-      // A select draws its chosen option itself, cut off where the box ends: measure that text.
-      const probe = document.createElement('span');
-      probe.textContent = el.selectedOptions[0].textContent;
-      probe.style.cssText = `position: absolute; white-space: pre; font: ${style.font}; visibility: hidden`;
-      el.parentNode!.appendChild(probe);
-      const room = el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 20; // the arrow
-      if (probe.offsetWidth > room) found.push(`<select id="${el.id}">: its choice needs ${probe.offsetWidth}px, has ${Math.round(room)}px`);
-      probe.remove();
+      // A select draws its chosen option itself, cut off where the box ends. The width it takes with
+      // only that option and nothing holding it in: its text, padding and the engine's own arrow.
+      const alone = el.cloneNode(false) as HTMLSelectElement;
+      alone.append(el.selectedOptions[0].cloneNode(true));
+      alone.style.cssText = 'position: absolute; visibility: hidden; inline-size: max-content; max-inline-size: none';
+      el.parentNode!.appendChild(alone);
+      if (alone.offsetWidth > el.offsetWidth + 1) found.push(`<select id="${el.id}">: its choice needs ${alone.offsetWidth}px, has ${el.offsetWidth}px`);
+      alone.remove();
     }
     const cuts = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
     if (cuts && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden')) {
@@ -63,7 +63,9 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
 
   async function mount(template: ReturnType<typeof html>, locale: string): Promise<Widget[]> {
     root = document.createElement('div');
-    root.style.inlineSize = '360px';
+    // The widgets take the page's font: here Arial's widths (Liberation Sans), the same in every engine
+    // (their own defaults differ: Chromium's serif is Liberation Serif, Firefox's and WebKit's the wider DejaVu Serif).
+    root.style.cssText = "inline-size: 360px; font-family: 'Liberation Sans', Arial, sans-serif";
     render(template, root);
     document.body.append(root);
     const widgets = [...root.children] as Widget[];
@@ -116,5 +118,8 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
     const button = finder!.shadowRoot!.querySelector<HTMLElement>('[part~="more"], button')!;
     button.style.cssText = 'overflow: hidden; white-space: nowrap; inline-size: 40px; display: inline-block';
     expect(clipped(finder!).join()).to.contain('<button');
+    expect(clipped(finder!).join()).not.to.contain('<select');
+    finder!.shadowRoot!.querySelector<HTMLSelectElement>('select')!.style.inlineSize = '200px';
+    expect(clipped(finder!).join()).to.contain('<select id="cat">');
   });
 });
