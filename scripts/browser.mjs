@@ -105,12 +105,12 @@ export async function startWebKitDriver() {
     throw error;
   }
   exited.catch(() => {}); // after start, an exit is reported by the session that loses its driver
-  return {
-    port,
-    close: () => {
-      if (driver.exitCode === null) driver.kill();
-    },
+  const close = () => {
+    if (driver.exitCode === null) driver.kill();
   };
+  // Also when the run ends without stopping its browser (a crashed web process): no driver left behind.
+  process.once('exit', close);
+  return { port, close };
 }
 
 /**
