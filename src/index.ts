@@ -9,5 +9,9 @@ export { CivicElement } from './base/civic-element.js';
 export { pickLocalizedText } from './i18n/localized-text.js';
 export { chooseLocale, LOCALE_CHANGE_EVENT } from './i18n/shared-locale.js';
 export type * from './feed/types.js';
+export type { LocaleChangeDetail, FeedWarningDetail } from './base/document-events.js';
+export type { ServiceSearchDetail } from './components/service-finder/service-finder.js';
+export type { EventOpenDetail } from './components/event-list/event-list.js';
+export type { CallInterestDetail } from './components/partner-call/partner-call.js';
 
 endLitPolicyGuard();

@@ -9,6 +9,8 @@ import { baseStyles } from './base-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { clampHeadingLevel, type HeadingLevel } from './heading.js';
+// The document events' types, for apps (types only).
+import './document-events.js';
 
 /**
  * What every civic widget shares: finding and following the feed, the shared language,

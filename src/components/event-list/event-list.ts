@@ -304,11 +304,16 @@ export class CivicEventList extends CivicElement {
 
 defineElement('civic-event-list', CivicEventList);
 
+/** `detail` of `civic-event-open`. */
+export interface EventOpenDetail {
+  id: string;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'civic-event-list': CivicEventList;
   }
   interface HTMLElementEventMap {
-    'civic-event-open': CustomEvent<{ id: string }>;
+    'civic-event-open': CustomEvent<EventOpenDetail>;
   }
 }

@@ -23,6 +23,13 @@ import { fallbackLanguage, intl, languageNameIn } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/direction.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 
+/** `detail` of `civic-search`. Never the visitor's location. */
+export interface ServiceSearchDetail {
+  query: string;
+  filters: { category: string; language: boolean; free: boolean; openNow: boolean; publisher: string };
+  resultCount: number;
+}
+
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
 
@@ -357,7 +364,7 @@ export class CivicServiceFinder extends CivicElement {
       this.writeUrl(false);
       const { category, lang, free, open, publisher } = this.filters;
       this.dispatchEvent(
-        new CustomEvent('civic-search', {
+        new CustomEvent<ServiceSearchDetail>('civic-search', {
           bubbles: true,
           composed: true,
           detail: { query: this.query.trim(), filters: { category, language: lang, free, openNow: open, publisher }, resultCount: count },
@@ -798,10 +805,6 @@ declare global {
     'civic-service-finder': CivicServiceFinder;
   }
   interface HTMLElementEventMap {
-    'civic-search': CustomEvent<{
-      query: string;
-      filters: { category: string; language: boolean; free: boolean; openNow: boolean; publisher: string };
-      resultCount: number;
-    }>;
+    'civic-search': CustomEvent<ServiceSearchDetail>;
   }
 }
