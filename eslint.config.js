@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**', 'src/cli/**'],
+    files: ['scripts/**', 'bin/**', '*.config.*', '.storybook/**', 'test/cli/**', 'test/package/*.mjs', 'src/cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,0 +1,2 @@
+// All four widgets, as the README shows: importing the package defines them.
+import 'civic-widgets';
