@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
+import { bundledLocales } from './scripts/vite-plugin-bundled-locales.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -11,8 +12,10 @@ const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-cal
  * - `vite build` (embed): dist/civic-widgets.js, the ONE self-contained file a CMS page loads
  *   with a single <script type="module">. Lit is bundled in; translations stay separate files
  *   beside it (dist/locales/) and are loaded on demand.
- * - `vite build --mode modules`: one ES module per widget plus shared chunks for bundlers,
- *   with Lit left to the application's bundler so it is deduplicated.
+ * - `vite build --mode modules`: one ES module per widget plus shared chunks for bundlers (the npm
+ *   package), with Lit left to the application's bundler so it is deduplicated, and each
+ *   translation (dist/locales/, shared with the embed) imported by a literal import() that the
+ *   application's bundler follows and emits.
  */
 // Both builds: the visitor does not download the whitespace of templates and styles.
 const plugins = [minifyLitLiterals()];
@@ -20,7 +23,7 @@ const plugins = [minifyLitLiterals()];
 export default defineConfig(({ mode }) => {
   if (mode === 'modules') {
     return {
-      plugins,
+      plugins: [...plugins, bundledLocales({ localesDir: resolve(here, 'dist/locales') })],
       build: {
         outDir: resolve(here, 'dist/modules'),
         emptyOutDir: true,

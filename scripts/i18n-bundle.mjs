@@ -2,7 +2,9 @@
 /**
  * Builds the UI translations that ship beside the one-file embed: src/generated/locales/<l>.ts →
  * dist/locales/<l>.js (minified ES modules). dist/civic-widgets.js loads the visitor's language
- * only, by `new URL('./locales/<l>.js', import.meta.url)` (see src/i18n/ui-locale.ts).
+ * only, by `new URL('./locales/<l>.js', import.meta.url)` (see src/i18n/ui-locale.ts); the npm
+ * package's modules import the same files by literal `import()`s that an app's bundler follows
+ * (scripts/vite-plugin-bundled-locales.mjs).
  *
  * A translation module imports `str` from @lit/localize (and `html` from lit, should a message
  * ever be an html template). Both are replaced here by tiny stand-ins instead of bundling a

@@ -44,10 +44,10 @@ const builders = {
   },
 };
 
-/** The JavaScript the app's build wrote, with escaped characters read back (esbuild writes \uXXXX). */
+/** The JavaScript the app's build wrote, with escaped characters read back (esbuild writes \xXX and \uXXXX). */
 function builtCode(out) {
   const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.js'));
-  return files.map((f) => readFileSync(join(out, String(f)), 'utf8').replace(/\\u\{?([0-9a-fA-F]{4,5})\}?/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))).join('\n');
+  return files.map((f) => readFileSync(join(out, String(f)), 'utf8').replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (...hex) => String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16)))).join('\n');
 }
 
 /** The same message ("Try again") in every UI language: each must be in the app's build output. */

@@ -39,7 +39,8 @@ export async function newTab() {
   const tab = await context.newPage();
   const problems = [];
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  // A failed request is reported by the response handler, with its URL.
+  tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console error: ${m.text()}`));
   tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   return { tab, problems };
 }
