@@ -1,12 +1,19 @@
-// Custom Elements Manifest (custom-elements.json), read by Storybook's docs and by editors.
-// Widgets register through defineElement() (first definition wins), which the analyzer does not
-// recognise by itself: the plugin reads those calls for the tag names.
-import { defineElementTags } from './.storybook/cem-define-element.mjs';
+// Custom Elements Manifest (custom-elements.json), read by Storybook's docs, by editors and by the
+// editor data made from it (scripts/editor-data.mjs). Only the public modules: the four widgets and
+// their base; paths name the files the package ships (the plugins say why).
+import { defineElementTags, shippedPaths } from './.storybook/cem-define-element.mjs';
+
+const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/base/civic-element.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  globs: [...widgets.map((w) => `src/components/${w}/${w}.ts`), 'src/base/civic-element.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementTags()],
+  plugins: [
+    defineElementTags(),
+    shippedPaths({
+      ...Object.fromEntries(widgets.map((w) => [`src/components/${w}/${w}.ts`, `dist/modules/${w}.js`])),
+      'src/base/civic-element.ts': 'dist/modules/index.js',
+    }),
+  ],
 };

@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The Lit and Web Components rules are for the widgets; src/cli/ is Node code.

@@ -20,14 +20,33 @@ import './document-events.js';
  *   `<script type="application/json" data-civic-feed>` is used.
  * @attr lang - Pins the widget's language; without it the widget follows the page's shared language.
  * @attr heading-level - Level (2–6) of the widget's top headings, to fit the host page's outline.
- * @csspart status - The loading, empty and error messages.
- * @cssprop --civic-color-accent - Buttons, links and active filters.
- * @cssprop --civic-color-on-accent - Text on the accent colour.
- * @cssprop --civic-color-border - Borders of cards and fields.
- * @cssprop --civic-color-danger - Error and "closed" marks.
- * @cssprop --civic-radius - Corner radius of cards, fields and buttons.
- * @cssprop --civic-space - Base spacing unit.
+ * @attr {'light' | 'dark' | 'high-contrast'} theme - `light`, `dark` or `high-contrast`. Without it the widget follows the visitor's
+ *   `prefers-color-scheme` and `prefers-contrast`.
+ * @fires civic-feed-warning - On `document`, once per problem per load: an invalid feed item or field
+ *   was skipped or removed; `detail: { src, id, path, message }`. The valid rest is shown.
+ * @csspart status - The loading, empty and error messages; also `loading`, `error`, `saved-copy` or `empty`.
+ * @csspart loading - The message while the feed loads.
+ * @csspart error - The message when the feed cannot be loaded or read.
+ * @csspart saved-copy - The note that information saved earlier is shown.
+ * @csspart button - Every button; each also has its own name (`retry`, `more`, …).
+ * @csspart retry - The "Try again" button after an error.
+ * @csspart heading - The widget's heading.
+ * @cssprop --civic-font - Font family of the widgets (default: the page's font).
+ * @cssprop --civic-line-height - Line height (default 1.5).
+ * @cssprop --civic-color-text - Text (default: the page's text colour).
+ * @cssprop --civic-color-surface - Background of the widget, its fields and cards (default: transparent).
+ * @cssprop --civic-color-accent - Buttons, active filters, selected items.
+ * @cssprop --civic-color-on-accent - Text on the accent colour (button labels).
+ * @cssprop --civic-color-link - Links (default: the accent colour).
+ * @cssprop --civic-color-muted - Secondary text: counts, hints, dates.
+ * @cssprop --civic-color-border - Borders of fields, cards and outlined buttons.
+ * @cssprop --civic-color-danger - Errors, "closed" and "cancelled" marks (always with words too).
+ * @cssprop --civic-color-success - "Open now" and other good news marks (always with words too).
  * @cssprop --civic-focus-color - Keyboard focus ring.
+ * @cssprop --civic-focus-width - Width of the focus ring (default 3px).
+ * @cssprop --civic-radius - Corner radius of cards, fields and buttons.
+ * @cssprop --civic-space - Base spacing unit (default 1rem).
+ * @cssprop --civic-target-size - Minimum size of buttons and fields (default 44px; keep at least that).
  */
 export abstract class CivicElement extends LitElement {
   static override styles = [baseStyles];

@@ -56,6 +56,10 @@ const positive = (value: string | null): number | undefined => {
  * @csspart day-heading - "Today", "Tomorrow" or the date.
  * @csspart list - The list of one day's events.
  * @csspart event - One event; also `cancelled`, `postponed`, `rescheduled` or `scheduled`.
+ * @csspart scheduled - An event that takes place as planned (also `event`).
+ * @csspart cancelled - A cancelled event (also `event`); it stays in the list and says so.
+ * @csspart postponed - A postponed event (also `event`).
+ * @csspart rescheduled - A rescheduled event (also `event`).
  * @csspart title - An event's title heading.
  * @csspart badge - A status mark ("Now", "Cancelled", "Postponed"); also the status name.
  * @csspart when - The event's time line.
@@ -67,7 +71,15 @@ const positive = (value: string | null): number | undefined => {
  * @csspart details - The disclosure with description and organizer.
  * @csspart summary - The disclosure's toggle.
  * @csspart link - Every link; also `map`, `join`, `register`, `organizer`, `page` (the event's own website).
- * @csspart button - Every button; also `calendar`, `calendar-all`, `more`, `clear`.
+ * @csspart map - An event place's map link (also `link`).
+ * @csspart join - The link to join online (also `link`).
+ * @csspart register - The registration link (also `link`).
+ * @csspart organizer - The organizer's link (also `link`).
+ * @csspart page - The event's own website (also `link`).
+ * @csspart calendar - "Add to calendar" for one event (also `button`).
+ * @csspart calendar-all - "Add all to calendar" (also `button`).
+ * @csspart more - "Show more events" (also `button`).
+ * @csspart clear - "Clear all filters" (also `button`).
  * @cssprop --civic-color-now - Background of the "Now" mark.
  */
 export class CivicEventList extends CivicElement {

@@ -40,6 +40,8 @@ const CARDS_PER_TASK = 20;
  * @csspart labels - The list of programme and topic labels.
  * @csspart publisher - "Published by …" (a feed with several publishers).
  * @csspart label - One label; also `programme` or `topic`.
+ * @csspart programme - A programme label (also `label`), or the programme fact (also `fact`).
+ * @csspart topic - A topic label (also `label`).
  * @csspart deadline - The deadline date and its status words.
  * @csspart deadline-status - "Closes in 5 days", "Closes today at 23:59", "Applications closed".
  * @csspart summary - The call's summary.
@@ -47,8 +49,17 @@ const CARDS_PER_TASK = 20;
  * @csspart subheading - The "Objectives" heading.
  * @csspart facts - Partners sought, coordinator, duration, budget, contact.
  * @csspart fact - One of those; also `partners`, `coordinator`, `duration`, `budget` or `contact`.
+ * @csspart partners - Who is sought (also `fact`).
+ * @csspart coordinator - The coordinating organisation (also `fact`).
+ * @csspart duration - The project's duration (also `fact`).
+ * @csspart budget - The budget (also `fact`).
+ * @csspart contact - Whom to contact (also `fact`).
  * @csspart actions - The row of actions.
  * @csspart button - Each action; also `interest`, `calendar`, `share` or `filter`.
+ * @csspart interest - "Express interest" (also `button`).
+ * @csspart calendar - Add the deadline to a calendar (also `button`).
+ * @csspart share - Share or copy the call's link (also `button`).
+ * @csspart filter - A programme or publisher filter button (also `button`).
  * @csspart action-status - The polite message after copying a link.
  * @csspart filters - Programme filter buttons (shown when calls of several programmes are listed), and
  *   publisher filter buttons with counts (calls of several publishers, in a network's feed).

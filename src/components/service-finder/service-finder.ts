@@ -74,9 +74,11 @@ type GeoState = 'off' | 'asking' | 'on' | 'denied';
  * @csspart map-link - OpenStreetMap and `geo:` links.
  * @csspart contact - Phone, e-mail and website links.
  * @csspart copy - The "Copy link" button.
- * @cssprop --civic-color-accent - Buttons, links and active filters.
- * @cssprop --civic-color-border - Borders of fields and results.
- * @cssprop --civic-target-size - Minimum size of touch targets (44px).
+ * @csspart result-heading - A result's heading (it holds the result-name button).
+ * @csspart details-title - The heading of a service's details.
+ * @csspart details-heading - A heading inside the details ("Who can use it", "How to apply", …).
+ * @csspart description - A service's description in its details.
+ * @csspart closures - The table of holidays and other hours (also `hours`).
  */
 export class CivicServiceFinder extends CivicElement {
   static override styles = [...CivicElement.styles, finderStyles];
