@@ -6,7 +6,8 @@
  * The dependencies are linked from this clone's node_modules rather than installed (no `npm install`
  * per app: the tests stay fast and offline): exactly the package's `dependencies` and what they need,
  * so a shipped import of anything else (valibot, minisearch) fails to resolve. The bundlers run from
- * this clone (devDependencies); the apps' own libraries (React, Vue, @lit/localize) are linked too.
+ * this clone (devDependencies); the apps' own libraries (React, Vue, Svelte, Angular, @lit/localize,
+ * and Vite for an app's own vite.config.js) are linked too.
  *
  *   node test/package/packed.mjs   packs and lays out the folder (run by `npm run test:package` first)
  */
@@ -20,8 +21,11 @@ export const repo = resolve(import.meta.dirname, '../..');
 /** One folder per clone: two clones on one machine test side by side. */
 export const root = join(tmpdir(), `civic-widgets-packed-${createHash('sha1').update(repo).digest('hex').slice(0, 8)}`);
 export const installed = join(root, 'node_modules/civic-widgets');
-/** The libraries the test apps themselves import (besides civic-widgets). */
-const appLibraries = ['@lit/localize', 'react', 'react-dom', 'vue'];
+/**
+ * The libraries and build tools the test apps themselves import (besides civic-widgets). Linked
+ * alone: Node and the bundlers follow a link to its real folder here and find its dependencies there.
+ */
+const appLibraries = ['@lit/localize', 'react', 'react-dom', 'vue', 'vite', '@vitejs/plugin-vue', 'svelte', '@angular/core', '@angular/common', '@angular/compiler', 'rxjs', 'tslib'];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -52,7 +56,7 @@ export function packAndInstall() {
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   const own = readJson(join(installed, 'package.json'));
-  for (const name of withDependencies([...Object.keys(own.dependencies ?? {}), ...appLibraries])) {
+  for (const name of new Set([...withDependencies(Object.keys(own.dependencies ?? {})), ...appLibraries.filter((l) => existsSync(join(repo, 'node_modules', l)))])) {
     const link = join(root, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(join(repo, 'node_modules', name), link, 'dir');
