@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { compile } from 'svelte/compiler';
@@ -127,6 +128,6 @@ describe("docs/angular.md (Angular's ahead-of-time compiler)", () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n', ''));
     const result = await ngc(app);
     assert.notEqual(result.code, 0);
-    assert.match(result.output.replace(/\x1B\[\d+m/g, ''), /NG8001: 'civic-language-picker' is not a known element/);
+    assert.match(stripVTControlCharacters(result.output), /NG8001: 'civic-language-picker' is not a known element/);
   });
 });
