@@ -4,14 +4,14 @@
 // translation files the app's bundler emitted. One app has its own @lit/localize, left undisturbed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import webpack from 'webpack';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { freshApp, packed, repo } from './packed.mjs';
+import { freshApp, packed, repo, root } from './packed.mjs';
 import { allTags, closeBrowser, definedTags, newTab, serve, switchedWords, uiWords, widgetTexts, widgetsReady } from './in-browser.mjs';
 
 packed();
@@ -170,6 +170,43 @@ describe('Rollup 4: one widget entry (civic-widgets/partner-call.js)', () => {
     const english = await widgetTexts(tab, tags);
     await switchToArabicByEvent(tab);
     await expectArabic(tab, tags, english);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('three apps on one page, each with its own copy of the package (esbuild, webpack, Rollup)', () => {
+  const tags = allTags;
+  let server;
+  after(() => server?.close());
+
+  test('every widget follows one language; the app with its own @lit/localize keeps its words', async () => {
+    const site = join(root, 'apps/three-copies');
+    rmSync(site, { recursive: true, force: true });
+    mkdirSync(site, { recursive: true });
+    // Each app's build output as the suites above left it, in a folder of its own.
+    for (const name of ['esbuild', 'webpack', 'rollup']) cpSync(join(root, 'apps', name, 'out'), join(site, name), { recursive: true });
+    writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three apps</title>
+<link rel="civic-feed" href="/feed.json">
+<script type="module" src="/esbuild/main.js"></script>
+<script src="/webpack/main.js" defer></script>
+<script type="module" src="/rollup/main.js"></script>
+</head><body>
+<p id="host-words"></p>
+<civic-language-picker variant="list"></civic-language-picker>
+<civic-service-finder></civic-service-finder>
+<civic-event-list show-past></civic-event-list>
+<civic-partner-call show-closed></civic-partner-call>
+</body></html>`);
+    server = await serve(site);
+    const { tab, problems } = await newTab();
+    await tab.goto(server.origin, { waitUntil: 'load' });
+    await widgetsReady(tab, tags);
+    await tab.waitForFunction(() => window.hostLocale);
+    const english = await widgetTexts(tab, tags);
+    for (const tag of tags) assert.equal(english[tag].lang, 'en', tag);
+    await switchToArabicByPicker(tab);
+    await expectArabic(tab, tags, english);
+    assert.deepEqual(await tab.evaluate(() => window.hostLocale()), { locale: 'de', words: 'Willkommen im Rathaus' });
     assert.deepEqual(problems, []);
   });
 });
