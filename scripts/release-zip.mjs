@@ -6,7 +6,7 @@
  *   the web server;
  * - dist/cli/ and bin/civic-feed.mjs — the feed tools (`node bin/civic-feed.mjs validate feed.json`, Node 20.19+);
  * - schema/ (the feed's JSON Schema), templates/ (spreadsheets for the import), docs/ (the feed guide,
- *   the CMS and framework guides), README.md, CHANGELOG.md, LICENSE.
+ *   the elements, the CMS and framework guides; not the maintainers' pages), README.md, CHANGELOG.md, LICENSE.
  * Not the modules and types for bundlers (the npm package has them) nor source maps.
  * Run after `npm run build`:   npm run release:zip
  */
@@ -19,10 +19,14 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const folder = `civic-widgets-${version}`;
 const contents = ['dist/civic-widgets.js', 'dist/locales', 'dist/cli', 'bin/civic-feed.mjs', 'schema', 'templates', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
+/** The maintainers' pages (how to change the code, which neither the zip nor the package ships). */
+const forMaintainers = ['docs/decisions', 'docs/recipes', 'docs/architecture.md'];
+
 /** Every file under `path` (relative to the clone), without source maps. */
 function files(path) {
   const full = join(root, path);
   if (!existsSync(full)) throw new Error(`${path} is missing: run "npm run build" first`);
+  if (forMaintainers.includes(path)) return [];
   if (!statSync(full).isDirectory()) return [path];
   return readdirSync(full).flatMap((name) => files(`${path}/${name}`)).filter((f) => !f.endsWith('.map'));
 }

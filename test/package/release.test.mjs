@@ -36,7 +36,7 @@ test('the release zip: the embed with every translation, the feed tools, the sch
   }
   const locales = readdirSync(join(repo, 'src/generated/locales')).map((f) => `dist/locales/${f.replace(/\.ts$/, '.js')}`);
   assert.deepEqual(locales.filter((l) => !inside.includes(l)), []);
-  assert.deepEqual(inside.filter((f) => f.endsWith('.map') || f.startsWith('dist/modules/') || f.startsWith('dist/types/')), []);
+  assert.deepEqual(inside.filter((f) => f.endsWith('.map') || /^dist\/(modules|types)\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)), []);
   const validate = await run(process.execPath, [join(dir, 'bin/civic-feed.mjs'), 'validate', join(repo, 'test/fixtures/small-feed.json')]);
   assert.equal(validate.code, 0, validate.stderr);
 });
@@ -102,4 +102,12 @@ test('LICENSE is the EUPL-1.2 text; the metadata a registry page shows is there'
   assert.equal(pkg.license, 'EUPL-1.2');
   for (const field of ['description', 'repository', 'homepage', 'bugs', 'keywords']) assert.ok(pkg[field], field);
   assert.ok(shippedFiles().includes('CHANGELOG.md'));
+});
+
+test('the package is lean: no sources, tests, source maps or maintainers\' pages; one copy of each translation', () => {
+  const files = shippedFiles();
+  assert.deepEqual(files.filter((f) => /\.map$|^src\/|^test\/|^stories\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)), []);
+  const translations = files.filter((f) => /(^|\/)locales\/[\w-]+\.js$/.test(f));
+  assert.deepEqual(translations.filter((f) => !f.startsWith('dist/locales/')), []);
+  assert.ok(translations.length >= 37, `${translations.length} translations`);
 });

@@ -15,10 +15,17 @@ test('valibot is not there for the app (so the check below means something)', ()
   assert.throws(() => createRequire(join(app, 'app.ts')).resolve('valibot'), { code: 'MODULE_NOT_FOUND' });
 });
 
-test('tsc passes on an app using the tags, the events and the feed types', async () => {
-  const app = freshApp('typescript');
-  const result = await new Promise((resolve) =>
-    execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }, (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
+const tsc = (app, ...options) =>
+  new Promise((resolve) =>
+    execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app, ...options], { cwd: app }, (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
   );
+
+test('tsc passes on an app using the tags, the events and the feed types', async () => {
+  const result = await tsc(freshApp('typescript'));
+  assert.equal(result.code, 0, result.stdout);
+});
+
+test("the same with Node's own module resolution (module and moduleResolution nodenext)", async () => {
+  const result = await tsc(freshApp('typescript'), '--module', 'nodenext', '--moduleResolution', 'nodenext');
   assert.equal(result.code, 0, result.stdout);
 });
