@@ -80,6 +80,28 @@ describe('docs/react.md (React 19, built by Vite)', () => {
   });
 });
 
+describe("docs/react.md's TypeScript declaration of the tags for JSX", () => {
+  test('type-checks a component using the finder, and catches a wrong prop type', async () => {
+    const app = appFromGuide('react.md', {
+      'src/Typed.tsx': `import 'civic-widgets/service-finder.js';
+export const Found = ({ onFound }: { onFound: (count: number) => void }) => (
+  <civic-service-finder src="/feed.json" pageSize={5} oncivic-search={(event) => onFound(event.detail.resultCount)}></civic-service-finder>
+);
+// @ts-expect-error pageSize is a number
+export const Wrong = () => <civic-service-finder pageSize="five"></civic-service-finder>;
+`,
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['src/civic-widgets-jsx.d.ts', 'src/Typed.tsx'],
+      }),
+    });
+    const result = await new Promise((resolve) =>
+      execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }, (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
+    );
+    assert.equal(result.code, 0, result.stdout);
+  });
+});
+
 describe('docs/vue.md (Vue 3, built by Vite with @vitejs/plugin-vue)', () => {
   test("the guide builds with its vite.config.js and runs", async () => {
     const app = appFromGuide('vue.md', { 'index.html': page('app', '/src/main.js') });

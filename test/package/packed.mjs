@@ -25,7 +25,7 @@ export const installed = join(root, 'node_modules/civic-widgets');
  * The libraries and build tools the test apps themselves import (besides civic-widgets). Linked
  * alone: Node and the bundlers follow a link to its real folder here and find its dependencies there.
  */
-const appLibraries = ['@lit/localize', 'react', 'react-dom', 'vue', 'vite', '@vitejs/plugin-vue', 'svelte', '@angular/core', '@angular/common', '@angular/compiler', 'rxjs', 'tslib'];
+const appLibraries = ['@lit/localize', 'react', 'react-dom', 'vue', 'vite', '@vitejs/plugin-vue', 'svelte', '@angular/core', '@angular/common', '@angular/compiler', 'rxjs', 'tslib', '@types/react'];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
