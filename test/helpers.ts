@@ -41,9 +41,10 @@ export async function until(check: () => boolean, what: string, timeout = 6000):
  * no list, need no index.)
  */
 export async function searchReady(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
-  const finder = el as unknown as { indexed?: { index?: unknown } };
+  // The finder's results controller says when its index is complete (the element's internals).
+  const finder = el as unknown as { results?: { searchReady?: boolean } };
   const listing = () => !!el.shadowRoot?.querySelector('[part~="results"]');
-  await until(() => !!finder.indexed?.index || !listing(), `the search index of ${el.localName}`);
+  await until(() => !!finder.results?.searchReady || !listing(), `the search index of ${el.localName}`);
   await el.updateComplete;
 }
 

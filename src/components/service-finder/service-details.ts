@@ -1,24 +1,38 @@
 /**
- * Pieces of a service's details (rendered by the element in place of the results): opening
- * times and weekdays as the visitor's locale writes them, "open now" in words, and addresses.
+ * One service's details, shown in place of the results (a view, not a modal): what it is, where,
+ * when it is open (the week, holidays and other hours), how to reach it, and a link to share. Its
+ * own module, imported by nothing but the element, so that it can be loaded on first use.
+ *
+ * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../i18n/messages.js';
-import type { Address, Service } from '../../feed/types.js';
-import { openStatus, type HoursMoment } from '../../time/opening-hours.js';
-import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
-import { intl } from '../../i18n/intl.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '../../i18n/messages.js';
+import { intlText } from '../../base/intl-text.js';
+import { langOf } from '../../base/lang-of.js';
+import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
+import { renderPublisher } from '../../base/publisher-parts.js';
+import type { Address, LocalizedText, Service } from '../../feed/types.js';
+import type { Publishers } from '../../feed/publishers.js';
+import type { PickedText } from '../../i18n/localized-text.js';
+import { fallbackLanguage, intl } from '../../i18n/intl.js';
 import { addressLines } from '../../links/address.js';
+import { mailtoHref, mapLinks, telHref, webHref } from '../../links/links.js';
+import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
+import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
+import { at, formatClock, formatClockRange, openStatusText, weekdayName } from './opening-words.js';
+import type { FinderWords } from './finder-context.js';
+import { isFree } from './service-filters.js';
 
-const clockFormat = (locale: string): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone: 'UTC' });
-const at = (hhmm: string): number => {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return Date.UTC(2024, 0, 1, h, m);
-};
-
-/** 'HH:MM' as the visitor's locale writes a time of day (through Intl, in UTC so no zone shifts it). */
-export function formatClock(hhmm: string, locale: string): string {
-  return clockFormat(locale).format(at(hhmm) % 86_400_000);
+/** What the details need from the element. */
+export interface DetailsContext extends FinderWords {
+  publishers: Publishers;
+  /** The link that brings someone straight back to this service. */
+  link: string;
+  /** After "Copy link": copied, or shown to copy by hand. */
+  copy: '' | 'copied' | 'manual';
+  close(): void;
+  copyLink(link: string): void;
 }
 
 /**
@@ -26,16 +40,9 @@ export function formatClock(hhmm: string, locale: string): string {
  * where Intl would add dates, two times each isolated for bidi.
  */
 export function renderRange(opens: string, closes: string, locale: string): unknown {
-  const start = at(opens);
-  const end = at(closes);
-  return end > start && !closes.startsWith('24')
-    ? clockFormat(locale).formatRange(start, end)
+  return at(closes) > at(opens) && !closes.startsWith('24')
+    ? formatClockRange(opens, closes, locale)
     : html`<bdi>${formatClock(opens, locale)}</bdi> – <bdi>${formatClock(closes, locale)}</bdi>`;
-}
-
-/** Weekday name; 2024-01-01 was a Monday, WEEKDAYS starts on Monday. */
-export function weekdayName(index: number, locale: string): string {
-  return intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
 }
 
 /** A closure's days as the locale writes them ("Thu, December 24 – Sat, December 26"; one day, once). */
@@ -43,29 +50,127 @@ export function formatDays(from: string, to: string, locale: string): string {
   return intl(Intl.DateTimeFormat, locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
 }
 
-/**
- * "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in `timeZone` (the service's own, else the
- * feed's), holidays (`closures`) respected; "Temporarily closed" for such a service; '' without hours.
- */
-export function openStatusText(service: Service, now: Date, timeZone: string, locale: string): string {
-  if (service.status === 'temporarily closed') return msg('Temporarily closed');
-  const status = openStatus(service.hours, now, timeZone, service.closures);
-  const when = (m: HoursMoment): [string, string] => {
-    const days = daysBetweenDateKeys(zonedDateKey(now, timeZone), m.dateKey);
-    return [days === 0 ? '' : days === 1 ? msg('tomorrow') : weekdayName(WEEKDAYS.indexOf(m.weekday), locale), formatClock(m.time, locale)];
-  };
-  if (status.open) {
-    if (!status.closing) return msg('Open now, around the clock');
-    const [day, time] = when(status.closing);
-    return day ? msg(str`Open now, closes ${day} at ${time}`) : msg(str`Open now, closes at ${time}`);
-  }
-  if (!status.opensAt) return '';
-  const [day, time] = when(status.opensAt);
-  return day ? msg(str`Closed now. Opens ${day} at ${time}`) : msg(str`Closed now. Opens today at ${time}`);
-}
-
 /** An address, each line isolated: "04109 Leipzig" must not be reordered inside right-to-left text. */
 export function renderAddress(address: Address | undefined, locale: string): TemplateResult | typeof nothing {
   const lines = addressLines(address, locale);
   return lines.length ? html`<address>${lines.map((l, i) => html`${i ? html`<br />` : nothing}<bdi>${l}</bdi>`)}</address>` : nothing;
+}
+
+/** One service's details; its heading (`#details-heading`) takes the focus. */
+export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
+  const { feed, locale, level } = ctx;
+  const now = new Date();
+  const section = (title: string, body: unknown): TemplateResult =>
+    html`<section>${renderHeading(Math.min(level + 2, 6) as HeadingLevel, title, 'details-heading')} ${body}</section>`;
+  const org = s.organization;
+  const orgUrl = webHref(org?.url);
+  const eligibility = ctx.pick(s.eligibility);
+  const howToApply = ctx.pick(s.howToApply);
+  // [term, value, the feed text it is when a paragraph of its own: lang and dir go on the <dd>]
+  const facts: Array<[string, unknown, PickedText?]> = [
+    [msg('Offered by'), org?.name && (orgUrl ? html`<a href=${orgUrl} rel="noopener">${ctx.text(org.name)}</a>` : ctx.text(org.name))],
+    [msg('Categories'), ctx.categoryNames(s)],
+    [msg('Languages spoken'), ctx.spokenLanguages(s)],
+    [msg('Cost'), isFree(s) ? msg('Free of charge') : s.cost && ctx.text(s.cost)],
+    [msg('Who can use it'), eligibility?.text, eligibility],
+    [msg('How to apply'), howToApply?.text, howToApply],
+  ];
+  const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
+  const week = weeklySchedule(s.hours);
+  // Hours are the office's wall clock: its own zone, else the feed's; so are its holidays.
+  const zone = s.timeZone ?? feed.timeZone;
+  const todayKey = zonedDateKey(now, zone);
+  const today = weekdayOfDateKey(todayKey);
+  const closures = s.status === 'temporarily closed' ? [] : upcomingClosures(s.closures, todayKey);
+  // Soonest first and not over: the first one, when it has begun, is today's.
+  const todayClosure = closures[0] && closures[0].from <= todayKey ? closures[0] : undefined;
+  const status = openStatusText(s, now, zone, locale);
+  // Times Intl wrote in a fallback language (a Tigrinya widget in Chromium: British English) say so.
+  const timesLang = fallbackLanguage(Intl.DateTimeFormat, locale);
+  const ranges = (list: OpeningRange[]): unknown =>
+    list.length
+      ? html`<span lang=${ifDefined(timesLang)}>${list.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`)}</span>`
+      : msg('Closed');
+  const c = s.contacts ?? {};
+  const description = ctx.pick(s.description);
+  const contacts: Array<[string, string | undefined, string | undefined]> = [
+    [msg('Phone:'), telHref(c.phone), c.phone],
+    [msg('E-mail:'), mailtoHref(c.email), c.email],
+    [msg('Website:'), webHref(c.url), webHref(c.url)],
+  ];
+  return html`<article part="details" class="details" aria-labelledby="details-heading">
+    <button type="button" part="back" class="secondary" @click=${ctx.close}>${msg('Back to the results')}</button>
+    ${renderHeading(subheadingLevel(level), ctx.text(s.name), 'details-title', 'details-heading')}
+    ${renderPublisher(ctx.publishers, ctx.publishers.of[feed.services.indexOf(s)]!, ctx.text)}
+    ${description ? html`<p class="full-desc" part="description" ${langOf(description, locale)}>${description.text}</p>` : nothing}
+    <dl>
+      ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, locale)}>${value}</dd>`)}
+    </dl>
+    ${locations.length
+      ? section(
+          msg('Address'),
+          html`<ul>
+            ${locations.map((loc) => {
+              const map = mapLinks(loc.geo);
+              return html`<li part="location">
+                ${loc.name ? html`<p>${ctx.text(loc.name)}</p>` : nothing} ${renderAddress(loc.address, locale)}
+                ${map
+                  ? html`<ul class="actions">
+                      <li><a part="map-link" href=${map.osm} rel="noopener">${msg('Show on OpenStreetMap')}</a></li>
+                      <li><a part="map-link" href=${map.geo}>${msg('Open in a map app')}</a></li>
+                    </ul>`
+                  : nothing}
+              </li>`;
+            })}
+          </ul>`,
+        )
+      : nothing}
+    ${status || closures.length
+      ? section(
+          msg('Opening hours'),
+          html`${status ? html`<p part="open-status"><strong>${status}</strong></p>` : nothing}
+            ${week.some((d) => d.ranges.length)
+              ? html`<table part="hours">
+                  <tbody>
+                    ${week.map((day, i) => {
+                      const isToday = day.weekday === today;
+                      return html`<tr class=${isToday ? 'today' : ''}>
+                        <th scope="row">${intlText(weekdayName(i, locale), Intl.DateTimeFormat, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
+                        <td>${ranges(isToday && todayClosure ? openingRanges(todayClosure.ranges) : day.ranges)}</td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>`
+              : nothing}
+            ${closures.length
+              ? html`<table part="hours closures">
+                  <caption>${msg('Holidays and other hours')}</caption>
+                  <tbody>
+                    ${closures.map(
+                      (cl) => html`<tr>
+                        <th scope="row">${intlText(formatDays(cl.from, cl.to, locale), Intl.DateTimeFormat, locale)}${cl.entry.reason ? html`<br />${ctx.text(cl.entry.reason as LocalizedText)}` : nothing}</th>
+                        <td>${ranges(openingRanges(cl.ranges))}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : nothing}`,
+        )
+      : nothing}
+    ${contacts.some(([, href]) => href)
+      ? section(
+          msg('Contact'),
+          html`<ul part="contact">
+            ${contacts.map(([label, href, shown]) =>
+              href ? html`<li>${label} <a href=${href} rel=${ifDefined(href.startsWith('http') ? 'noopener' : undefined)}><span dir="ltr">${shown}</span></a></li>` : nothing,
+            )}
+          </ul>`,
+        )
+      : nothing}
+    <div class="actions">
+      <button type="button" part="copy" class="secondary" @click=${() => ctx.copyLink(ctx.link)}>${msg('Copy link to this service')}</button>
+    </div>
+    ${ctx.copy === 'copied' ? html`<p>${msg('Link copied.')}</p>` : nothing}
+    ${ctx.copy === 'manual' ? html`<label for="copy-link">${msg('Copy this link:')}</label><input id="copy-link" type="text" readonly .value=${ctx.link} />` : nothing}
+  </article>`;
 }

@@ -108,12 +108,13 @@ describe('<civic-service-finder>', () => {
       new Blob([JSON.stringify({ version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar', 'uk', 'tr', 'fa'], timeZone: 'Europe/Berlin', ...big })], { type: 'application/json' }),
     );
     const whole = createServiceIndex(big.services, big.categories);
-    type Indexed = { indexed: { index?: unknown } };
+    /** The results controller says when the index is complete (the element's internals; the test waits for it). */
+    type Indexed = { results: { searchReady: boolean } };
 
     it('lists the first page before the index is complete; a query typed meanwhile shows and announces the same results as with a ready index', async () => {
       const el = await mount('en', {}, bigUrl, { whileIndexing: true });
-      const { indexed } = el as unknown as Indexed;
-      expect(indexed.index, 'index still building').to.equal(undefined);
+      const { results } = el as unknown as Indexed;
+      expect(results.searchReady, 'index still building').to.equal(false);
       expect(ids(el)).to.deep.equal(big.services.slice(0, 10).map((s) => s.id));
       expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 10 of 8,000');
 
@@ -121,9 +122,9 @@ describe('<civic-service-finder>', () => {
       const expected = whole.search(query).map((h) => h.id);
       expect(expected.length).to.be.greaterThan(10);
       await type(el, query);
-      expect(indexed.index, 'typed during the build').to.equal(undefined);
+      expect(results.searchReady, 'typed during the build').to.equal(false);
       const searched = oneEvent(el, 'civic-search');
-      while (!indexed.index) await wait(5);
+      while (!results.searchReady) await wait(5);
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(expected.slice(0, 10));
       expect($(el, '[part~="count"]')!.textContent).to.contain(`Services shown: 10 of ${expected.length.toLocaleString('en')}`);
@@ -414,18 +415,18 @@ describe('<civic-service-finder>', () => {
     const bigUrl = URL.createObjectURL(
       new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', services })], { type: 'application/json' }),
     );
-    type Building = { openMemo: { table?: unknown } };
+    type Building = { results: { openReady: boolean } };
     const openStates = (el: Finder): string[] => $$(el, '[part~="result"] .open-state').map((p) => p.textContent!.trim());
 
     it('says nothing about open or closed until the weeks are laid out, then the right states and count', async () => {
       clock = sinon.useFakeTimers({ now: new Date('2027-04-12T06:30:00Z'), toFake: ['Date'] });
       const el = await mount('en', {}, bigUrl, { whileIndexing: true });
-      const building = (el as unknown as Building).openMemo;
-      expect(building.table, 'still laying out').to.equal(undefined);
+      const building = (el as unknown as Building).results;
+      expect(building.openReady, 'still laying out').to.equal(false);
       expect(ids(el)).to.have.length(10);
       expect(openStates(el)).to.deep.equal([]);
       expect(labelOf(el, 'Open now')).to.equal('Open now');
-      while (!building.table) await wait(5);
+      while (!building.openReady) await wait(5);
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed now' : 'Open now')));
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
