@@ -101,8 +101,9 @@ export class FilterBar {
 
 /**
  * The bar's layout. The widget is the container (`container-type: inline-size` on the host): its
- * own width decides, wherever the page puts it. Logical properties and grid areas only, so a
- * right-to-left widget is the mirror image.
+ * own width decides, wherever the page puts it. Logical properties and grid areas, so a
+ * right-to-left widget is the mirror image; only the chevron (down, or up when open: the same in
+ * both directions) is drawn with physical sides.
  */
 export const filterBarStyles = css`
   :host {
@@ -134,8 +135,8 @@ export const filterBarStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-block-start: -0.25em;
-    border-block-end: 2px solid;
-    border-inline-end: 2px solid;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
     transform: rotate(45deg);
   }
   [aria-expanded='true'] > .bar-chevron {
@@ -149,7 +150,7 @@ export const filterBarStyles = css`
   .filter-panel {
     grid-area: panel;
     display: none;
-    margin-block-start: 0.75em;
+    margin-block: 0.75em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -174,7 +175,7 @@ export const filterBarStyles = css`
     }
     .filter-panel {
       display: block;
-      margin-block-start: 0;
+      margin-block: 0;
     }
     .bar-toggle,
     .bar-show {
