@@ -2,7 +2,8 @@
  * Whose an item is, in a network's merged feed: an item's own `publisher`, else the feed's. One
  * piece of logic for the service finder, the event list and the partner call: which publishers a
  * list has, whose each item is, and narrowing a list to one publisher. A list with one publisher
- * (a city's own feed) is not a network, and the widgets say nothing about publishers then.
+ * (a city's own feed) is not a network, and the widgets say nothing about publishers then. On a
+ * city's page in a network's feed, the city's own items come first (`homePublisher`, `homeFirst`).
  *
  * Publishers are told apart by a key: their `id` (short, made for links: `cw-pub=leipzig`), else
  * their name, else their web address.
@@ -82,3 +83,26 @@ export function countByPublisher(table: Publishers, publishers: Iterable<number>
  * (`publisherIndex`) is chosen: every item when it is -1 (all, or a key the list does not have).
  */
 export const isListedFor = (wanted: number, k: number): boolean => wanted < 0 || k === wanted;
+
+/**
+ * The page's own publisher in a network's list (whose items come first): the one with the key `home` (a
+ * widget's `home` attribute), else the feed's own publisher; -1 when the list is not a network or has
+ * neither.
+ */
+export function homePublisher(table: Publishers, feed: Pick<Feed, 'publisher'>, home?: string): number {
+  if (!table.network) return -1;
+  const k = publisherIndex(table, home);
+  return k >= 0 ? k : publisherIndex(table, publisherKey(feed.publisher));
+}
+
+/**
+ * Items (positions in the table's list, in their order) with the home publisher's (`homePublisher`) first,
+ * each side keeping its order; `others` is where the other publishers' items begin. Without a home
+ * publisher (-1) the order is kept, and all of it counts as home.
+ */
+export function homeFirst(items: readonly number[], table: Publishers, home: number): { order: number[]; others: number } {
+  const own: number[] = [];
+  const rest: number[] = [];
+  for (const i of items) (home < 0 || table.of[i] === home ? own : rest).push(i);
+  return { order: own.concat(rest), others: own.length };
+}

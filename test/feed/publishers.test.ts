@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Publisher } from '../../src/feed/types.js';
-import { countByPublisher, isListedFor, publisherIndex, publisherKey, publisherName, publisherOf, publishersOf } from '../../src/feed/publishers.js';
+import { countByPublisher, homeFirst, homePublisher, isListedFor, publisherIndex, publisherKey, publisherName, publisherOf, publishersOf } from '../../src/feed/publishers.js';
 
 const network: Publisher = { id: 'network', name: { en: 'Cities network' } };
 const leipzig: Publisher = { id: 'leipzig', name: { de: 'Stadt Leipzig', en: 'City of Leipzig' }, url: 'https://leipzig.example.org' };
@@ -54,5 +54,26 @@ describe('publishers (whose an item is, in a network feed)', () => {
     const none = publishersOf([{}, {}], {});
     expect([none.network, none.list.length, [...none.of]]).to.deep.equal([false, 0, [-1, -1]]);
     expect(countByPublisher(none)).to.deep.equal([]);
+  });
+});
+
+describe('home first (the page’s own publisher’s items first, in a network feed)', () => {
+  const items = [{ publisher: poznan }, { publisher: leipzig }, {}, { publisher: poznan }, { publisher: leipzig }];
+  const table = publishersOf(items, { publisher: network });
+
+  it('finds the home publisher: the key asked for, else the feed’s own; none in a list with one publisher', () => {
+    expect(homePublisher(table, { publisher: network }, 'leipzig')).to.equal(table.keys.indexOf('leipzig'));
+    expect(homePublisher(table, { publisher: network }), 'the feed’s own').to.equal(table.keys.indexOf('network'));
+    expect(homePublisher(table, { publisher: network }, 'lund'), 'an unknown key: the feed’s own').to.equal(table.keys.indexOf('network'));
+    expect(homePublisher(table, { publisher: { id: 'lund' } }), 'the feed’s own has no items').to.equal(-1);
+    const single = publishersOf([{}, {}], { publisher: network });
+    expect(homePublisher(single, { publisher: network }, 'network'), 'not a network').to.equal(-1);
+  });
+
+  it('puts the home publisher’s items first, each side in its order, and says where the others begin', () => {
+    const leipzigFirst = homeFirst([0, 1, 2, 3, 4], table, table.keys.indexOf('leipzig'));
+    expect(leipzigFirst).to.deep.equal({ order: [1, 4, 0, 2, 3], others: 2 });
+    expect(homeFirst([3, 0, 4], table, table.keys.indexOf('Miasto Poznań'))).to.deep.equal({ order: [3, 0, 4], others: 2 });
+    expect(homeFirst([3, 0, 4], table, -1), 'no home: all of it').to.deep.equal({ order: [3, 0, 4], others: 3 });
   });
 });
