@@ -1,7 +1,7 @@
 /**
  * Intl's words in templates, marked with their language where the browser wrote them in another.
  *
- * `joinedList`: a list as its language joins it ("A, B und C"), for a template: each item may be a template (a
+ * `joinedList`: a list as its language joins it ("A, B und C", "A oder B"), for a template: each item may be a template (a
  * feed name in a `<bdi>` with its own `lang`, which `Intl.ListFormat` or `join()` cannot take), and
  * the words between the items carry their own `lang` where the browser had to join them in another
  * language (Chromium joins Tigrinya lists in English).
@@ -12,7 +12,7 @@ import { html } from 'lit';
 import { fallbackLanguage, formatLanguage, intl } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
 
-export function joinedList(items: readonly unknown[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): unknown[] {
+export function joinedList(items: readonly unknown[], locale: string, type: Intl.ListFormatType = 'conjunction'): unknown[] {
   const lang = formatLanguage(Intl.ListFormat, locale);
   let i = 0;
   return intl(Intl.ListFormat, locale, { type })

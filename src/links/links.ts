@@ -92,6 +92,15 @@ export function mapLinks(geo: unknown): { geo: string; osm: string } | undefined
   return isLatLon(geo) ? { geo: `geo:${geo.lat},${geo.lon}`, osm: osmPoint(geo) } : undefined;
 }
 
+/**
+ * The way there on OpenStreetMap (its directions page, which asks where from): to the coordinates when known,
+ * else to the address (or place name) as text; undefined without either.
+ */
+export function routeHref(geo: unknown, address: string): string | undefined {
+  const to = isLatLon(geo) ? `${geo.lat},${geo.lon}` : address;
+  return to ? `https://www.openstreetmap.org/directions?to=${encodeURIComponent(to)}` : undefined;
+}
+
 /** An OpenStreetMap link: by coordinates when known, else a search for the address (or place name). */
 export function mapHref(geo: unknown, address: string): string | undefined {
   if (isLatLon(geo)) return osmPoint(geo);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { EMAIL, LINK, mailtoHref, mapHref, mapLinks, telHref, webHref } from '../../src/links/links.js';
+import { EMAIL, LINK, mailtoHref, mapHref, mapLinks, routeHref, telHref, webHref } from '../../src/links/links.js';
 import { addressLine, addressLines } from '../../src/links/address.js';
 
 /** Controls, bidi marks, embeddings, overrides and isolates, zero-width characters: never in an href. */
@@ -69,7 +69,7 @@ describe('links from feed data', () => {
     const text = fc.string({ unit: fc.oneof(fc.constantFrom('\u202E', '\u2066', '\u200F', '\u0000', '\n', '\u0085', '?', '&', '%', '@', '.', ':', '/'), fc.string({ minLength: 1, maxLength: 1 })) });
     fc.assert(
       fc.property(text, text, (a, b) => {
-        for (const href of [webHref(`https://${a}`), webHref(`https://example.org/${a}`), mailtoHref(`${a}@${b}.org`), mailtoHref(a, b), telHref(a), mapHref(undefined, a)]) {
+        for (const href of [webHref(`https://${a}`), webHref(`https://example.org/${a}`), mailtoHref(`${a}@${b}.org`), mailtoHref(a, b), telHref(a), mapHref(undefined, a), routeHref(undefined, a)]) {
           if (href !== undefined) expect(href, JSON.stringify(href)).to.not.match(INVISIBLE);
         }
       }),
@@ -98,6 +98,10 @@ describe('links from feed data', () => {
     expect(mapLinks({ lat: 91, lon: 12 })).to.equal(undefined);
     expect(mapHref({ lat: 51.34, lon: 12.37 }, 'ignored')).to.equal('https://www.openstreetmap.org/?mlat=51.34&mlon=12.37#map=17/51.34/12.37');
     expect(mapHref(undefined, 'Rabet, Leipzig')).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
+    // The way there: OpenStreetMap's directions to the point, else to the address as text; nothing without either.
+    expect(routeHref({ lat: 51.34, lon: 12.37 }, 'ignored')).to.equal('https://www.openstreetmap.org/directions?to=51.34%2C12.37');
+    expect(routeHref({ lat: 'x', lon: 12 }, 'Rabet 1, Leipzig')).to.equal('https://www.openstreetmap.org/directions?to=Rabet%201%2C%20Leipzig');
+    expect(routeHref(undefined, '')).to.equal(undefined);
     expect(mapHref({ lat: Number.NaN, lon: 1 }, '')).to.equal(undefined);
   });
 });
