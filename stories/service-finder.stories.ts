@@ -1,13 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import '../src/components/service-finder/service-finder.js';
 import { networkFeedUrl } from './network-feed.js';
 
 /**
  * `<civic-service-finder>` in every state. Most stories read the small fixture feed (10 services in
  * Leipzig and Halle, in de/en/ar/uk); the language toolbar switches the page's shared language, and
- * with it "Speaks my language" and the widget's words.
+ * with it which services come first (those that speak it, then a divider over the rest) and the
+ * widget's words. The viewport toolbar has a 390 px phone (the filters behind one bar) and a 1280 px
+ * desktop (the filters in a side column).
  */
 
 interface Args {
@@ -17,6 +20,7 @@ interface Args {
   'page-size'?: number;
   'heading-level'?: number;
   service?: string;
+  home?: string;
   lang?: string;
 }
 
@@ -67,6 +71,53 @@ const hostileFeed = blobFeed([
 ]);
 const emptyFeed = blobFeed([]);
 
+// Every state a card can be in, whatever the day Storybook is opened: open round the clock, closed until
+// Sunday morning (its next opening), temporarily closed, no hours; with and without a phone and a place.
+const leipzigGeo = { lat: 51.3397, lon: 12.3731 };
+const cardStatesFeed = blobFeed([
+  {
+    id: 'open',
+    name: { en: 'Emergency shelter', de: 'Notunterkunft', ar: 'مأوى الطوارئ', uk: 'Екстрений притулок' },
+    description: { en: 'A bed for the night, a meal and a shower. No papers needed.', ar: 'سرير للمبيت ووجبة ودش. لا حاجة إلى أوراق.' },
+    languages: ['de', 'en', 'ar', 'uk'],
+    contacts: { phone: '+49 341 123-0000' },
+    locations: [{ address: { street: 'Markt 1', postalCode: '04109', city: 'Leipzig' }, geo: leipzigGeo }],
+    hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }],
+  },
+  {
+    id: 'closed',
+    name: { en: 'Sunday legal advice', de: 'Sonntagsrechtsberatung', ar: 'استشارة قانونية يوم الأحد' },
+    description: { en: 'Lawyers answer questions about asylum and residence.', ar: 'يجيب محامون عن أسئلة اللجوء والإقامة.' },
+    languages: ['de', 'ar'],
+    contacts: { phone: '+49 341 123-1111' },
+    locations: [{ address: { street: 'Rabet 1', postalCode: '04315', city: 'Leipzig' } }],
+    hours: [{ days: ['su'], opens: '10:00', closes: '12:00' }],
+  },
+  {
+    id: 'shut',
+    name: { en: 'Housing advice', de: 'Wohnberatung', ar: 'استشارات السكن' },
+    description: { en: 'Closed while the office moves.', ar: 'مغلق أثناء انتقال المكتب.' },
+    languages: ['de', 'en'],
+    status: 'temporarily closed',
+    hours: [{ days: ['mo', 'we'], opens: '09:00', closes: '15:00' }],
+  },
+  {
+    id: 'online',
+    name: { en: 'Online German course', de: 'Deutschkurs online', ar: 'دورة ألمانية عبر الإنترنت' },
+    description: { en: 'Learn German at home, at your own pace.' },
+    languages: ['de', 'uk'],
+    contacts: { url: 'https://example.org/course' },
+  },
+]);
+
+/** Opens the filter panel once the widget has its feed (a story of the open panel; nothing else does this). */
+async function openFilters(el: Element | undefined): Promise<void> {
+  if (!el) return;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~="filters-toggle"]'); i++) await new Promise((r) => setTimeout(r, 30));
+  const toggle = el.shadowRoot?.querySelector<HTMLElement>('[part~="filters-toggle"]');
+  if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+}
+
 const meta: Meta<Args> = {
   title: 'Widgets/Service finder',
   component: 'civic-service-finder',
@@ -82,14 +133,29 @@ const meta: Meta<Args> = {
     page-size=${ifDefined(args['page-size'])}
     heading-level=${ifDefined(args['heading-level'])}
     service=${ifDefined(args.service)}
+    home=${ifDefined(args.home)}
     lang=${ifDefined(args.lang)}
   ></civic-service-finder>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Before anyone types: the first page of services, "Speaks my language" on when some match. */
+/** Before anyone types: the first page of services, those that speak the visitor's language first, then a divider naming the languages of the rest. Nothing is hidden. */
 export const Default: Story = {};
+
+/** On a 390 px phone: the search field, then one row with "Filters", the active filters and the count; the results start right under it. */
+export const Phone: Story = { name: 'Phone (390 px)', parameters: { viewport: { defaultViewport: 'phone' } }, globals: { viewport: { value: 'phone' } } };
+
+/** The filters' panel open on a phone: it ends with "Show results (n)"; Escape closes it. */
+export const FiltersOpen: Story = {
+  name: 'Filters open (phone)',
+  parameters: { viewport: { defaultViewport: 'phone' } },
+  globals: { viewport: { value: 'phone' } },
+  render: (args) => html`<civic-service-finder src=${args.src} page-size=${ifDefined(args['page-size'])} lang=${ifDefined(args.lang)} ${ref(openFilters)}></civic-service-finder>`,
+};
+
+/** Cards in every state: open round the clock, closed with the next opening, temporarily closed, no hours; Call, Route and Details each only when the data allows. */
+export const CardStates: Story = { args: { src: cardStatesFeed }, parameters: { viewport: { defaultViewport: 'phone' } }, globals: { viewport: { value: 'phone' } } };
 
 /** Waiting for the feed: `aria-busy="true"` and a visible message. */
 export const Loading: Story = { args: { src: pendingFeed('service-finder-loading') } };
@@ -126,6 +192,9 @@ export const LongTextDetails: Story = { args: { src: longFeed, service: 'long' }
 
 /** A network's merged feed (Leipzig and Poznań): each result says whose it is, and a Publisher filter with counts narrows the list. */
 export const PublisherFilter: Story = { args: { src: networkFeedUrl } };
+
+/** A city's page in a network's feed (`home="leipzig"`): Leipzig's services first, Poznań's after their own divider. */
+export const HomePlaceFirst: Story = { args: { src: networkFeedUrl, home: 'leipzig' } };
 
 /** Closed for a holiday (today and tomorrow): "Closed now" with the next opening, today's row closed, the holidays to come with their reasons and hours. */
 export const ClosedForAHoliday: Story = { args: { src: networkFeedUrl, service: 'clinic' } };

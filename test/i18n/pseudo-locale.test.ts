@@ -72,6 +72,9 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
     for (const w of widgets) await settled(w);
     chooseLocale(locale);
     await Promise.all(widgets.map((w) => w.updateComplete));
+    // On a phone the filters wait behind their button (the shared filter bar): open them, so they are measured too.
+    for (const w of widgets) w.shadowRoot!.querySelector<HTMLElement>('[part~="filters-toggle"][aria-expanded="false"]')?.click();
+    await Promise.all(widgets.map((w) => w.updateComplete));
     return widgets;
   }
 

@@ -15,7 +15,7 @@ import { textDirection } from '../../i18n/direction.js';
 import type { FinderContext } from './finder-context.js';
 import type { FilterResult } from './service-filters.js';
 
-export type GeoState = 'off' | 'asking' | 'on' | 'denied';
+import type { GeoState } from './near-me.js';
 
 /** "Near me": where the visitor is, and what they can do about it. */
 export interface NearMe {
@@ -90,22 +90,19 @@ function renderNear(ctx: FinderContext, { geo, area, locate, stop }: NearMe): Te
       : nothing}`;
 }
 
-/** Active filters as one-click removable chips ("Speaks العربية ✕"). */
+/** Active filters as one-click removable chips ("Speaks العربية ✕"), for the filter bar's row. */
 export function renderActive(ctx: FinderContext): TemplateResult | typeof nothing {
   const active = ctx.removable;
   if (!active.length) return nothing;
-  return html`<div class="active" part="active-filters">
-    <span>${msg('Active filters:')}</span>
-    <ul class="actions">
-      ${active.map(
-        // Words in the button, not an aria-label: a category name in another language keeps its lang.
-        (k) => html`<li>
-          <button type="button" part="chip" class="chip" @click=${() => ctx.drop(k)}>
-            <span class="visually-hidden">${msg('Remove filter:')}</span> ${ctx.filterLabel(k)} <span aria-hidden="true">✕</span>
-          </button>
-        </li>`,
-      )}
-    </ul>
-    ${active.length > 1 ? html`<button type="button" class="secondary" @click=${ctx.clearFilters}>${msg('Clear all filters')}</button>` : nothing}
-  </div>`;
+  return html`<ul class="chips" part="active-filters">
+    ${active.map(
+      // Words in the button, not an aria-label: a category name in another language keeps its lang.
+      (k) => html`<li>
+        <button type="button" part="chip" class="chip" @click=${() => ctx.drop(k)}>
+          <span class="visually-hidden">${msg('Remove filter:')}</span> ${ctx.filterLabel(k)} <span aria-hidden="true">✕</span>
+        </button>
+      </li>`,
+    )}
+    ${active.length > 1 ? html`<li><button type="button" class="link" @click=${ctx.clearFilters}>${msg('Clear all filters')}</button></li>` : nothing}
+  </ul>`;
 }

@@ -41,6 +41,8 @@ export interface FinderContext extends FinderWords {
   /** The filters a person has on and may remove (a locked category is not theirs). */
   removable: Facet[];
   query: string;
+  /** Cards say "Speaks …" (when the list is sorted by it: some services do not). */
+  tagSpeakers: boolean;
   filterLabel(facet: Facet): unknown;
   setFilter(facet: Facet, value: string | boolean): void;
   drop(facet: Facet): void;

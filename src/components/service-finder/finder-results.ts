@@ -10,14 +10,19 @@
  * @module
  */
 import type { Feed, Service } from '../../feed/types.js';
-import { publishersOf } from '../../feed/publishers.js';
+import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { buildServiceIndex, drain, sliced, type ServiceIndex } from '../../search/service-index.js';
 import { buildFacetTable, filterServices, type FacetTable, type FilterResult, type FinderFilters } from './service-filters.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
+import { orderResults, type Divider } from './result-order.js';
 
-/** The results as shown: services that pass (feed positions, in order), every option's count, distances (near me). */
+/**
+ * The results as shown: services that pass (feed positions, in order: the page's own place first, then by
+ * language; see result-order.ts), the dividers between those groups, every option's count, distances (near me).
+ */
 export interface ResultsView extends FilterResult {
+  dividers: Divider[];
   /** Feed positions matching the query, best first, before the filters (for close matches). */
   hits: number[];
   /** 1 for each service open now; undefined until the week table is laid out. */
@@ -34,6 +39,8 @@ export interface ResultsInput {
   locale: string;
   /** The visitor's position (near me), or undefined. */
   position?: LatLon | undefined;
+  /** The key of the publisher whose services come first in a network's feed (else the feed's own publisher). */
+  home: string;
 }
 
 /** What is laid out once per feed. */
@@ -135,17 +142,18 @@ export class FinderResults {
   }
 
   /** Filtered, counted and (near me) sorted results; computed again only when what they depend on changes. */
-  view({ feed, query, filters, locale, position }: ResultsInput): ResultsView {
+  view({ feed, query, filters, locale, position, home }: ResultsInput): ResultsView {
     const build = this.#of(feed);
     const minute = minuteNow();
     // Filters opened with a link may ask for open now before the table is laid out: drain it first, so the key sees it.
     if (filters.open) this.#openNow(feed, build, minute, true);
     const f = filters;
-    const key = [build.services, build.index, build.table, query, f.category, f.lang, f.free, f.open, f.area, f.publisher, locale, minute, position?.lat, position?.lon];
+    const key = [build.services, build.index, build.table, query, f.category, f.lang, f.free, f.open, f.area, f.publisher, locale, minute, position?.lat, position?.lon, home];
     if (this.#cached && sameKey(this.#cached.key, key)) return this.#cached.view;
     const hits = this.#hits(build, query);
     const open = this.#openNow(feed, build, minute, false);
-    const result = filterServices(hits, filters, this.facets(feed, locale), open);
+    const facets = this.facets(feed, locale);
+    const result = filterServices(hits, filters, facets, open);
     const distance = new Map<number, number>();
     if (position) {
       for (const i of result.results) {
@@ -155,7 +163,10 @@ export class FinderResults {
       // Nearest first; services without coordinates keep their rank order after them.
       result.results.sort((a, b) => (distance.get(a) ?? Infinity) - (distance.get(b) ?? Infinity));
     }
-    const view: ResultsView = { ...result, hits, open, distance };
+    // A chosen publisher lists one place: nothing to put first.
+    const first = filters.publisher ? -1 : homePublisher(facets.publishers, feed, home);
+    const { order, dividers } = orderResults(result.results, facets, first, facets.listsLanguages && !filters.lang);
+    const view: ResultsView = { ...result, results: order, dividers, hits, open, distance };
     this.#cached = { key, view };
     return view;
   }

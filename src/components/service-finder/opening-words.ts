@@ -35,21 +35,43 @@ export function weekdayName(index: number, locale: string): string {
 
 /**
  * "Open now, closes at 15:30" / "Closed now. Opens Monday at 07:30" in `timeZone` (the service's own, else the
- * feed's), holidays (`closures`) respected; "Temporarily closed" for such a service; '' without hours.
+ * feed's), holidays (`closures`) respected; "Temporarily closed" for such a service; undefined without hours.
  */
-export function openStatusText(service: Service, now: Date, timeZone: string, locale: string): string {
-  if (service.status === 'temporarily closed') return msg('Temporarily closed');
+export function openStatusText(service: Service, now: Date, timeZone: string, locale: string): { open: boolean; text: string } | undefined {
+  if (service.status === 'temporarily closed') return { open: false, text: msg('Temporarily closed') };
   const status = openStatus(service.hours, now, timeZone, service.closures);
   const when = (m: HoursMoment): [string, string] => {
     const days = daysBetweenDateKeys(zonedDateKey(now, timeZone), m.dateKey);
     return [days === 0 ? '' : days === 1 ? msg('tomorrow') : weekdayName(WEEKDAYS.indexOf(m.weekday), locale), formatClock(m.time, locale)];
   };
   if (status.open) {
-    if (!status.closing) return msg('Open now, around the clock');
+    if (!status.closing) return { open: true, text: msg('Open now, around the clock') };
     const [day, time] = when(status.closing);
-    return day ? msg(str`Open now, closes ${day} at ${time}`) : msg(str`Open now, closes at ${time}`);
+    return { open: true, text: day ? msg(str`Open now, closes ${day} at ${time}`) : msg(str`Open now, closes at ${time}`) };
   }
-  if (!status.opensAt) return '';
+  if (!status.opensAt) return undefined;
   const [day, time] = when(status.opensAt);
-  return day ? msg(str`Closed now. Opens ${day} at ${time}`) : msg(str`Closed now. Opens today at ${time}`);
+  return { open: false, text: day ? msg(str`Closed now. Opens ${day} at ${time}`) : msg(str`Closed now. Opens today at ${time}`) };
+}
+
+/** A moment of the week: its time today, else its weekday and time as the locale writes them ("Mon 9:00 AM", "Mo., 09:00"). */
+function momentWords(m: HoursMoment, now: Date, timeZone: string, locale: string): string {
+  if (daysBetweenDateKeys(zonedDateKey(now, timeZone), m.dateKey) === 0) return formatClock(m.time, locale);
+  const [h, min] = m.time.split(':').map(Number) as [number, number];
+  return intl(Intl.DateTimeFormat, locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(m.weekday), h, min),
+  );
+}
+
+/**
+ * A result's status in a few words, for its card: "Open · closes 13:00", "Closed · opens Mon 9:00",
+ * "Temporarily closed" (`open` says which colour); undefined for a service without hours.
+ */
+export function statusWords(service: Service, now: Date, timeZone: string, locale: string): { open: boolean; text: string } | undefined {
+  if (service.status === 'temporarily closed') return { open: false, text: msg('Temporarily closed') };
+  if (!service.hours?.length) return undefined;
+  const status = openStatus(service.hours, now, timeZone, service.closures);
+  const words = (m: HoursMoment): string => momentWords(m, now, timeZone, locale);
+  if (status.open) return { open: true, text: status.closing ? msg(str`Open · closes ${words(status.closing)}`) : msg('Open now, around the clock') };
+  return { open: false, text: status.opensAt ? msg(str`Closed · opens ${words(status.opensAt)}`) : msg('Closed') };
 }

@@ -1,7 +1,8 @@
 /**
- * One service's details, shown in place of the results (a view, not a modal): what it is, where,
- * when it is open (the week, holidays and other hours), how to reach it, and a link to share. Its
- * own module, imported by nothing but the element, so that it can be loaded on first use.
+ * One service's details, shown in place of the results (a view, not a modal): whether it is open and
+ * what to do first, then where, how to apply, when (the week, holidays and other hours), what it is
+ * and how to reach it. Its own module, imported by nothing but the element, so that it can be loaded
+ * on first use.
  *
  * @module
  */
@@ -16,8 +17,8 @@ import type { Address, LocalizedText, Service } from '../../feed/types.js';
 import type { Publishers } from '../../feed/publishers.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { fallbackLanguage, intl } from '../../i18n/intl.js';
-import { addressLines } from '../../links/address.js';
-import { mailtoHref, mapLinks, telHref, webHref } from '../../links/links.js';
+import { addressLine, addressLines } from '../../links/address.js';
+import { mailtoHref, mapLinks, routeHref, telHref, webHref } from '../../links/links.js';
 import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/zoned-time.js';
 import { at, formatClock, formatClockRange, openStatusText, weekdayName } from './opening-words.js';
@@ -31,8 +32,11 @@ export interface DetailsContext extends FinderWords {
   link: string;
   /** After "Copy link": copied, or shown to copy by hand. */
   copy: '' | 'copied' | 'manual';
+  /** Whether the browser can share (Web Share API); else the details offer "Copy link". */
+  canShare: boolean;
   close(): void;
   copyLink(link: string): void;
+  share(link: string): void;
 }
 
 /**
@@ -56,7 +60,10 @@ export function renderAddress(address: Address | undefined, locale: string): Tem
   return lines.length ? html`<address>${lines.map((l, i) => html`${i ? html`<br />` : nothing}<bdi>${l}</bdi>`)}</address>` : nothing;
 }
 
-/** One service's details; its heading (`#details-heading`) takes the focus. */
+/**
+ * One service's details, in the order a person needs them: its name (the heading, which takes the focus),
+ * whether it is open, what to do (Call, Route, Share), where, how to apply, when, and the rest.
+ */
 export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
   const { feed, locale, level } = ctx;
   const now = new Date();
@@ -73,7 +80,6 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
     [msg('Languages spoken'), ctx.spokenLanguages(s)],
     [msg('Cost'), isFree(s) ? msg('Free of charge') : s.cost && ctx.text(s.cost)],
     [msg('Who can use it'), eligibility?.text, eligibility],
-    [msg('How to apply'), howToApply?.text, howToApply],
   ];
   const locations = (s.locations ?? []).filter((l) => l && (l.address || l.geo));
   const week = weeklySchedule(s.hours);
@@ -92,9 +98,12 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
       ? html`<span lang=${ifDefined(timesLang)}>${list.map((r, j) => html`${j ? html`<br />` : nothing}${renderRange(r.opens, r.closes, locale)}`)}</span>`
       : msg('Closed');
   const c = s.contacts ?? {};
+  const tel = telHref(c.phone);
+  const place = locations[0];
+  const route = place && routeHref(place.geo, addressLine(place.address, locale));
   const description = ctx.pick(s.description);
   const contacts: Array<[string, string | undefined, string | undefined]> = [
-    [msg('Phone:'), telHref(c.phone), c.phone],
+    [msg('Phone:'), tel, c.phone],
     [msg('E-mail:'), mailtoHref(c.email), c.email],
     [msg('Website:'), webHref(c.url), webHref(c.url)],
   ];
@@ -102,10 +111,18 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
     <button type="button" part="back" class="secondary" @click=${ctx.close}>${msg('Back to the results')}</button>
     ${renderHeading(subheadingLevel(level), ctx.text(s.name), 'details-title', 'details-heading')}
     ${renderPublisher(ctx.publishers, ctx.publishers.of[feed.services.indexOf(s)]!, ctx.text)}
-    ${description ? html`<p class="full-desc" part="description" ${langOf(description, locale)}>${description.text}</p>` : nothing}
-    <dl>
-      ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, locale)}>${value}</dd>`)}
-    </dl>
+    ${status ? html`<p part="open-status" class="open-state ${status.open ? 'is-open' : ''}">${status.text}</p>` : nothing}
+    <ul class="card-actions">
+      ${tel ? html`<li><a class="button secondary" part="action call" href=${tel}>${msg('Call')}</a></li>` : nothing}
+      ${route ? html`<li><a class="button secondary" part="action route" href=${route} target="_blank" rel="noopener noreferrer">${msg('Route')}</a></li>` : nothing}
+      <li>
+        ${ctx.canShare
+          ? html`<button type="button" part="action share" class="secondary" @click=${() => ctx.share(ctx.link)}>${msg('Share')}</button>`
+          : html`<button type="button" part="action copy" class="secondary" @click=${() => ctx.copyLink(ctx.link)}>${msg('Copy link to this service')}</button>`}
+      </li>
+    </ul>
+    ${ctx.copy === 'copied' ? html`<p>${msg('Link copied.')}</p>` : nothing}
+    ${ctx.copy === 'manual' ? html`<label for="copy-link">${msg('Copy this link:')}</label><input id="copy-link" type="text" readonly .value=${ctx.link} />` : nothing}
     ${locations.length
       ? section(
           msg('Address'),
@@ -114,49 +131,51 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
               const map = mapLinks(loc.geo);
               return html`<li part="location">
                 ${loc.name ? html`<p>${ctx.text(loc.name)}</p>` : nothing} ${renderAddress(loc.address, locale)}
-                ${map
-                  ? html`<ul class="actions">
-                      <li><a part="map-link" href=${map.osm} rel="noopener">${msg('Show on OpenStreetMap')}</a></li>
-                      <li><a part="map-link" href=${map.geo}>${msg('Open in a map app')}</a></li>
-                    </ul>`
-                  : nothing}
+                ${map ? html`<p><a part="map-link" href=${map.geo}>${msg('Open in a map app')}</a></p>` : nothing}
               </li>`;
             })}
           </ul>`,
         )
       : nothing}
-    ${status || closures.length
+    ${howToApply ? section(msg('How to apply'), html`<p class="full-desc" ${langOf(howToApply, locale)}>${howToApply.text}</p>`) : nothing}
+    ${week.some((d) => d.ranges.length) || closures.length
       ? section(
           msg('Opening hours'),
-          html`${status ? html`<p part="open-status"><strong>${status}</strong></p>` : nothing}
-            ${week.some((d) => d.ranges.length)
-              ? html`<table part="hours">
-                  <tbody>
-                    ${week.map((day, i) => {
-                      const isToday = day.weekday === today;
-                      return html`<tr class=${isToday ? 'today' : ''}>
-                        <th scope="row">${intlText(weekdayName(i, locale), Intl.DateTimeFormat, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
-                        <td>${ranges(isToday && todayClosure ? openingRanges(todayClosure.ranges) : day.ranges)}</td>
-                      </tr>`;
-                    })}
-                  </tbody>
-                </table>`
-              : nothing}
-            ${closures.length
-              ? html`<table part="hours closures">
-                  <caption>${msg('Holidays and other hours')}</caption>
-                  <tbody>
-                    ${closures.map(
-                      (cl) => html`<tr>
-                        <th scope="row">${intlText(formatDays(cl.from, cl.to, locale), Intl.DateTimeFormat, locale)}${cl.entry.reason ? html`<br />${ctx.text(cl.entry.reason as LocalizedText)}` : nothing}</th>
-                        <td>${ranges(openingRanges(cl.ranges))}</td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table>`
-              : nothing}`,
+          html`${week.some((d) => d.ranges.length)
+            ? html`<table part="hours">
+                <tbody>
+                  ${week.map((day, i) => {
+                    const isToday = day.weekday === today;
+                    return html`<tr class=${isToday ? 'today' : ''}>
+                      <th scope="row">${intlText(weekdayName(i, locale), Intl.DateTimeFormat, locale)}${isToday ? html` <span>(${msg('today')})</span>` : nothing}</th>
+                      <td>${ranges(isToday && todayClosure ? openingRanges(todayClosure.ranges) : day.ranges)}</td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>`
+            : nothing}
+          ${closures.length
+            ? html`<table part="hours closures">
+                <caption>${msg('Holidays and other hours')}</caption>
+                <tbody>
+                  ${closures.map(
+                    (cl) => html`<tr>
+                      <th scope="row">${intlText(formatDays(cl.from, cl.to, locale), Intl.DateTimeFormat, locale)}${cl.entry.reason ? html`<br />${ctx.text(cl.entry.reason as LocalizedText)}` : nothing}</th>
+                      <td>${ranges(openingRanges(cl.ranges))}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : nothing}`,
         )
       : nothing}
+    ${section(
+      msg('About this service'),
+      html`${description ? html`<p class="full-desc" part="description" ${langOf(description, locale)}>${description.text}</p>` : nothing}
+        <dl>
+          ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, locale)}>${value}</dd>`)}
+        </dl>`,
+    )}
     ${contacts.some(([, href]) => href)
       ? section(
           msg('Contact'),
@@ -167,10 +186,5 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
           </ul>`,
         )
       : nothing}
-    <div class="actions">
-      <button type="button" part="copy" class="secondary" @click=${() => ctx.copyLink(ctx.link)}>${msg('Copy link to this service')}</button>
-    </div>
-    ${ctx.copy === 'copied' ? html`<p>${msg('Link copied.')}</p>` : nothing}
-    ${ctx.copy === 'manual' ? html`<label for="copy-link">${msg('Copy this link:')}</label><input id="copy-link" type="text" readonly .value=${ctx.link} />` : nothing}
   </article>`;
 }

@@ -52,6 +52,12 @@ export interface FacetTable {
   catList: Uint16Array;
   /** 1 when the service speaks the table's language. */
   speaks: Uint8Array;
+  /** The languages services speak (base codes); service i's are `langList[langStart[i]] … langList[langStart[i + 1] - 1]` (indices into languageCodes). */
+  languageCodes: readonly string[];
+  langStart: Int32Array;
+  langList: Uint16Array;
+  /** Whether any service says which languages it speaks (else nothing is sorted by language). */
+  listsLanguages: boolean;
   /** 1 when the service is free of charge. */
   free: Uint8Array;
   /** Whose each service is (`publishers.of`). */
@@ -97,6 +103,22 @@ function inCompactArea(service: Service, wanted: string): boolean {
   });
 }
 
+/**
+ * The filters in force: a person's own choices (`chosen`), a category fixed by the page (`locked`, the
+ * `lock-category` attribute) or preselected (`preset`), every other filter off until chosen; no area
+ * while the visitor's own position is used.
+ */
+export function chosenFilters(chosen: Partial<FinderFilters>, locked: string | undefined, preset: string, located: boolean): FinderFilters {
+  return {
+    category: locked ?? chosen.category ?? preset ?? '',
+    lang: !!chosen.lang,
+    free: !!chosen.free,
+    open: !!chosen.open,
+    area: located ? '' : (chosen.area ?? '').trim(),
+    publisher: chosen.publisher ?? '',
+  };
+}
+
 /** The filters a person has switched on. */
 export function activeFilters(f: FinderFilters): Facet[] {
   return FACETS.filter((k) => Boolean(f[k]));
@@ -109,6 +131,10 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
   const list: number[] = [];
   const speaks = new Uint8Array(n);
   const free = new Uint8Array(n);
+  const languageCodes: string[] = [];
+  const langIndex = new Map<string, number>();
+  const langStart = new Int32Array(n + 1);
+  const langs: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = services[i]!;
     for (const c of Array.isArray(s.categories) ? s.categories : []) {
@@ -118,9 +144,18 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
     }
     catStart[i + 1] = list.length;
     speaks[i] = speaksLanguage(s, locale) ? 1 : 0;
+    for (const l of Array.isArray(s.languages) ? s.languages : []) {
+      if (typeof l !== 'string') continue;
+      const base = baseLanguage(l);
+      let k = langIndex.get(base);
+      if (k === undefined) langIndex.set(base, (k = languageCodes.push(base) - 1));
+      if (langs.indexOf(k, langStart[i]) < 0) langs.push(k);
+    }
+    langStart[i + 1] = langs.length;
     free[i] = isFree(s) ? 1 : 0;
   }
-  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, free, publishers };
+  const langList = Uint16Array.from(langs);
+  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, languageCodes, langStart, langList, listsLanguages: langs.length > 0, free, publishers };
 }
 
 /**

@@ -1,10 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Mobile first: one column, large targets; logical properties only (RTL). On wider screens the
- * category list is as wide as its longest name (at least 16em): a fixed width cut long names off.
+ * Mobile first: one column, large targets; logical properties only (RTL). The layout of search,
+ * filters and results is the shared filter bar's (src/base/filter-bar.ts). A result is a card about
+ * 150 px tall on a phone: its name (larger than the labels around it, two lines at most), a status
+ * pill in colour and words, one line of description and its actions; the Details button covers the
+ * whole card (a larger target), under the Call and Route links. In the details the service's name is
+ * the largest heading around.
  */
 export const finderStyles = css`
+  [part~='heading'] {
+    font-size: 1.25em;
+  }
   input:not([type='checkbox']),
   select {
     inline-size: 100%;
@@ -23,15 +30,15 @@ export const finderStyles = css`
   p {
     margin-block: 0 0.25em;
   }
-  .search,
-  .filters,
   .area,
-  .active {
+  .category {
     margin-block-end: calc(var(--_space) * 0.75);
   }
   .filters,
-  .active,
-  .actions {
+  .chips,
+  .actions,
+  .card-actions,
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -39,9 +46,9 @@ export const finderStyles = css`
   }
   .filters {
     gap: calc(var(--_space) * 0.5);
-    align-items: flex-end;
   }
-  .category {
+  .category,
+  .filters > [part='near'] {
     flex: 1 1 100%;
   }
   .toggle {
@@ -56,12 +63,9 @@ export const finderStyles = css`
     margin: 0;
     cursor: pointer;
   }
-  .is-open,
-  .toggle:has(:checked) {
-    font-weight: 600;
-  }
   .toggle:has(:checked) {
     border-color: var(--_accent);
+    font-weight: 600;
   }
   .toggle input {
     inline-size: 1.25em;
@@ -84,31 +88,105 @@ export const finderStyles = css`
     text-decoration: underline;
     font-weight: 700;
   }
-  .count,
-  .meta {
+  .tag {
     color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .speaks {
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
   }
   .result {
+    position: relative;
     contain: content;
-    padding-block: calc(var(--_space) * 0.75);
+    padding-block: 0.625em 0.75em;
     border-block-end: 1px solid var(--_border);
   }
   [part='result-heading'] {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .meta {
-    font-size: 0.9375em;
-  }
-  .desc {
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
     overflow-wrap: anywhere;
+    margin: 0 0 0.25em;
+    font-size: 1.1875em;
+  }
+  .desc {
+    display: -webkit-box;
+    -webkit-line-clamp: 1;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .tags {
+    gap: 0.25em 0.75em;
+    margin-block-end: 0.375em;
+  }
+  .open-state {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding-inline: 0.6em;
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 10%, transparent);
+  }
+  .open-state.is-open {
+    color: var(--_success);
+    background: color-mix(in srgb, var(--_success) 10%, transparent);
   }
   .open-state::before {
-    content: '● ' / '';
+    content: '';
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .details > .open-state {
+    font-size: 1em;
+    padding-block: 0.25em;
+  }
+  .card-actions {
+    margin-block-start: 0.5em;
+  }
+  .card-actions a {
+    position: relative;
+    z-index: 1;
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  .card-actions a,
+  .card-actions button {
+    padding-inline: 0.9em;
+    font-weight: 600;
+  }
+  .details-button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    cursor: pointer;
+  }
+  .divider {
+    margin-block: var(--_space) 0;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-block-start: 3px solid var(--_border);
+    font-weight: 600;
+  }
+  .details {
+    display: block;
+    max-inline-size: 48rem;
+  }
+  .details [part~='details-title'] {
+    font-size: 1.625em;
+    margin-block: 0.5em 0.25em;
+  }
+  [part~='details-heading'] {
+    font-size: 1.0625em;
   }
   dt,
   .today > * {
@@ -164,11 +242,5 @@ export const finderStyles = css`
   }
   address {
     font-style: normal;
-  }
-  @media (min-width: 40em) {
-    .category {
-      flex: 0 1 auto;
-      min-inline-size: 16em;
-    }
   }
 `;

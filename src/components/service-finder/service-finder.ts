@@ -1,17 +1,19 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
 import { CivicElement } from '../../base/civic-element.js';
+import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading } from '../../base/heading.js';
 import type { Feed } from '../../feed/types.js';
 import { finderStyles } from './service-finder.styles.js';
-import { activeFilters, listedFeed, NO_FILTERS, type Facet, type FinderFilters } from './service-filters.js';
-import type { LatLon } from './geo-distance.js';
-import { FinderUrl, serviceLink, type FinderUrlState } from './url-state.js';
+import { activeFilters, chosenFilters, listedFeed, NO_FILTERS, type Facet, type FinderFilters } from './service-filters.js';
+import { NearMe, type GeoState } from './near-me.js';
+import { ShareLink, type CopyState } from './share-link.js';
+import { FinderUrl, serviceLink, urlStateOf, type FinderUrlState } from './url-state.js';
 import { FinderResults, type ResultsView } from './finder-results.js';
 import { filterLabel, finderWords, type FinderContext, type FinderWords } from './finder-context.js';
-import { renderActive, renderFilters, type GeoState } from './filter-controls.js';
-import { renderResultList } from './result-list.js';
+import { renderActive, renderFilters } from './filter-controls.js';
+import { countWords, renderResultList } from './result-list.js';
 import { renderDetails } from './service-details.js';
 import { intl } from '../../i18n/intl.js';
 
@@ -27,8 +29,11 @@ const SETTLE_MS = 600;
 
 /**
  * Search box, combinable filters and result list over the feed's services, with a service's
- * details shown inline. Search runs on every keystroke over an index built once per feed; only
- * the visible page of results is rendered.
+ * details shown inline. Nothing is hidden by default: the services that speak the visitor's
+ * language come first, then a divider saying the rest may need an interpreter; in a network's feed
+ * the page's own place comes first. Each result is a card that acts (status with the next opening,
+ * Call, Route, Details). On a narrow widget the filters wait behind one bar. Search runs on every
+ * keystroke over an index built once per feed; only the visible page of results is rendered.
  *
  * @summary Find a local service in your own language.
  * @attr src - URL of the feed.
@@ -37,6 +42,8 @@ const SETTLE_MS = 600;
  * @attr page-size - Results shown at first and added by "Show more" (default 10).
  * @attr heading-level - Level (2–6) of the widget's heading; results and details use the next level.
  * @attr service - Opens this service's details (by id) when the feed is there, e.g. on a page about one office.
+ * @attr home - In a network's feed (items of several publishers), the publisher (its `id`, else its name) whose
+ *   services come first, the others after a divider. Without it, the feed's own publisher's come first.
  * @attr url-state - Keeps the query, filters and the open service in the page URL (`cw-q`,
  *   `cw-cat`, `cw-lang`, `cw-free`, `cw-open`, `cw-area`, `cw-pub`, `cw-service`), so links can be
  *   shared and the back button works.
@@ -49,19 +56,25 @@ const SETTLE_MS = 600;
  * @csspart chip - One active filter's remove button.
  * @csspart near - The "near me" controls.
  * @csspart area - The postal code or district field.
+ * @csspart filter-bar - The search field and the row under it (the filters button, active filters, count).
+ * @csspart filters-toggle - The "Filters" button that opens the filters on a narrow widget.
+ * @csspart filter-panel - The filters' panel (a side column on a wide widget).
+ * @csspart show-results - The "Show results" button that closes the panel.
  * @csspart count - The visible number of results.
- * @csspart results - The result list.
- * @csspart result - One result.
- * @csspart result-name - The button that opens a result's details.
+ * @csspart results - A list of results (one for each group between dividers).
+ * @csspart divider - Between groups of results: other languages (an interpreter may be needed), other places.
+ * @csspart result - One result (a card).
+ * @csspart result-name - A result's name.
+ * @csspart action - A result's or the details' Call, Route, Details or Share; also `call`, `route`, `open-details`, `share`, `copy`.
  * @csspart publisher - "Published by …" on a result and in the details (a feed with several publishers).
  * @csspart more - The "Show more" button.
  * @csspart empty - The message when nothing matches.
  * @csspart details - A service's details.
  * @csspart back - The button back to the results.
  * @csspart hours - The opening hours table; also the table of holidays and other hours (`closures`).
- * @csspart open-status - "Open now, closes at …".
- * @csspart location - An address with its map links.
- * @csspart map-link - OpenStreetMap and `geo:` links.
+ * @csspart open-status - "Open · closes …" on a result, "Open now, closes at …" in the details.
+ * @csspart location - An address with its map link.
+ * @csspart map-link - A place's `geo:` link (the phone's map app); the way there on OpenStreetMap is the Route action.
  * @csspart contact - Phone, e-mail and website links.
  * @csspart copy - The "Copy link" button.
  * @csspart result-heading - A result's heading (it holds the result-name button).
@@ -71,7 +84,7 @@ const SETTLE_MS = 600;
  * @csspart closures - The table of holidays and other hours (also `hours`).
  */
 export class CivicServiceFinder extends CivicElement {
-  static override styles = [...CivicElement.styles, finderStyles];
+  static override styles = [...CivicElement.styles, filterBarStyles, finderStyles];
   /**
    * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
    * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
@@ -82,9 +95,9 @@ export class CivicServiceFinder extends CivicElement {
     pageSize: { type: Number, attribute: 'page-size' },
     urlState: { type: Boolean, attribute: 'url-state' },
     service: {},
+    home: {},
     query: { state: true, attribute: false },
     chosen: { state: true, attribute: false },
-    geo: { state: true, attribute: false },
     pages: { state: true, attribute: false },
     openId: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -95,21 +108,20 @@ export class CivicServiceFinder extends CivicElement {
   pageSize = 10;
   urlState = false;
   service = '';
+  home = '';
 
   private query = '';
-  /** A person's own filter choices; a missing one takes its default (the `category` attribute; "speaks my language" on when some service matches). */
+  /** A person's own filter choices; a missing one takes its default (the `category` attribute; every other filter off). */
   private chosen: Partial<FinderFilters> = {};
-  private geo: GeoState = 'off';
   private pages = 1;
   private openId: string | undefined;
   /** The only live region's text: set when typing pauses, not on every keystroke. */
   private announcement = '';
-  /** Set with `geo` (which re-renders). */
-  #position: LatLon | undefined;
-  /** Set with `announcement` or `openId` (which re-render). */
-  #copy: '' | 'copied' | 'manual' = '';
+  readonly #near = new NearMe((state) => this.#nearChanged(state));
+  readonly #link = new ShareLink((state) => void this.#copied(state));
 
   private readonly results = new FinderResults(() => this.requestUpdate());
+  readonly #bar = new FilterBar(this);
   readonly #url = new FinderUrl(this, () => this.urlState, (state, fromHistory) => this.#applyUrl(state, fromHistory));
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
@@ -141,20 +153,12 @@ export class CivicServiceFinder extends CivicElement {
   // ---- state ----
 
   get #filters(): FinderFilters {
-    const c = this.chosen;
-    return {
-      category: (this.lockCategory ? undefined : c.category) ?? this.category ?? '',
-      lang: c.lang ?? (!!this.feed && this.results.facets(this.feed, this.locale).speaks.includes(1)),
-      free: !!c.free,
-      open: !!c.open,
-      area: this.geo === 'on' ? '' : (c.area ?? '').trim(),
-      publisher: c.publisher ?? '',
-    };
+    return chosenFilters(this.chosen, this.lockCategory ? this.category : undefined, this.category, this.#near.state === 'on');
   }
 
   /** The results now (computed again only when what they depend on changed). */
   #view(feed: Feed, filters = this.#filters): ResultsView {
-    return this.results.view({ feed, query: this.query, filters, locale: this.locale, position: this.geo === 'on' ? this.#position : undefined });
+    return this.results.view({ feed, query: this.query, filters, locale: this.locale, position: this.#near.position, home: this.home });
   }
 
   /** The active filters a person can remove (a locked category is not theirs to remove). */
@@ -164,17 +168,7 @@ export class CivicServiceFinder extends CivicElement {
 
   /** What a URL keeps: the query, the person's own choices and the open service. */
   #urlSnapshot(): FinderUrlState {
-    const c = this.chosen;
-    return {
-      q: this.query,
-      category: this.lockCategory ? '' : (c.category ?? ''),
-      lang: c.lang,
-      free: !!c.free,
-      open: !!c.open,
-      area: c.area ?? '',
-      publisher: c.publisher,
-      service: this.openId,
-    };
+    return urlStateOf(this.query, this.lockCategory ? { ...this.chosen, category: '' } : this.chosen, this.openId);
   }
 
   // ---- actions ----
@@ -230,37 +224,22 @@ export class CivicServiceFinder extends CivicElement {
     }, delay);
   }
 
-  #locate(): void {
-    const failed = (): void => {
-      this.geo = 'denied';
-      this.#position = undefined;
+  /** After "near me" changed: say so, or offer the postal code field; the list follows. */
+  #nearChanged(state: GeoState): void {
+    if (state === 'denied') {
       this.announcement = this.inOwnWords(() => msg('Your location is not available. You can enter a postal code or district instead.'));
       void this.#focusLater('#area');
-    };
-    if (!navigator.geolocation) return failed();
-    this.geo = 'asking';
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        this.#position = { lat: p.coords.latitude, lon: p.coords.longitude };
-        this.geo = 'on';
-        this.pages = 1;
-        this.announcement = this.inOwnWords(() => msg('Sorted by distance from your location.'));
-      },
-      failed,
-      { timeout: 15_000, maximumAge: 600_000 },
-    );
+    } else if (state === 'on') {
+      this.pages = 1;
+      this.announcement = this.inOwnWords(() => msg('Sorted by distance from your location.'));
+    } else if (state === 'off') this.#settle(50);
+    this.requestUpdate();
   }
 
-  #stopLocating(): void {
-    this.geo = 'off';
-    this.#position = undefined;
-    this.#settle(50);
-  }
-
-  /** Focus moves to `selector` once the update is rendered. */
-  async #focusLater(selector: string): Promise<HTMLInputElement | null | undefined> {
+  /** Focus moves to `selector` (the nth match) once the update is rendered. */
+  async #focusLater(selector: string, nth = 0): Promise<HTMLInputElement | null | undefined> {
     await this.updateComplete;
-    const target = this.shadowRoot?.querySelector<HTMLInputElement>(selector);
+    const target = this.shadowRoot?.querySelectorAll<HTMLInputElement>(selector)[nth];
     if (target?.id === 'details-heading') target.tabIndex = -1;
     target?.focus();
     return target;
@@ -268,7 +247,7 @@ export class CivicServiceFinder extends CivicElement {
 
   #openDetails(id: string): void {
     this.openId = id;
-    this.#copy = '';
+    this.#link.state = '';
     this.#url.write(this.#urlSnapshot(), true);
     void this.#focusLater('#details-heading');
   }
@@ -290,19 +269,14 @@ export class CivicServiceFinder extends CivicElement {
   }
 
   #showMore(): void {
-    void this.#focusLater(`[part~="results"] > :nth-child(${this.pages++ * this.pageSize + 1}) [data-id]`);
+    // The first new result's Details (the lists are split by dividers: counted across them).
+    void this.#focusLater('[part~="results"] [data-id]', this.pages++ * this.pageSize);
   }
 
-  async #copyLink(link: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.#copy = 'copied';
-      this.announcement = this.inOwnWords(() => msg('Link copied.'));
-    } catch {
-      this.#copy = 'manual';
-      this.announcement = this.inOwnWords(() => msg('Copying is not possible here. The link is shown below.'));
-      (await this.#focusLater('#copy-link'))?.select();
-    }
+  /** After copying a link: say so; where copying was refused, select the link shown to copy by hand. */
+  async #copied(state: CopyState): Promise<void> {
+    this.announcement = this.inOwnWords(() => (state === 'copied' ? msg('Link copied.') : msg('Copying is not possible here. The link is shown below.')));
+    if (state === 'manual') (await this.#focusLater('#copy-link'))?.select();
   }
 
   /** What the URL says (with url-state; else only a shared service link), on connecting and after back or forward. */
@@ -333,9 +307,11 @@ export class CivicServiceFinder extends CivicElement {
               ...words,
               publishers: this.results.facets(feed, this.locale).publishers,
               link: serviceLink(location.href, service.id),
-              copy: this.#copy,
+              copy: this.#link.state,
+              canShare: this.#link.canShare,
               close: () => this.#closeDetails(),
-              copyLink: (link) => void this.#copyLink(link),
+              copyLink: (link) => void this.#link.copy(link),
+              share: (link) => void this.#link.share(this.pick(service.name)?.text ?? '', link),
             },
             service,
           )
@@ -350,12 +326,14 @@ export class CivicServiceFinder extends CivicElement {
     const filters = this.#filters;
     const facets = this.results.facets(feed, this.locale);
     const view = this.#view(feed, filters);
+    const removable = this.#removable(filters);
     const ctx: FinderContext = {
       ...words,
       facets,
       filters,
-      removable: this.#removable(filters),
+      removable,
       query: this.query,
+      tagSpeakers: view.dividers.some((d) => d.kind === 'language') || facets.speaks.includes(0),
       filterLabel: (facet) => filterLabel(words, facets, filters, facet),
       setFilter: (facet, value) => this.#setFilter(facet, value),
       drop: (facet) => this.#drop(facet),
@@ -363,15 +341,21 @@ export class CivicServiceFinder extends CivicElement {
       clearSearch: () => this.#clearSearch(),
       open: (id) => this.#openDetails(id),
     };
-    const near = { geo: this.geo, area: this.chosen.area ?? '', locate: () => this.#locate(), stop: () => this.#stopLocating() };
-    return html`
-      <div class="search" part="search">
+    const near = { geo: this.#near.state, area: this.chosen.area ?? '', locate: () => this.#near.locate(), stop: () => this.#near.stop() };
+    const shown = this.pages * this.pageSize;
+    return this.#bar.render({
+      search: html`<div class="search" part="search">
         <label for="q">${msg('Search for a service')}</label>
         <input id="q" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query} @input=${this.#onInput} />
-      </div>
-      ${renderFilters(ctx, view, this.lockCategory, near)} ${renderActive(ctx)}
-      ${renderResultList(ctx, view, this.pages * this.pageSize, () => this.#showMore())}
-    `;
+      </div>`,
+      active: removable.length,
+      number: words.number,
+      chips: renderActive(ctx),
+      count: countWords(ctx, view, shown),
+      total: view.results.length,
+      panel: renderFilters(ctx, view, this.lockCategory, near),
+      results: renderResultList(ctx, view, shown, () => this.#showMore()),
+    });
   }
 }
 

@@ -56,6 +56,11 @@ export function writeUrlState(href: string, state: FinderUrlState): string {
   return url.href;
 }
 
+/** What a URL keeps of a finder: the query, a person's own filter choices and the open service. */
+export function urlStateOf(q: string, chosen: { category?: string; lang?: boolean; free?: boolean; open?: boolean; area?: string; publisher?: string }, service: string | undefined): FinderUrlState {
+  return { q, category: chosen.category ?? '', lang: chosen.lang, free: !!chosen.free, open: !!chosen.open, area: chosen.area ?? '', publisher: chosen.publisher, service };
+}
+
 /** A link that opens this page with one service's details shown (for "Copy link"). */
 export function serviceLink(href: string, id: string): string {
   return writeUrlState(href, { q: '', category: '', free: false, open: false, area: '', service: id });

@@ -14,13 +14,23 @@ const $ = <T extends Element = HTMLElement>(el: Finder, selector: string): T | n
 const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map((b) => b.dataset.id!);
 const texts = (elements: Element[]): string[] => elements.map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
-const resultOf = (el: Finder, id: string): HTMLElement => $(el, `[data-id="${id}"]`)!.closest('li')!;
+/** A result's card (its Details button carries the id). */
+const resultOf = (el: Finder, id: string): HTMLElement => $(el, `[data-id="${id}"]`)!.closest<HTMLElement>('[part~="result"]')!;
+/** The dividers' words, and how many results come before each. */
+const dividers = (el: Finder): Array<[number, string]> =>
+  $$(el, '[part~="divider"]').map((d) => [
+    $$(el, '[part~="results"] [data-id]').filter((b) => b.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    d.textContent!.replace(/\s+/g, ' ').trim(),
+  ]);
 // Dates and times as the browser's Intl writes them in English (spaces and dashes differ between engines).
 const days = (from: string, to = from): string =>
   new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
 const timeFormat = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'UTC' });
 const time = (hhmm: string): string => timeFormat.format(Date.parse(`2024-01-01T${hhmm}:00Z`));
 const times = (opens: string, closes: string): string => timeFormat.formatRange(Date.parse(`2024-01-01T${opens}:00Z`), Date.parse(`2024-01-01T${closes}:00Z`));
+/** A weekday (0 = Monday) and time as a card writes the next opening ("Mon 7:30 AM"). */
+const weekdayTime = (day: number, hhmm: string): string =>
+  new Intl.DateTimeFormat('en', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.parse(`2024-01-0${1 + day}T${hhmm}:00Z`));
 
 /** Feed text in `lang` (pinned), the widget's own words in English. */
 async function mount(lang: string, attrs: Record<string, string> = {}, src = networkUrl): Promise<Finder> {
@@ -38,13 +48,6 @@ async function change(el: Finder, control: HTMLInputElement | HTMLSelectElement,
     control.value = value;
     control.dispatchEvent(new Event('change'));
   }
-  await el.updateComplete;
-}
-
-/** Removes the "Speaks …" filter that is on by default, so every service is listed. */
-async function everyLanguage(el: Finder): Promise<void> {
-  const chip = $$<HTMLButtonElement>(el, '[part~="chip"]').find((b) => b.textContent!.includes('Speaks'));
-  chip?.click();
   await el.updateComplete;
 }
 
@@ -70,8 +73,8 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
   describe('publishers', () => {
     it("says whose each service is and narrows the list to one publisher, each with its count; inactive services are not listed", async () => {
       const el = await mount('en');
-      await everyLanguage(el);
-      expect(ids(el)).to.deep.equal(['leipzig-clinic', 'leipzig-permits', 'leipzig-course', 'poznan-contact', 'poznan-course', 'poznan-school']);
+      // Every service; those that speak English first (the feed's own publisher has none of them: no place first).
+      expect(ids(el)).to.deep.equal(['leipzig-clinic', 'leipzig-permits', 'poznan-contact', 'poznan-school', 'leipzig-course', 'poznan-course']);
       const select = $<HTMLSelectElement>(el, '#pub')!;
       expect($(el, 'label[for="pub"]')!.textContent).to.equal('Publisher');
       expect(texts([...select.options])).to.deep.equal(['All publishers (6)', 'City of Leipzig (3)', 'City of Poznań (3)']);
@@ -79,7 +82,7 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
       expect(resultOf(el, 'poznan-course').querySelector('[part~="publisher"]')!.textContent).to.contain('City of Poznań');
 
       await change(el, select, 'poznan');
-      expect(ids(el)).to.deep.equal(['poznan-contact', 'poznan-course', 'poznan-school']);
+      expect(ids(el)).to.deep.equal(['poznan-contact', 'poznan-school', 'poznan-course']);
       expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 3 of 3');
       // The choice is an active filter, removable in one click; the counts keep the other filters.
       const chip = (): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part~="chip"]').find((b) => b.textContent!.includes('City of Poznań'))!;
@@ -92,6 +95,45 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
       await el.updateComplete;
       expect(ids(el)).to.have.length(6);
       expect($<HTMLSelectElement>(el, '#pub')!.value).to.equal('');
+    });
+
+    it('puts the page\'s own place first (home="leipzig"), the other places after their own divider, each by language', async () => {
+      const el = await mount('en', { home: 'leipzig' });
+      expect(ids(el)).to.deep.equal(['leipzig-clinic', 'leipzig-permits', 'leipzig-course', 'poznan-contact', 'poznan-school', 'poznan-course']);
+      expect(dividers(el)).to.deep.equal([
+        [2, 'Services in German (1) — you may need an interpreter'],
+        [3, 'Other places (3): City of Poznań'],
+        [5, 'Services in Polish (1) — you may need an interpreter'],
+      ]);
+      // Each card still says whose it is.
+      expect(resultOf(el, 'poznan-contact').querySelector('[part~="publisher"]')!.textContent).to.contain('City of Poznań');
+      // A chosen publisher is one place: nothing to put first.
+      await change(el, $<HTMLSelectElement>(el, '#pub')!, 'leipzig');
+      expect(dividers(el).map(([, words]) => words)).to.deep.equal(['Services in German (1) — you may need an interpreter']);
+      await expect(el).to.be.accessible();
+    });
+
+    it("without home, the feed's own publisher's services come first when items come from several", async () => {
+      const office = (id: string, name: string, publisher?: object) => ({ id, name, languages: ['en'], ...(publisher ? { publisher } : {}) });
+      const poznan = { id: 'poznan', name: 'City of Poznań' };
+      const feed = {
+        version: 1,
+        defaultLocale: 'en',
+        locales: ['en'],
+        publisher: { id: 'leipzig', name: 'City of Leipzig' },
+        services: [office('p1', 'Poznań office', poznan), office('l1', 'Leipzig office'), office('p2', 'Poznań desk', poznan), office('l2', 'Leipzig desk')],
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const el = await mount('en', {}, src);
+      expect(ids(el)).to.deep.equal(['l1', 'l2', 'p1', 'p2']);
+      expect(dividers(el)).to.deep.equal([[2, 'Other places (2): City of Poznań']]);
+      // A home that is not in the feed: the feed's own publisher still.
+      const other = await mount('en', { home: 'lund' }, src);
+      expect(ids(other)).to.deep.equal(['l1', 'l2', 'p1', 'p2']);
+      // home names another publisher of the feed: its services first.
+      const poznanFirst = await mount('en', { home: 'poznan' }, src);
+      expect(ids(poznanFirst)).to.deep.equal(['p1', 'p2', 'l1', 'l2']);
+      expect(dividers(poznanFirst)).to.deep.equal([[2, 'Other places (2): City of Leipzig']]);
     });
 
     it('names the publisher in the details too', async () => {
@@ -116,8 +158,8 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
 
     it('says nothing about publishers in a feed with one publisher', async () => {
       const el = await mount('en', {}, oneCityUrl);
-      await everyLanguage(el);
       expect(ids(el).length).to.be.greaterThan(3);
+      expect(visibleText(el), 'no place divider').not.to.contain('Other places');
       expect($(el, '#pub')).to.equal(null);
       expect($(el, '[part~="publisher"]')).to.equal(null);
       expect(visibleText(el)).not.to.contain('Published by');
@@ -128,13 +170,13 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
     it('on a holiday: closed all day, or open on its own hours, in the list, the open-now count and filter', async () => {
       christmasEve();
       const el = await mount('en');
-      await everyLanguage(el);
       const state = (id: string): string => resultOf(el, id).querySelector('.open-state')?.textContent!.trim() ?? '';
-      // Open on Thursdays 07:30–15:30, closed 24–26 December.
-      expect(state('leipzig-clinic')).to.equal('Closed now');
+      // Each card says until when, or from when (no longer only "Open now" / "Closed now").
+      // Open on Thursdays 07:30–15:30, closed 24–26 December: next open on Monday.
+      expect(state('leipzig-clinic')).to.equal(`Closed · opens ${weekdayTime(0, '07:30')}`);
       // Open 07:30–15:30, on Christmas Eve 07:30–12:00.
-      expect(state('poznan-contact')).to.equal('Open now');
-      expect(state('leipzig-permits')).to.equal('Open now');
+      expect(state('poznan-contact')).to.equal(`Open · closes ${time('12:00')}`);
+      expect(state('leipzig-permits')).to.match(/^Open · closes /);
       expect(state('leipzig-course')).to.equal('Temporarily closed');
       expect(openNowBox(el).closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open now (3)');
       await change(el, openNowBox(el));
@@ -145,8 +187,7 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
     it("after the holiday's own hours end, the service is closed and the filter says so", async () => {
       clock = sinon.useFakeTimers({ now: new Date('2026-12-24T11:30:00Z'), toFake: ['Date'] });
       const el = await mount('en');
-      await everyLanguage(el);
-      expect(resultOf(el, 'poznan-contact').querySelector('.open-state')!.textContent!.trim()).to.equal('Closed now');
+      expect(resultOf(el, 'poznan-contact').querySelector('.open-state')!.textContent!.trim()).to.match(/^Closed · opens /);
     });
 
     it("lists the holidays to come in the details, with their reasons and hours; today's row and the status respect them", async () => {
@@ -191,7 +232,6 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
     it('an inactive service is not found, even by its link', async () => {
       const el = await mount('en', { service: 'leipzig-old-desk' });
       expect($(el, '[part~="details"]')).to.equal(null);
-      await everyLanguage(el);
       expect(ids(el)).not.to.include('leipzig-old-desk');
     });
   });
@@ -204,9 +244,6 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
       await settled(el);
       await el.updateComplete;
       expect(el.getAttribute('dir')).to.equal('rtl');
-      // "Speaks Arabic", on by default, off: every service.
-      $<HTMLButtonElement>(el, '[part~="chip"]')!.click();
-      await el.updateComplete;
       const options = [...$<HTMLSelectElement>(el, '#pub')!.options].map((o) => o.textContent!.trim());
       expect(options[1]).to.contain('Stadt Leipzig');
       expect(options[2]).to.contain('Miasto Poznań');

@@ -18,6 +18,13 @@ const $$ = <T extends Element = HTMLElement>(el: Finder, selector: string): T[] 
 /** Ids of the results shown, in order. */
 const ids = (el: Finder): string[] => $$(el, '[part~="results"] [data-id]').map((b) => b.dataset.id!);
 
+/** The dividers' words, and how many results come before each. */
+const dividers = (el: Finder): Array<[number, string]> =>
+  $$(el, '[part~="divider"]').map((d) => [
+    $$(el, '[part~="results"] [data-id]').filter((b) => b.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    d.textContent!.replace(/\s+/g, ' ').trim(),
+  ]);
+
 /**
  * A finder pinned to `lang` with the `lang` attribute: its feed content, its Intl formatting and its
  * own words are in that language, whatever the page's shared language (English here).
@@ -140,7 +147,8 @@ describe('<civic-service-finder>', () => {
       // Pinned to German: its own words are German too, whatever the page's language.
       expect($<HTMLLabelElement>(el, `label[for="${input.id}"]`)!.textContent).to.contain('Nach einem Angebot suchen');
       expect(ids(el)).to.deep.equal(['health-clinic', 'german-course', 'women-counselling']);
-      expect($(el, '[part~="count"]')!.textContent).to.contain('Angezeigte Angebote: 3 von 9');
+      // Nothing is hidden by default (the service that does not speak German is listed, after the others).
+      expect($(el, '[part~="count"]')!.textContent).to.contain('Angezeigte Angebote: 3 von 10');
       await click(el, $(el, '[part~="more"]')!);
       await el.updateComplete;
       expect(ids(el)).to.have.length(6);
@@ -151,11 +159,11 @@ describe('<civic-service-finder>', () => {
     it('uses the heading level the page asks for, and the next level for results', async () => {
       const el = await mount('en', { 'heading-level': '3' });
       expect($(el, 'h3')!.textContent).to.contain('Find a service');
-      expect($(el, 'h4 [data-id]')).to.exist;
-      await click(el, chip(el, 'Speaks English')!);
+      expect($(el, 'h4 [part~="result-name"]')).to.exist;
       await openService(el, 'health-clinic');
       expect($(el, 'h4#details-heading')).to.exist;
-      expect($$(el, 'h5').map((h) => h.textContent!.trim())).to.deep.equal(['Address', 'Opening hours', 'Contact']);
+      // In the order a person needs them; what the service is comes after where, how and when.
+      expect($$(el, 'h5').map((h) => h.textContent!.trim())).to.deep.equal(['Address', 'How to apply', 'Opening hours', 'About this service', 'Contact']);
     });
   });
 
@@ -168,11 +176,10 @@ describe('<civic-service-finder>', () => {
       expect(ids(el)).to.deep.equal(['translation-help']);
       await type(el, 'Übersetzung');
       expect(ids(el)).to.deep.equal(['translation-help']);
-      // "Speaks Deutsch" is on by default: the psychosocial service (ar, fa, en) is left out until removed.
+      // The services that speak German first; the psychosocial service (ar, fa, en) after a divider, never left out.
       await type(el, 'Beratung');
-      expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'translation-help']);
-      await click(el, chip(el, 'Deutsch')!);
       expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'translation-help', 'psychosocial']);
+      expect(dividers(el).map(([before]) => before)).to.deep.equal([3]);
     });
 
     it('finds an Arabic query (with or without hamza) in the right order, right to left, accessibly', async () => {
@@ -210,20 +217,38 @@ describe('<civic-service-finder>', () => {
       const event = await oneEvent(el, 'civic-search');
       expect(events).to.have.length(1);
       expect(event.bubbles && event.composed).to.equal(true);
+      // "Speaks my language" is off by default: the psychosocial service counts too.
       expect(event.detail).to.deep.equal({
         query: 'counselling',
-        filters: { category: '', language: true, free: false, openNow: false, publisher: '' },
-        resultCount: 3,
+        filters: { category: '', language: false, free: false, openNow: false, publisher: '' },
+        resultCount: 4,
       });
-      expect(status[0]!.textContent).to.contain('Services found: 3');
+      expect(status[0]!.textContent).to.contain('Services found: 4');
     });
   });
 
   describe('filters', () => {
-    it('turns "speaks my language" on by default as an active filter that one click removes', async () => {
+    it('hides nothing by default: the services that speak the visitor\'s language first, then a divider naming the languages of the rest', async () => {
       const el = await mount('en');
-      expect(checkbox(el, 'Speaks English').checked).to.equal(true);
+      expect(ids(el)).to.deep.equal([
+        ...['women-counselling', 'job-centre', 'childcare', 'psychosocial', 'school-enrolment'],
+        ...['health-clinic', 'german-course', 'emergency-dentist', 'translation-help', 'housing-advice'],
+      ]);
+      // The rest all speak German: the divider names it (from the data), with how many there are.
+      expect(dividers(el)).to.deep.equal([[5, 'Services in German (5) — you may need an interpreter']]);
+      expect($(el, '[part~="count"]')!.textContent).to.contain(': 10 of 10');
+      // Each card of the first group says so.
+      expect($$(el, '[part~="result"]').map((r) => !!r.querySelector('.speaks'))).to.deep.equal([...Array(5).fill(true), ...Array(5).fill(false)]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers "speaks my language" as a filter, off by default with its count, as an active filter that one click removes', async () => {
+      const el = await mount('en');
+      expect(checkbox(el, 'Speaks English').checked).to.equal(false);
+      expect(labelOf(el, 'Speaks English')).to.equal('Speaks English (5)');
+      await click(el, checkbox(el, 'Speaks English'));
       expect(ids(el)).to.deep.equal(['women-counselling', 'job-centre', 'childcare', 'psychosocial', 'school-enrolment']);
+      expect(dividers(el)).to.deep.equal([]);
       const remove = chip(el, 'Speaks English')!;
       // Its name is its words (no aria-label, which could not carry a category name's own lang).
       expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Remove filter: Speaks English ✕');
@@ -236,6 +261,7 @@ describe('<civic-service-finder>', () => {
 
     it('removes "speaks my language" with the keyboard too (Enter on the chip)', async () => {
       const el = await mount('uk');
+      await click(el, $$(el, 'label.toggle input')[0]!);
       expect(ids(el)).to.deep.equal(['german-course', 'childcare', 'translation-help', 'housing-advice']);
       chip(el, 'Мова обслуговування')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -246,6 +272,8 @@ describe('<civic-service-finder>', () => {
     it('shows a count for every option and combines category, language and cost', async () => {
       const el = await mount('en');
       const options = () => $$<HTMLOptionElement>(el, 'option').map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+      expect(options()[1], 'every language').to.equal('Health (3)');
+      await click(el, checkbox(el, 'Speaks English'));
       // Counts say how many results choosing the option would give, other filters kept.
       expect(options()).to.deep.equal([
         'All categories (5)', 'Health (1)', 'Language courses (0)', 'Counselling (3)', 'Family (2)', 'Housing (0)',
@@ -257,10 +285,11 @@ describe('<civic-service-finder>', () => {
       expect(labelOf(el, 'Speaks English')).to.equal('Speaks English (5)');
 
       await selectCategory(el, 'health');
-      expect(ids(el)).to.deep.equal(['health-clinic', 'emergency-dentist', 'psychosocial']);
+      // Every language again: the one that speaks English first.
+      expect(ids(el)).to.deep.equal(['psychosocial', 'health-clinic', 'emergency-dentist']);
       expect(labelOf(el, 'Free of charge')).to.equal('Free of charge (2)');
       await click(el, checkbox(el, 'Free of charge'));
-      expect(ids(el)).to.deep.equal(['health-clinic', 'psychosocial']);
+      expect(ids(el)).to.deep.equal(['psychosocial', 'health-clinic']);
       expect(options()[0]).to.equal('All categories (8)');
       await click(el, checkbox(el, 'Speaks English'));
       expect(ids(el)).to.deep.equal(['psychosocial']);
@@ -275,13 +304,16 @@ describe('<civic-service-finder>', () => {
       expect(ids(el)).to.deep.equal(['childcare', 'school-enrolment']);
       el = await mount('en', { category: 'health', 'lock-category': '' });
       expect($(el, 'select')).to.equal(null);
-      await click(el, chip(el, 'Speaks English')!);
-      expect(ids(el)).to.deep.equal(['health-clinic', 'emergency-dentist', 'psychosocial']);
+      // The one that speaks English first.
+      expect(ids(el)).to.deep.equal(['psychosocial', 'health-clinic', 'emergency-dentist']);
+      expect(chip(el, 'Health'), 'a locked category is not the visitor\'s to remove').to.equal(undefined);
     });
 
     it('says when nothing matches and offers to drop a filter, with close matches', async () => {
       const el = await mount('en');
       await type(el, 'Zahnärztlicher');
+      expect(ids(el), 'found in another language').to.deep.equal(['emergency-dentist']);
+      await click(el, checkbox(el, 'Speaks English'));
       expect(ids(el)).to.deep.equal([]);
       const empty = $(el, '[part~="empty"]')!;
       expect(empty.textContent).to.contain('No services match');
@@ -295,7 +327,6 @@ describe('<civic-service-finder>', () => {
 
     it('offers to clear a search that finds nothing at all, and puts focus back in the search box', async () => {
       const el = await mount('en');
-      await click(el, chip(el, 'Speaks English')!);
       await type(el, 'qqqqqqq');
       const clear = $$(el, '[part~="empty"] button').find((b) => b.textContent!.includes('Clear the search'))!;
       await click(el, clear);
@@ -312,7 +343,6 @@ describe('<civic-service-finder>', () => {
     async function statusAt(iso: string): Promise<{ text: string; openCount: string; el: Finder }> {
       at(iso);
       const el = await mount('de');
-      await click(el, chip(el, 'Deutsch')!);
       const openCount = labelOf(el, 'Jetzt geöffnet');
       await openService(el, 'health-clinic');
       const text = $(el, '[part~="open-status"]')!.textContent!.trim();
@@ -347,11 +377,14 @@ describe('<civic-service-finder>', () => {
       clock!.restore();
       at('2027-04-12T05:30:00Z');
       const el = await mount('en');
-      await click(el, chip(el, 'Speaks English')!);
       await click(el, checkbox(el, 'Open now'));
-      expect(ids(el)).to.deep.equal(['health-clinic', 'childcare']);
+      // The one that speaks English first.
+      expect(ids(el)).to.deep.equal(['childcare', 'health-clinic']);
       expect(visibleText(el)).to.contain('Open now');
-      expect($(el, '[part~="result"]')!.textContent).to.contain('Open now');
+      // A card says until when, in colour and words.
+      const status = $(el, '[part~="result"] [part~="open-status"]')!;
+      expect(status.textContent!.trim()).to.equal('Open · closes 5:00 PM');
+      expect(getComputedStyle(status).color, 'the success colour').to.equal('rgb(20, 108, 46)');
     });
   });
 
@@ -382,7 +415,8 @@ describe('<civic-service-finder>', () => {
       at('2027-04-12T06:30:00Z');
       const el = await mount('en', {}, zonedUrl);
       expect(ids(el)).to.deep.equal(['istanbul', 'berlin']);
-      expect(openStates(el)).to.deep.equal(['Open now', 'Closed now']);
+      // Each card says when it closes or opens (in its own zone): no longer only "Open now" / "Closed now".
+      expect(openStates(el)).to.deep.equal(['Open · closes 5:00 PM', 'Closed · opens 9:00 AM']);
       expect(labelOf(el, 'Open now')).to.equal('Open now (1)');
       await click(el, checkbox(el, 'Open now'));
       expect(ids(el)).to.deep.equal(['istanbul']);
@@ -428,7 +462,7 @@ describe('<civic-service-finder>', () => {
       expect(labelOf(el, 'Open now')).to.equal('Open now');
       while (!building.openReady) await wait(5);
       await el.updateComplete;
-      expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed now' : 'Open now')));
+      expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed · opens 9:00 AM' : 'Open · closes 5:00 PM')));
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
     });
 
@@ -450,16 +484,19 @@ describe('<civic-service-finder>', () => {
         ok({ coords: { latitude: 51.3397, longitude: 12.3731 } } as GeolocationPosition),
       );
       const el = await mount('en');
-      await click(el, chip(el, 'Speaks English')!);
       expect(get.called).to.equal(false);
       const events: CustomEvent[] = [];
       el.addEventListener('civic-search', (e) => events.push(e));
       await click(el, $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!);
       expect(get.calledOnce).to.equal(true);
       await el.updateComplete;
-      expect(ids(el).slice(0, 3)).to.deep.equal(['health-clinic', 'german-course', 'emergency-dentist']);
-      const first = $(el, '[part~="result"]')!.textContent!;
-      expect(first).to.match(/\d+ m away/);
+      // Nearest first within each group: those that speak English, then (after the divider) the rest.
+      expect(ids(el)).to.deep.equal([
+        ...['childcare', 'women-counselling', 'school-enrolment', 'psychosocial', 'job-centre'],
+        ...['health-clinic', 'german-course', 'emergency-dentist', 'housing-advice', 'translation-help'],
+      ]);
+      expect($(el, '[part~="result"]')!.textContent).to.match(/3\.3 km away/);
+      expect($(el, '[data-id="health-clinic"]')!.closest('[part~="result"]')!.textContent).to.match(/\d+ m away/);
       expect(visibleText(el)).to.match(/3[0-9](\.\d)? km away/);
       // Services without coordinates come last.
       expect(ids(el).at(-1)).to.equal('translation-help');
@@ -482,7 +519,6 @@ describe('<civic-service-finder>', () => {
       area.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['women-counselling', 'psychosocial', 'school-enrolment']);
-      await click(el, chip(el, 'Speaks English')!);
       area.value = 'grunau';
       area.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -495,7 +531,6 @@ describe('<civic-service-finder>', () => {
     it('shows the full details with safe links, and "Back" restores focus to the service', async () => {
       clock = sinon.useFakeTimers({ now: new Date('2027-04-12T08:00:00Z'), toFake: ['Date'] });
       const el = await mount('en');
-      await click(el, chip(el, 'Speaks English')!);
       await openService(el, 'health-clinic');
       const details = $(el, '[part~="details"]')!;
       expect(root(el).activeElement).to.equal($(el, '#details-heading'));
@@ -504,7 +539,8 @@ describe('<civic-service-finder>', () => {
       expect(details.textContent).to.contain('Free of charge').and.to.contain('German, Arabic, Persian');
       const hrefs = $$<HTMLAnchorElement>(el, '[part~="details"] a').map((a) => a.getAttribute('href'));
       expect(hrefs).to.include.members([
-        'https://www.openstreetmap.org/?mlat=51.3397&mlon=12.3731#map=17/51.3397/12.3731',
+        // The way there (Route, at the top): OpenStreetMap's directions, in place of its map page further down.
+        'https://www.openstreetmap.org/directions?to=51.3397%2C12.3731',
         'geo:51.3397,12.3731',
         'tel:+493411234567',
         'mailto:gesundheit@example.org',
