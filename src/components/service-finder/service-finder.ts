@@ -65,7 +65,11 @@ const SETTLE_MS = 600;
  * @csspart divider - Between groups of results: other languages (an interpreter may be needed), other places.
  * @csspart result - One result (a card).
  * @csspart result-name - A result's name.
- * @csspart action - A result's or the details' Call, Route, Details or Share; also `call`, `route`, `open-details`, `share`, `copy`.
+ * @csspart action - A result's or the details' Call, Route, Details, Share or Copy link.
+ * @csspart call - The Call link (`tel:`) of a result and of the details (also `action`).
+ * @csspart route - The Route link (the way there on OpenStreetMap) of a result and of the details (also `action`).
+ * @csspart open-details - A result's Details button (also `action`).
+ * @csspart share - The Share button of the details, where the browser can share (also `action`).
  * @csspart publisher - "Published by …" on a result and in the details (a feed with several publishers).
  * @csspart more - The "Show more" button.
  * @csspart empty - The message when nothing matches.
@@ -76,10 +80,10 @@ const SETTLE_MS = 600;
  * @csspart location - An address with its map link.
  * @csspart map-link - A place's `geo:` link (the phone's map app); the way there on OpenStreetMap is the Route action.
  * @csspart contact - Phone, e-mail and website links.
- * @csspart copy - The "Copy link" button.
- * @csspart result-heading - A result's heading (it holds the result-name button).
+ * @csspart copy - The "Copy link" button (also `action`).
+ * @csspart result-heading - A result's heading (it holds its name, `result-name`).
  * @csspart details-title - The heading of a service's details.
- * @csspart details-heading - A heading inside the details ("Who can use it", "How to apply", …).
+ * @csspart details-heading - A heading inside the details ("Address", "How to apply", "Opening hours", …).
  * @csspart description - A service's description in its details.
  * @csspart closures - The table of holidays and other hours (also `hours`).
  */
