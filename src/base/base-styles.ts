@@ -41,6 +41,9 @@ import { css } from 'lit';
  *   backplate, unreadable.
  * - Form controls: one look for every widget's select and text/date inputs (2px border, the
  *   border colour that meets 3:1, a full touch target); `.secondary` is an outlined button.
+ * - Feed text in another language than the widget's (`data-note`, see `otherLanguageNote`): "(in English)" after it,
+ *   in the muted colour; the second declaration keeps it from screen readers, which hear the text in its own voice
+ *   (browsers without that syntax keep the first).
  * - Reduced motion: durations near zero rather than `none`, so that code waiting for
  *   `transitionend`/`animationend` still runs.
  * - List items align to their own start, and so does what is inside them: an `<li>` aligns as its
@@ -227,6 +230,13 @@ export const baseStyles = css`
   .publisher {
     color: var(--_muted);
     font-size: 0.9375em;
+  }
+  [data-note]::after {
+    content: ' (' attr(data-note) ')';
+    content: ' (' attr(data-note) ')' / '';
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: normal;
   }
   .visually-hidden {
     position: absolute;

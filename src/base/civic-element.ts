@@ -1,10 +1,11 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inLanguage, msg } from '../i18n/messages.js';
+import { inLanguage, msg, str } from '../i18n/messages.js';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
 import { baseLanguage, pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
 import { textDirection } from '../i18n/direction.js';
+import { languageName } from '../i18n/intl.js';
 import { baseStyles } from './base-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
@@ -172,10 +173,13 @@ export abstract class CivicElement extends LitElement {
     return foreignLang(picked, this.locale);
   }
 
-  /** Inline feed text, isolated and marked (see `isolated`); nothing when there is none. */
-  protected text(value: LocalizedText | undefined): unknown {
+  /**
+   * Inline feed text, isolated and marked (see `isolated`); nothing when there is none. `note`: a sentence
+   * (an access note, cost words) also says visibly when it is in another language; names stay quiet.
+   */
+  protected text(value: LocalizedText | undefined, note = false): unknown {
     const picked = this.pick(value);
-    return picked ? isolated(picked, this.locale) : nothing;
+    return picked ? isolated(picked, this.locale, note) : nothing;
   }
 }
 
@@ -190,9 +194,18 @@ export function foreignLang(picked: PickedText | undefined, locale: string): str
  * around it, with its `lang` and `dir` when it is in another language (a screen reader then reads
  * it with the right voice).
  */
-export function isolated(picked: PickedText, locale: string): TemplateResult {
+export function isolated(picked: PickedText, locale: string, note = false): TemplateResult {
   const lang = foreignLang(picked, locale);
-  return html`<bdi lang=${ifDefined(lang)} dir=${textDirection(lang ?? locale)}>${picked.text}</bdi>`;
+  return html`<bdi lang=${ifDefined(lang)} dir=${textDirection(lang ?? locale)} data-note=${ifDefined((note && otherLanguageNote(picked.lang, locale)) || undefined)}>${picked.text}</bdi>`;
+}
+
+/**
+ * "in English": what a sighted reader is told about feed text in another language than the widget's `locale`
+ * (a screen reader hears it in that language's voice through `lang`); '' for the same language (`en-GB` in `en`).
+ * Shown after the text by the shared styles (`[data-note]`), never read aloud twice. Made during a render (`msg()`).
+ */
+export function otherLanguageNote(lang: string, locale: string): string {
+  return baseLanguage(lang) === baseLanguage(locale) ? '' : msg(str`in ${languageName(lang, locale)}`);
 }
 
 /** A sentence for the visitor: what went wrong and what they can do. */

@@ -6,11 +6,19 @@
  * the words between the items carry their own `lang` where the browser had to join them in another
  * language (Chromium joins Tigrinya lists in English).
  *
+ * Languages are named in one way in every widget: in the widget's language ("German, English"; in Arabic
+ * "الألمانية، الإنجليزية"), as a reader of that language reads them (`languageList`). Where a person picks a
+ * language from a list of names (a language filter), the name the language's own speakers give it follows
+ * ("German (Deutsch)", `languageChoice`): they find their language by the name they know. The language
+ * picker alone leads with that name (its list is for people who cannot read the page's language).
+ *
  * @module
  */
 import { html } from 'lit';
-import { fallbackLanguage, formatLanguage, intl } from '../i18n/intl.js';
+import { endonymIn, fallbackLanguage, formatLanguage, intl, languageNameIn } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
+import { baseLanguage, type PickedText } from '../i18n/localized-text.js';
+import { isolated } from './civic-element.js';
 
 export function joinedList(items: readonly unknown[], locale: string, type: Intl.ListFormatType = 'conjunction'): unknown[] {
   const lang = formatLanguage(Intl.ListFormat, locale);
@@ -27,4 +35,17 @@ export function joinedList(items: readonly unknown[], locale: string, type: Intl
 export function intlText(text: string, Kind: { readonly name: string; supportedLocalesOf(tag: string): string[] }, locale: string): unknown {
   const lang = fallbackLanguage(Kind, locale);
   return lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
+}
+
+/** Languages a service or event speaks, named in the widget's language (see above), each isolated and marked; undefined for none. */
+export function languageList(codes: readonly string[], locale: string): unknown[] | undefined {
+  return codes.length ? joinedList(codes.map((code) => isolated(languageNameIn(code, locale), locale)), locale, 'unit') : undefined;
+}
+
+/** "German (Deutsch)": a language to choose, named in the widget's language and then by its speakers, where that differs. */
+export function languageChoice(code: string, locale: string): PickedText {
+  const name = languageNameIn(code, locale);
+  const own = endonymIn(code).text;
+  // First-strong isolates: "(العربية)" keeps its place in a German option, "(Deutsch)" in an Arabic one.
+  return baseLanguage(code) === baseLanguage(locale) || own.toLowerCase() === name.text.toLowerCase() ? name : { ...name, text: `${name.text} (\u2068${own}\u2069)` };
 }

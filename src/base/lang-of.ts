@@ -2,13 +2,15 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { textDirection } from '../i18n/direction.js';
 import type { PickedText } from '../i18n/localized-text.js';
+import { otherLanguageNote } from './civic-element.js';
 
 /**
  * `<p ${langOf(picked, locale)}>`: a block of feed text carries its own `lang` and `dir` when it
  * is in another language than its widget (`locale`), and neither otherwise. On the block, not on
  * an inline span (CivicElement's `text()` is for inline text): an English paragraph shown as a
  * fallback in an Arabic widget then starts at the left and keeps its full stop at its end, and
- * screen readers read it with an English voice.
+ * screen readers read it with an English voice. A sighted reader is told too: "(in English)" after the block
+ * (`otherLanguageNote`; `note` false where the block before it said so: the next item of a list in the same language).
  */
 class LangOf extends Directive {
   constructor(part: PartInfo) {
@@ -16,13 +18,14 @@ class LangOf extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('langOf() belongs on an element');
   }
 
-  render(_picked: PickedText | undefined, _locale: string): typeof nothing {
+  render(_picked: PickedText | undefined, _locale: string, _note?: boolean): typeof nothing {
     return nothing;
   }
 
-  override update(part: ElementPart, [picked, locale]: [PickedText | undefined, string]): typeof nothing {
+  override update(part: ElementPart, [picked, locale, note = true]: [PickedText | undefined, string, boolean?]): typeof nothing {
     const lang = picked && picked.lang !== locale ? picked.lang : undefined;
     const el = part.element;
+    const words = lang && note ? otherLanguageNote(lang, locale) : '';
     if (lang) {
       el.setAttribute('lang', lang);
       el.setAttribute('dir', textDirection(lang));
@@ -30,6 +33,8 @@ class LangOf extends Directive {
       el.removeAttribute('lang');
       el.removeAttribute('dir');
     }
+    if (words) el.setAttribute('data-note', words);
+    else el.removeAttribute('data-note');
     return nothing;
   }
 }

@@ -101,6 +101,28 @@ export function intl<T, O>(Kind: IntlClass<T, O>, locales: string | string[], op
 /** "in 3 days", "tomorrow", "5 minutes ago" in `locale`. */
 export const relativeFormat = (locale: string): Intl.RelativeTimeFormat => intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
 
+/**
+ * A time zone's name as a resident knows it, in `locale`, at instant `at`: "Central European Time", "توقيت تركيا".
+ * Intl's generic name (the same in summer and winter): the specific names are bare offsets in many languages
+ * ("غرينتش+03:00" for Istanbul in Arabic). Where even the generic name is an offset, the city of the zone's IANA name
+ * ("Istanbul"); an offset only for a zone with no place (Etc/GMT-3). One lookup per zone and year (a year without
+ * summer time has only the standard name: Berlin in 1970).
+ */
+export const zoneName = (at: number, timeZone: string, locale: string): string => zoneNames(`${locale} ${timeZone} ${new Date(at).getUTCFullYear()}`);
+
+const zoneNames = memo((key) => {
+  const [locale, timeZone, year] = key.split(' ') as [string, string, string];
+  let name = timeZone;
+  try {
+    const mid = Date.UTC(Number(year), 6, 1);
+    name = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(mid).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    // An unknown zone: its IANA name.
+  }
+  const city = /\d/.test(name) && /^(?!Etc\/)[A-Z][a-z]+\/(?:.+\/)?([^/]+)$/.exec(timeZone)?.[1];
+  return city ? city.replace(/_/g, ' ') : name;
+});
+
 let local: Intl.DateTimeFormat | undefined;
 
 /** The visitor's own IANA zone, as the browser reports it (the formatter made once: making it is slow). */

@@ -10,7 +10,7 @@
  */
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
 import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
-import { capitalize, intl, memo, relativeFormat } from '../../i18n/intl.js';
+import { capitalize, intl, memo, relativeFormat, zoneName } from '../../i18n/intl.js';
 
 /** A date-time formatter for `locale` in `timeZone`. */
 const dtf = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { ...options, timeZone });
@@ -33,19 +33,6 @@ const headings = memo((id) => {
   // Headings start with a capital even where dates are written in lower case ("середа, 25 листопада").
   return capitalize(dtf(locale, 'UTC', withYear === 'true' ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(day)), locale);
 });
-
-const zoneNames = new Map<string, string>();
-
-/** Localized name of a zone, e.g. "Central European Time", "Peru Standard Time"; one lookup per offset. */
-export function zoneName(at: number, timeZone: string, locale: string): string {
-  const key = `${locale}|${timeZone}|${zoneOffsetMs(at, timeZone)}`;
-  let name = zoneNames.get(key);
-  if (name === undefined) {
-    const parts = dtf(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
-    zoneNames.set(key, (name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone));
-  }
-  return name;
-}
 
 /** The parts of a "when" line; the element joins them with translated words. */
 export interface EventWhen {

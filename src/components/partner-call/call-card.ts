@@ -136,7 +136,7 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
     ${objectives.length
       ? html`<section part="objectives">
           ${renderHeading(subheadingLevel(ctx.level), msg('Objectives'), 'subheading')}
-          <ul>${objectives.map((o) => html`<li ${langOf(o, ctx.locale)}>${o.text}</li>`)}</ul>
+          <ul>${objectives.map((o, i) => html`<li ${langOf(o, ctx.locale, o.lang !== objectives[i - 1]?.lang)}>${o.text}</li>`)}</ul>
         </section>`
       : nothing}
     ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}

@@ -14,13 +14,13 @@ import { msg, str } from '../../i18n/messages.js';
 import { deadlineStatus, relativeTimeParts, type DeadlineState } from '../../time/deadline.js';
 import { isSameZoneOffset, isValidTimeZone, parseFeedTime } from '../../time/zoned-time.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
-import { intl, relativeFormat } from '../../i18n/intl.js';
+import { intl, relativeFormat, zoneName } from '../../i18n/intl.js';
 
 export interface DeadlineWords {
   state: DeadlineState;
   /** Deadline instant (ms), NaN when unreadable. */
   ms: number;
-  /** "Friday, 23 February 2027 at 23:59", with the zone when the visitor's differs. */
+  /** "Friday, 23 February 2027 at 23:59", with the zone's name ("Central European Time") when the visitor's clock differs. */
   date: string;
   /** "Closes in 5 days", "Closes tomorrow", "Closes today at 23:59", "Applications closed". */
   words: string;
@@ -54,15 +54,9 @@ export function deadlineWords(deadline: string, zone: string, now: number, local
     const { value, unit } = relativeTimeParts(ms, now, zone);
     words = msg(str`Closes ${relativeFormat(locale).format(value, unit)}`);
   }
-  const date = Number.isFinite(ms)
-    ? format({
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        ...(isSameZoneOffset(ms, zone, visitorZone) ? {} : { timeZoneName: 'long' as const }),
-      })
-    : '';
+  let date = Number.isFinite(ms) ? format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) : '';
+  // The zone by a name a resident knows (see zoneName), as the event list names it.
+  if (date && !isSameZoneOffset(ms, zone, visitorZone)) date = msg(str`${date} ${zoneName(ms, zone, locale)}`);
   return { state, ms, date, words, soon: state === 'closing-soon' || state === 'closing-today' };
 }
 

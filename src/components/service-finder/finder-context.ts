@@ -8,7 +8,7 @@
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
 import { isolated } from '../../base/civic-element.js';
-import { joinedList } from '../../base/intl-text.js';
+import { joinedList, languageList } from '../../base/intl-text.js';
 import type { HeadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText, Service } from '../../feed/types.js';
 import { publisherName } from '../../feed/publishers.js';
@@ -75,7 +75,7 @@ export function finderWords(
     number: (n) => intl(Intl.NumberFormat, locale, {}).format(n),
     categoryName,
     categoryNames: (service) => list((service.categories ?? []).map(categoryName)),
-    spokenLanguages: (service) => list((service.languages ?? []).map((l) => (typeof l === 'string' ? languageNameIn(l, locale) : undefined))),
+    spokenLanguages: (service) => languageList((service.languages ?? []).filter((l): l is string => typeof l === 'string'), locale),
     distanceText: (km) => {
       const near = km < 1;
       const formatted = intl(Intl.NumberFormat, locale, { style: 'unit', unit: near ? 'meter' : 'kilometer', maximumFractionDigits: 1 }).format(
