@@ -1,3 +1,4 @@
+import sinon from 'sinon';
 import { resetFeedStore } from '../src/feed/store.js';
 import { LOCALE_STORAGE_KEY, resetSharedLocale } from '../src/i18n/shared-locale.js';
 
@@ -67,4 +68,17 @@ export function lastLineIndent(el: Element): number {
 /** The text a person sees in `el`'s shadow root, whitespace collapsed. */
 export function visibleText(el: Element): string {
   return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The visitor's own zone, whatever the test machine's (only `visitorTimeZone()` asks Intl for it): a resident of
+ * the feed's city sees no second "your time". Restore with the stub's `restore()` (or `sinon.restore()`).
+ */
+export function pretendVisitorZone(zone: string): sinon.SinonStub {
+  const machineZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const original = Intl.DateTimeFormat.prototype.resolvedOptions;
+  return sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
+    const options = original.call(this);
+    return options.timeZone === machineZone ? { ...options, timeZone: zone } : options;
+  });
 }

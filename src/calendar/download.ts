@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { msg } from '../i18n/messages.js';
 import { icsFileName } from './ics.js';
 
 /** Starts a download of calendar `text` as `<title>.ics` (`<fallback>.ics` when the title gives no name). */
@@ -14,3 +15,6 @@ export function downloadIcs(text: string, title: string, fallback: string): void
   // Revoked later: some browsers read the Blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
+
+/** What a widget says, politely, after a download: the file does nothing until it is opened. Made in the widget's words (`inOwnWords`). */
+export const downloadedWords = (): string => msg('Calendar file downloaded — open it to add');

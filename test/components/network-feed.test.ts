@@ -13,6 +13,12 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const text = (node: Element): string => node.textContent!.replace(/\s+/g, ' ').trim();
 const all = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
+/** Opens every row of an event list: "Published by" is in what an open row adds. */
+async function openRows(el: Widget): Promise<void> {
+  for (const toggle of all(el, 'button.toggle[aria-expanded="false"]')) toggle.click();
+  await el.updateComplete;
+}
+
 async function choose(el: Widget, select: HTMLSelectElement, value: string): Promise<void> {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -53,6 +59,7 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
       expect(counts([...finderSelect.options].map(text))).to.deep.equal(digits(6, 3, 3));
       expect(counts([...eventSelect.options].map(text))).to.deep.equal(digits(4, 2, 2));
       expect(counts(callButtons.map(text))).to.deep.equal(digits(3, 1, 2));
+      await openRows(events!);
       for (const el of [finder!, events!, calls!]) expect(all(el, '[part~="publisher"]').length, el.localName).to.be.greaterThan(0);
 
       await choose(finder!, finderSelect, 'poznan');
@@ -64,6 +71,7 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
       expect(all(finder!, '[part~="results"] [data-id]').map((b) => b.dataset.id)).to.deep.equal(poznan);
       expect(all(events!, 'li.event').map((li) => li.dataset.id)).to.deep.equal(['poznan-webinar', 'poznan-school-day']);
       expect(all(calls!, 'article')).to.have.length(2);
+      await openRows(events!);
       // Only Poznań's items now: every publisher line names the same publisher.
       for (const el of [finder!, events!, calls!]) expect(new Set(all(el, '[part~="publisher"]').map(text)).size, el.localName).to.equal(1);
       for (const el of [finder!, events!, calls!]) await expect(el).to.be.accessible();
@@ -96,6 +104,7 @@ describe('the output of civic-feed merge in the widgets', () => {
     expect([...eventSelect.options].map((o) => o.value)).to.include.members(['leipzig', 'poznan']);
     expect(all(events!, 'li.event')).to.have.length(3);
     expect(all(calls!, 'article')).to.have.length(2);
+    await openRows(events!);
     for (const el of [events!, calls!]) expect(all(el, '[part~="publisher"]').map(text).join(' '), el.localName).to.match(/Leipzig/).and.to.match(/Pozna/);
 
     await choose(finder!, finderSelect, 'poznan');
@@ -103,6 +112,7 @@ describe('the output of civic-feed merge in the widgets', () => {
     const poznanServices = all(finder!, '[part~="results"] [data-id]').map((b) => b.dataset.id);
     expect(poznanServices).to.have.members(['poznan-migration-advice', 'porady-prawne']);
     expect(all(events!, 'li.event').map((li) => li.dataset.id)).to.deep.equal(['eu-belong-warsztaty-2027-05-12']);
+    await openRows(events!);
     for (const el of [finder!, events!]) expect(new Set(all(el, '[part~="publisher"]').map(text)).size, el.localName).to.equal(1);
     for (const el of [finder!, events!, calls!]) await expect(el).to.be.accessible();
   });

@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { textDirection } from '../../src/i18n/direction.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
+import { languageName } from '../../src/i18n/intl.js';
 import { resetPageState, settled } from '../helpers.js';
 
 /**
@@ -221,12 +222,42 @@ describe('every fallback marked, every feed text isolated', () => {
         publisher.value = 'rotterdam';
         publisher.dispatchEvent(new Event('change', { bubbles: true }));
         await widgets[1]!.updateComplete;
+        // Every event's row open: what it adds (descriptions, access notes) is walked too.
+        const events = widgets[2]!;
+        for (const toggle of events.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')) toggle.click();
+        await events.updateComplete;
+        expect(events.shadowRoot!.querySelectorAll('[part~="details"]').length).to.equal(2);
         const chips = [...widgets[1]!.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.textContent!);
         expect(chips.some((c) => c.includes('Juridisch advies')) && chips.some((c) => c.includes('Gemeente Rotterdam')), 'category and publisher chips').to.equal(true);
         for (const w of widgets) {
           expect(w.getAttribute('lang'), w.localName).to.equal(page);
           expect(unmarkedFallbacks(w), w.localName).to.deep.equal([]);
         }
+      });
+
+      it('says visibly, after a sentence in another language, which language it is in; names stay quiet', async () => {
+        const [events, calls] = await mount(page, html`<civic-event-list src=${src}></civic-event-list><civic-partner-call src=${src}></civic-partner-call>`);
+        events!.shadowRoot!.querySelector<HTMLButtonElement>('li[data-id="info-evening"] button.toggle')!.click();
+        await events!.updateComplete;
+        const row = events!.shadowRoot!.querySelector('li[data-id="info-evening"]')!;
+        const note = (el: Element | null | undefined) => el?.getAttribute('data-note');
+        // The description (Dutch: the feed's default) and the access note (English) say so; the title does not.
+        const description = row.querySelector('.description')!;
+        expect(note(description)).to.contain(languageName('nl', page));
+        expect(note([...row.querySelectorAll('.facts bdi')].find((b) => b.textContent!.includes('Step-free')))).to.contain(languageName('en', page));
+        expect(row.querySelector('.title bdi')!.getAttribute('lang')).to.equal('nl');
+        expect(row.querySelector('.title [data-note]')).to.equal(null);
+        // Seen (the shared styles show it after the text), not read twice: the text itself is unchanged.
+        const after = getComputedStyle(description, '::after').content;
+        expect(after).not.to.equal('none');
+        expect(after).to.match(/attr\(data-note\)|\(/);
+        expect(description.textContent).to.equal(marked('nl', 'Alles over verblijfsvergunningen.'));
+        // The call's summary, and each objective in another language than the one before it (English, then Dutch).
+        const card = calls!.shadowRoot!.querySelector('article')!;
+        expect(note(card.querySelector('[part~="summary"]'))).to.contain(languageName('nl', page));
+        const objectives = [...card.querySelectorAll('[part~="objectives"] li')];
+        expect(objectives.map(note)).to.deep.equal([`${note(objectives[0])}`, `${note(objectives[1])}`]);
+        expect(objectives.map((li) => getComputedStyle(li, '::after').content === 'none')).to.deep.equal([false, false]);
       });
 
       it('a service\'s details', async () => {

@@ -1,12 +1,17 @@
 /**
- * One event in the list: what, when, where, in which languages, for how much, and how to take
- * part. Cancelled and postponed events say so in words and with a mark that is not colour.
+ * One event in the list: a compact row (the day, what, when and where, and tags: cost, languages, registration)
+ * that opens, in place, to the description, the place with its map link, how to take part, registration, the
+ * rest, and "Add to calendar". Cancelled and postponed events say so in words and with a mark that is not colour.
  *
- * Speed: a filter change renders up to a page of events that were not on the page before, so an
- * event is one template with few nested ones (each nested template is cloned and walked anew).
+ * The row's title is a heading holding the button that opens it (an accordion's shape: headings stay in the
+ * page's outline, the button says `aria-expanded`); the whole row is the button's target (`::after`, see the
+ * styles). What an open row adds is rendered only while it is open.
  *
- * Spaces between words go between bindings, never at the start or end of a nested template: the
- * build's template minifier trims those, and "Choir rehearsalCancelled" would reach the visitor.
+ * Speed: a filter change renders up to a page of events that were not on the page before, so a row is one
+ * template with few nested ones (each nested template is cloned and walked anew).
+ *
+ * Spaces between words go between bindings, never at the start or end of a nested template: the build's
+ * template minifier trims those, and "Choir rehearsalCancelled" would reach the visitor.
  *
  * @module
  */
@@ -20,12 +25,12 @@ import { mapHref, webHref } from '../../links/links.js';
 import { addressParts } from '../../links/address.js';
 import { deadlineStatus, relativeTimeParts } from '../../time/deadline.js';
 import type { ListedEvent } from './event-filters.js';
-import { eventWhen, isoDateTime } from './event-time.js';
+import { dateBlock, eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
-import { endonymIn, fallbackLanguage, relativeFormat } from '../../i18n/intl.js';
+import { fallbackLanguage, relativeFormat } from '../../i18n/intl.js';
 import { isolated } from '../../base/civic-element.js';
-import { joinedList } from '../../base/intl-text.js';
+import { languageList } from '../../base/intl-text.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
 export const JOIN_LINK_LEAD_MS = 24 * 3_600_000;
@@ -37,25 +42,31 @@ export interface ItemContext {
   visitorZone: string;
   /** Level of event titles: one below the day headings. */
   titleLevel: HeadingLevel;
-  text(value: LocalizedText | undefined): unknown;
+  /** Feed text, isolated and marked; `note`: say visibly when it is in another language (sentences, not names). */
+  text(value: LocalizedText | undefined, note?: boolean): unknown;
   pick(value: LocalizedText | undefined): PickedText | undefined;
   plain(value: LocalizedText | undefined): string;
   categoryName(id: string): unknown;
   /** "Published by …" for publisher k, in a network's feed (nothing otherwise). */
   publisher(k: number): unknown;
+  /** Whether the event's row is open. */
+  isOpen(id: string): boolean;
+  toggle(item: ListedEvent): void;
   onCalendar(item: ListedEvent): void;
+  /** The polite message after an action on this event ("Calendar file downloaded…"); '' for none. */
+  status(id: string): string;
 }
-
 
 const link = (href: string, part: string, label: unknown): TemplateResult =>
   html`<a href=${href} part="link ${part}" target="_blank" rel="noopener noreferrer">${label}</a>`;
 
 const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-/** Languages by their own names, joined in the widget's language; each name isolated, with its `lang`. */
-function renderLanguages(codes: readonly string[], locale: string): unknown[] {
-  return joinedList(codes.map((code) => isolated(endonymIn(code), locale)), locale);
-}
+/** Between the parts of a row's lines: seen, not read. */
+const DOT = html`<span class="dot" aria-hidden="true"> · </span>`;
+
+/** Parts that are there, with a dot between them. */
+const dotted = (parts: unknown[]): unknown[] => parts.filter((p) => p && p !== nothing).map((p, i) => (i ? [DOT, p] : p));
 
 /** How people take part, in words (schema.org's attendance modes). */
 const MODES: Record<string, () => string> = {
@@ -112,15 +123,30 @@ function renderRegistration(item: ListedEvent, ctx: ItemContext): unknown {
     : nothing;
 }
 
-/** An event as a list item; its title is a heading one level below the day heading. */
-export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateResult {
-  const { event, timing, zone, free, categories, languages } = item.p;
+/** The row's tags: cost, languages, registration. Ended and cancelled events offer no registration. */
+function renderTags(item: ListedEvent, ctx: ItemContext, open: boolean): unknown {
+  const { event, free, languages } = item.p;
+  const reg = event.registration;
+  const registration =
+    open && reg && (reg.url || reg.deadline) ? (reg.deadline && !deadlineWords(reg.deadline, ctx) ? msg('Registration closed') : msg('Registration needed')) : undefined;
+  const tags = dotted([free ? msg('Free') : ctx.text(event.cost), languageList(languages, ctx.locale), registration]);
+  return tags.length ? html`<p class="tags" part="tags">${tags}</p>` : nothing;
+}
+
+/** Where, in a few words: "City library, Leipzig" (the place's name and town), and "Online" when people can join online. */
+function shortPlace(item: ListedEvent, ctx: ItemContext): unknown[] {
+  const { location } = item.p.event;
+  const city = location?.address?.city;
+  const name = ctx.pick(location?.name);
+  const town = typeof city === 'string' && city.trim() && !name?.text.includes(city.trim()) ? html`<bdi>${city.trim()}</bdi>` : nothing;
+  const place = item.p.inPerson ? commaSeparated([name ? isolated(name, ctx.locale) : nothing, town].filter((p) => p !== nothing)) : [];
+  return [place.length ? place : nothing, item.p.online ? msg('Online') : nothing];
+}
+
+/** What an open row adds: the description first, then place, taking part, registration, the rest, and the calendar. */
+function renderMore(item: ListedEvent, ctx: ItemContext, id: string, open: boolean): TemplateResult {
+  const { event, free, categories, languages } = item.p;
   const { location, organizer, online, attendanceMode } = event;
-  const status = event.status ?? 'scheduled';
-  const id = `event-${encodeURIComponent(event.id)}`;
-  const mark = MARKS[status] ? status : item.underWay ? 'now' : item.ended ? 'ended' : '';
-  const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
-  const time = when.time || msg('All day');
   const parts = addressParts(location?.address, ctx.locale);
   const address = parts.map((p) => p.text).join(', ');
   const description = ctx.pick(event.description);
@@ -129,23 +155,10 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
   const page = webHref(event.url);
   // How people take part: as the feed says, else "Online" for an event with a join link.
   const mode = MODES[attendanceMode ?? (online ? 'online' : '')];
-  // Ended and cancelled events offer no way to take part.
-  const open = !item.ended && status !== 'cancelled';
   const access = event.accessibility ?? location?.accessibility;
   const orgUrl = webHref(organizer?.url);
-  return html`<li class="event ${status} ${item.underWay ? 'now' : ''}" part="event ${status}" data-id=${event.id}>
-    ${renderHeading(
-      ctx.titleLevel,
-      html`<span class="title" tabindex="-1">${ctx.text(event.title)}</span> ${mark
-          ? html`<span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>`
-          : nothing}`,
-      'title',
-      id,
-    )}
-    <p class="when" part="when">
-      <time datetime=${isoDateTime(timing)} lang=${ifDefined(fallbackLanguage(Intl.DateTimeFormat, ctx.locale))}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time>
-      ${when.visitorTime ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>` : nothing}
-    </p>
+  return html`<div class="more" part="details" id="more-${id}">
+    ${description ? html`<p class="description" ${langOf(description, ctx.locale)}>${description.text}</p>` : nothing}
     ${location && (address || location.name || map)
       ? html`<p class="place" part="place">
           ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => (part.lang ? isolated(part as PickedText, ctx.locale) : html`<bdi>${part.text}</bdi>`)))}
@@ -156,35 +169,58 @@ export function renderEventItem(item: ListedEvent, ctx: ItemContext): TemplateRe
       ? html`<p class="online" part="online">
           ${mode()}
           ${join && open
-            ? timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS
+            ? item.p.timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS
               ? link(join, 'join', msg('Join online'))
               : html`<span class="hint">${msg('The link to join appears here 24 hours before the start.')}</span>`
             : nothing}
         </p>`
       : nothing}
+    ${open ? renderRegistration(item, ctx) : nothing}
     <dl class="facts" part="facts">
-      ${languages.length ? fact(msg('Languages'), renderLanguages(languages, ctx.locale)) : nothing}
-      ${free || event.cost ? fact(msg('Cost'), free ? msg('Free') : ctx.text(event.cost)) : nothing}
+      ${languages.length ? fact(msg('Languages'), languageList(languages, ctx.locale)) : nothing}
+      ${free || event.cost ? fact(msg('Cost'), free ? msg('Free') : ctx.text(event.cost, true)) : nothing}
       ${categories.length ? fact(msg('Categories'), commaSeparated(categories.map(ctx.categoryName))) : nothing}
-      ${access ? fact(msg('Accessibility'), ctx.text(access)) : nothing}
+      ${access ? fact(msg('Accessibility'), ctx.text(access, true)) : nothing}
     </dl>
-    ${ctx.publisher(item.p.publisher)} ${open ? renderRegistration(item, ctx) : nothing}
-    ${event.description || organizer?.name || page
-      ? html`<details
-          part="details"
-          @toggle=${(e: Event) => {
-            const details = e.currentTarget as HTMLDetailsElement;
-            if (details.open) details.dispatchEvent(new CustomEvent('civic-event-open', { bubbles: true, composed: true, detail: { id: event.id } }));
-          }}
-        >
-          <summary part="summary">${msg('More about this event')}</summary>
-          ${description ? html`<p class="description" ${langOf(description, ctx.locale)}>${description.text}</p>` : nothing}
-          ${organizer?.name
-            ? html`<p>${msg('Organizer:')} ${orgUrl ? link(orgUrl, 'organizer', ctx.text(organizer.name)) : ctx.text(organizer.name)}</p>`
-            : nothing}
-          ${page ? html`<p>${link(page, 'page', html`${msg('Event website')}<span class="visually-hidden">: ${ctx.plain(event.title)}</span>`)}</p>` : nothing}
-        </details>`
-      : nothing}
-    <button type="button" part="button calendar" aria-describedby=${id} @click=${() => ctx.onCalendar(item)}>${msg('Add to calendar')}</button>
+    ${organizer?.name ? html`<p>${msg('Organizer:')} ${orgUrl ? link(orgUrl, 'organizer', ctx.text(organizer.name)) : ctx.text(organizer.name)}</p>` : nothing}
+    ${page ? html`<p>${link(page, 'page', html`${msg('Event website')}<span class="visually-hidden">: ${ctx.plain(event.title)}</span>`)}</p>` : nothing}
+    ${ctx.publisher(item.p.publisher)}
+    <button type="button" class="secondary" part="button calendar" aria-describedby="event-${id}" @click=${() => ctx.onCalendar(item)}>${msg('Add to calendar')}</button>
+    <p class="action-status" part="action-status" role="status">${ctx.status(event.id)}</p>
+  </div>`;
+}
+
+/** An event as a list item (`day`: the date key of the day it is listed under); its title is a heading one level below the day heading. */
+export function renderEventItem(item: ListedEvent, day: string, ctx: ItemContext): TemplateResult {
+  const { event, timing, zone } = item.p;
+  const status = event.status ?? 'scheduled';
+  const id = encodeURIComponent(event.id);
+  const mark = MARKS[status] ? status : item.underWay ? 'now' : item.ended ? 'ended' : '';
+  const when = eventWhen(timing, zone, ctx.visitorZone, ctx.locale);
+  const time = when.time || msg('All day');
+  const date = dateBlock(day, ctx.locale);
+  const dateLang = fallbackLanguage(Intl.DateTimeFormat, ctx.locale);
+  // Ended and cancelled events offer no way to take part.
+  const open = !item.ended && status !== 'cancelled';
+  const expanded = ctx.isOpen(event.id);
+  const where = dotted(shortPlace(item, ctx));
+  return html`<li class="event ${status} ${item.underWay ? 'now' : ''} ${expanded ? 'open' : ''}" part="event ${status}" data-id=${event.id}>
+    <p class="date" aria-hidden="true" lang=${ifDefined(dateLang)}><span>${date.weekday}</span> <span class="day-number">${date.day}</span> <span>${date.month}</span></p>
+    <div class="main">
+      ${renderHeading(
+        ctx.titleLevel,
+        html`<button type="button" class="toggle" part="toggle summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${ifDefined(expanded ? `more-${id}` : undefined)} aria-describedby="line-${id}" @click=${() => ctx.toggle(item)}><span class="title">${ctx.text(event.title)}</span> ${mark
+            ? html`<span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>`
+            : nothing}</button>`,
+        'title',
+        `event-${id}`,
+      )}
+      <p class="line" part="line" id="line-${id}">
+        <span class="when" part="when"><time datetime=${isoDateTime(timing)} lang=${ifDefined(dateLang)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time> ${when.visitorTime
+            ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>`
+            : nothing}</span>${where.length ? [DOT, where] : nothing}
+      </p>
+      ${renderTags(item, ctx, open)} ${expanded ? renderMore(item, ctx, id, open) : nothing}
+    </div>
   </li>`;
 }

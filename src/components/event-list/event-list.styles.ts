@@ -2,12 +2,22 @@ import { css } from 'lit';
 
 /**
  * Event list styles. Logical properties only (right-to-left languages); status never by colour alone.
- * Events off screen skip style and layout (`content-visibility: auto`): a filter change lays out only
- * what can be seen; `auto` in the intrinsic size keeps an event's last real height for the scrollbar.
- * The "Now" mark's border is transparent: its background shows through, one colour to theme.
- * A filter and its select never grow past the column: a long publisher name (an option) made the list wider than a phone.
+ * - Rows are compact (about 90 px on a phone: the day, the title, when and where, tags), so six or more fit a
+ *   phone's screen; the title's button covers its row (`::after`), so the whole row opens it; what an open row
+ *   adds sits above that cover (links and buttons there work). The chevron is a drawn corner, the same in RTL.
+ * - Day headings stay in view while their day's events scroll by (sticky): they need a solid background, the
+ *   page's `Canvas` unless the page sets `--civic-color-surface`; `--civic-sticky-top` keeps them below a host
+ *   page's own sticky header.
+ * - The list keeps a readable width on a wide screen (`.results`).
+ * - Rows off screen skip style and layout (`content-visibility: auto`): a filter change lays out only what can be
+ *   seen; `auto` in the intrinsic size keeps a row's last real height for the scrollbar.
+ * - The "Now" mark's border is transparent: its background shows through, one colour to theme.
+ * - A filter and its select never grow past the column: a long publisher name (an option) made the list wider than a phone.
  */
 export const eventListStyles = css`
+  :host {
+    --_solid: var(--civic-color-surface, Canvas);
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -35,26 +45,144 @@ export const eventListStyles = css`
     margin: 0;
   }
   .count {
-    margin-block: 0 var(--_space);
+    margin-block: 0 0.25rem;
     color: var(--_muted);
+  }
+  .results {
+    max-inline-size: 46rem;
+  }
+  .all {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.75em;
+    font-size: 0.9375em;
+  }
+  .link {
+    min-block-size: var(--_target);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .day > :first-child {
+    position: sticky;
+    inset-block-start: var(--civic-sticky-top, 0);
+    z-index: 2;
+    margin: 0;
+    padding-block: 0.25rem;
+    background: var(--_solid);
+    font-size: 1rem;
   }
   .events {
     list-style: none;
-    margin: 0 0 var(--_space);
+    margin: 0 0 0.5rem;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: 0.375rem;
   }
   .event {
-    padding: var(--_space);
+    position: relative;
+    display: flex;
+    gap: 0.625rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 20em;
+    contain-intrinsic-block-size: auto 5.5rem;
   }
-  .event > * {
-    margin-block: 0 0.5em;
+  .event::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.8rem;
+    inset-inline-end: 0.75rem;
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
+    transform: rotate(45deg);
+  }
+  .event.open::after {
+    inset-block-start: 1.1rem;
+    transform: rotate(225deg);
+  }
+  .date {
+    flex: none;
+    inline-size: 2.5rem;
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+    font-size: 0.8125rem;
+    line-height: 1.2;
+    color: var(--_muted);
+    overflow-wrap: normal;
+  }
+  .day-number {
+    font-weight: bold;
+    font-size: 1.375rem;
+    line-height: 1.15;
+    color: var(--_text);
+  }
+  .main {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .main > * {
+    margin: 0;
+  }
+  .main > :first-child {
+    padding-inline-end: 1.25rem;
+    font-size: 1rem;
+    line-height: 1.3;
+  }
+  .toggle {
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: inherit;
+    font-weight: bold;
+    text-align: start;
+  }
+  .toggle::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .line {
+    font-size: 0.9375em;
+    line-height: 1.4;
+  }
+  .tags {
+    font-size: 0.875em;
+    line-height: 1.4;
+    color: var(--_muted);
+  }
+  .yours,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    display: block;
+  }
+  .more {
+    position: relative;
+    z-index: 1;
+    padding-block-start: 0.5rem;
+  }
+  .more > * {
+    margin-block: 0 0.5rem;
+  }
+  .more > .action-status {
+    margin: 0;
   }
   /* Not by colour alone: a dashed frame, struck-through title and a worded mark. */
   .event.cancelled {
@@ -69,17 +197,15 @@ export const eventListStyles = css`
   .event.now {
     border-inline-start: 0.4rem solid var(--_accent);
   }
-  .title:focus {
-    outline: 3px solid var(--_focus);
-  }
   .badge {
     display: inline-block;
     margin-inline-start: 0.25em;
     padding-inline: 0.4em;
     border: 2px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.8em;
+    font-size: 0.75em;
     font-weight: bold;
+    line-height: 1.4;
     text-transform: uppercase;
     vertical-align: middle;
   }
@@ -90,11 +216,6 @@ export const eventListStyles = css`
     border-color: transparent;
     background: var(--civic-color-now, var(--_accent));
     color: var(--_accent-text);
-  }
-  .yours,
-  .hint {
-    display: block;
-    color: var(--_muted);
   }
   .facts {
     display: grid;
@@ -111,7 +232,7 @@ export const eventListStyles = css`
   .facts dd {
     margin: 0;
   }
-  a {
+  .more a {
     display: inline-flex;
     align-items: center;
     min-block-size: var(--_target);
@@ -120,16 +241,10 @@ export const eventListStyles = css`
   .description {
     white-space: pre-line;
   }
-  summary {
-    min-block-size: var(--_target);
-    cursor: pointer;
-    list-style-position: inside;
-    display: list-item;
-    padding-block: 0.6em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
+  .divider {
+    margin-block: 1rem 0.25rem;
+    padding-block-start: 0.5rem;
+    border-block-start: 2px solid var(--_border);
+    font-weight: bold;
   }
 `;

@@ -34,6 +34,18 @@ const headings = memo((id) => {
   return capitalize(dtf(locale, 'UTC', withYear === 'true' ? { ...DATE, year: 'numeric' } : DATE).format(dateKeyToUtc(day)), locale);
 });
 
+/** A day in the row's date block: "Sat", "17", "Apr" (each as the language writes it; one lookup per day and language). */
+export function dateBlock(key: string, locale: string): { weekday: string; day: string; month: string } {
+  return blocks(`${locale}|${key}`);
+}
+
+const blocks = memo((id) => {
+  const [locale, key] = id.split('|') as [string, string];
+  const parts = dtf(locale, 'UTC', { weekday: 'short', day: 'numeric', month: 'short' }).formatToParts(dateKeyToUtc(key));
+  const of = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: of('weekday'), day: of('day'), month: of('month') };
+});
+
 /** The parts of a "when" line; the element joins them with translated words. */
 export interface EventWhen {
   /** Time or date range as shown at the event's place; empty for a one-day all-day event. */

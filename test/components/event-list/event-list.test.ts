@@ -37,6 +37,12 @@ const facts = (li: Element): Record<string, string> =>
   Object.fromEntries([...li.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
 const dayHeadings = (el: CivicEventList): string[] => $$(el, '.day > h2').map(text);
 
+/** Opens events' rows (each title's button), as a person does: an open row adds the description, place, registration and the rest. */
+async function open(el: CivicEventList, ...ids: string[]): Promise<void> {
+  for (const id of ids) item(el, id).querySelector<HTMLButtonElement>('button.toggle')!.click();
+  await el.updateComplete;
+}
+
 async function choose(el: CivicEventList, name: string, value: string): Promise<void> {
   const control = $<HTMLSelectElement | HTMLInputElement>(el, `[name="${name}"]`);
   if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === 'true';
@@ -111,19 +117,25 @@ describe('<civic-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows time, place with map link, languages by their own names, cost, categories and access notes', async () => {
+  it('shows time, place with map link, languages in the widget’s language, cost, categories and access notes', async () => {
     const el = await list();
     const cafe = item(el, 'cafe');
+    // The row: when and where, and tags; languages named in the widget's language, as everywhere.
+    expect(text(cafe.querySelector('.line'))).to.match(/^9:00 AM – 12:00 PM .*· Stadtteilladen Ost, Leipzig$|^9:00 AM – 12:00 PM · Stadtteilladen Ost, Leipzig$/);
+    expect(text(cafe.querySelector('.tags'))).to.equal('Free · German, Arabic, Ukrainian');
+    expect(cafe.querySelector('.place')).to.equal(null);
+    await open(el, 'cafe', 'night', 'festival');
     expect(text(cafe.querySelector('.when'))).to.match(/^9:00 AM – 12:00 PM/);
     expect(cafe.querySelector('.place')!.textContent).to.match(/Stadtteilladen Ost\s*Eisenbahnstraße 66, 04315 Leipzig/);
     expect(cafe.querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/?mlat=51.3455&mlon=12.4042#map=17/51.3455/12.4042');
     expect(facts(cafe)).to.deep.equal({
-      Languages: 'Deutsch, العربية, and Українська',
+      // Was "Deutsch, العربية, and Українська" (each language in itself): now one convention in every widget.
+      Languages: 'German, Arabic, Ukrainian',
       Cost: 'Free',
       Categories: 'Language, Community',
       Accessibility: 'Step-free entrance; accessible toilet.',
     });
-    expect(cafe.querySelector('bdi[lang="ar"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(cafe.querySelector('.facts bdi[lang]')).to.equal(null);
     // Cost in words from the feed; an address-only place gets a map search.
     expect(facts(item(el, 'night')).Cost).to.equal('5 € at the door');
     expect(item(el, 'festival').querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
@@ -139,6 +151,7 @@ describe('<civic-event-list>', () => {
 
   it('shows the join link only near the start, and says when it will appear', async () => {
     const el = await list();
+    await open(el, 'permits', 'webinar');
     expect(item(el, 'permits').querySelector<HTMLAnchorElement>('a[part~="join"]')!.href).to.equal('https://meet.example.org/permits');
     const webinar = item(el, 'webinar');
     expect(webinar.querySelector('a[part~="join"]')).to.equal(null);
@@ -147,6 +160,9 @@ describe('<civic-event-list>', () => {
 
   it('says how long registration stays open, and that it has closed', async () => {
     const el = await list();
+    expect(text(item(el, 'academy').querySelector('.tags'))).to.equal('120 EUR · English · Registration needed');
+    expect(text(item(el, 'mentoring').querySelector('.tags'))).to.equal('Free · German, English · Registration closed');
+    await open(el, 'academy', 'permits', 'mentoring');
     expect(text(item(el, 'academy').querySelector('.registration'))).to.equal('Registration closes in 3 days Register: Urban Academy on Integration');
     expect(text(item(el, 'permits').querySelector('.registration'))).to.contain('Registration closes in 6 hours');
     const mentoring = item(el, 'mentoring');
@@ -190,7 +206,8 @@ describe('<civic-event-list>', () => {
     const options = (name: string) => $$<HTMLOptionElement>(el, `[name="${name}"] option`).map(text);
     expect(options('category')).to.deep.equal(['All categories (11)', 'Language (2)', 'Residence and rights (1)', 'Education (4)', 'Community (6)']);
     expect(options('mode')).to.deep.equal(['Online and in person (11)', 'Online (3)', 'In person (8)']);
-    expect(options('language')).to.include('Español (1)');
+    // A language to choose: in the widget's language, then as its speakers name it (was 'Español (1)').
+    expect(options('language')).to.include('Spanish (\u2068Español\u2069) (1)');
     expect(text($(el, 'label[for="f-free"]'))).to.equal('Free only (7)');
 
     await choose(el, 'category', 'community');
@@ -267,7 +284,13 @@ describe('<civic-event-list>', () => {
       clicks.push(this);
     });
     const el = await list();
+    await open(el, 'academy');
+    const status = item(el, 'academy').querySelector('[part~="action-status"]')!;
+    expect([status.getAttribute('role'), text(status)]).to.deep.equal(['status', '']);
     item(el, 'academy').querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
+    await el.updateComplete;
+    // Said on screen, politely, where the button is: the file does nothing until it is opened.
+    expect(text(status)).to.equal('Calendar file downloaded — open it to add');
     expect(clicks[0]!.download).to.equal('urban-academy-on-integration.ics');
     expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
     const ics = await blobs[0]!.text();
@@ -287,27 +310,45 @@ describe('<civic-event-list>', () => {
 
     // The filtered list: every matching event, cancelled ones marked so calendars cancel them.
     await choose(el, 'category', 'community');
-    $<HTMLButtonElement>(el, '[part~="calendar-all"]').click();
-    const all = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(all.map((e) => e.summary)).to.deep.equal(['Language café', 'Choir rehearsal', 'Long night of cultures', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
-    const choir = all.find((e) => e.summary === 'Choir rehearsal')!;
+    // "Add all" sits above the list and says how many it adds; after it, its own polite message.
+    const all = $<HTMLButtonElement>(el, 'button[part~="calendar-all"]');
+    expect(text(all)).to.equal('Add all to calendar (6)');
+    expect(all.compareDocumentPosition($(el, 'ul.events')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    all.click();
+    await el.updateComplete;
+    expect(text(all.parentElement!.querySelector('[role="status"]'))).to.equal('Calendar file downloaded — open it to add');
+    const events = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).to.deep.equal(['Language café', 'Choir rehearsal', 'Long night of cultures', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
+    const choir = events.find((e) => e.summary === 'Choir rehearsal')!;
     expect(choir.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
-    const festival = all.find((e) => e.summary === 'Neighbourhood festival')!;
+    const festival = events.find((e) => e.summary === 'Neighbourhood festival')!;
     expect(festival.startDate.isDate).to.equal(true);
     expect(festival.startDate.toString()).to.equal('2027-04-24');
     expect(clicks[1]!.download).to.equal('events.ics');
   });
 
-  it('fires civic-event-open when a person opens an event’s details', async () => {
+  it('fires civic-event-open when a person opens an event’s row, which then shows its description first', async () => {
     const el = await list();
-    const details = item(el, 'cafe').querySelector('details')!;
+    const toggle = item(el, 'cafe').querySelector<HTMLButtonElement>('button.toggle')!;
+    expect([toggle.getAttribute('aria-expanded'), toggle.hasAttribute('aria-controls')]).to.deep.equal(['false', false]);
     const opened = oneEvent(el.parentElement!, 'civic-event-open');
-    details.querySelector('summary')!.click();
+    toggle.click();
     const event = await opened;
     expect(event.detail).to.deep.equal({ id: 'cafe' });
     expect(event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, `#${toggle.getAttribute('aria-controls')}`);
+    expect(details.firstElementChild!.className).to.equal('description');
     expect(text(details)).to.contain('Practise German over coffee with neighbours.');
     expect(text(details)).to.contain('Organizer: Leipziger Integrationsnetz');
+    // Anywhere on the row opens and closes it (the button's target covers the row), not only its title.
+    const tags = item(el, 'cafe').querySelector('.tags')!.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(tags.left + 5, tags.top + 5)).to.equal(toggle);
+    toggle.click();
+    await el.updateComplete;
+    expect([toggle.getAttribute('aria-expanded'), item(el, 'cafe').querySelector('[part~="details"]')]).to.deep.equal(['false', null]);
+    await expect(el).to.be.accessible();
   });
 
   it('works with the keyboard: filters, details, "Show more" moving focus to the new events', async () => {
@@ -322,18 +363,24 @@ describe('<civic-event-list>', () => {
     await el.updateComplete;
     expect(titles(el)).to.have.length(3);
 
-    const summary = item(el, 'cafe').querySelector<HTMLElement>('summary')!;
-    summary.focus();
+    const toggle = item(el, 'cafe').querySelector<HTMLElement>('button.toggle')!;
+    toggle.focus();
     const opened = oneEvent(el, 'civic-event-open');
     await sendKeys({ press: 'Enter' });
     expect((await opened).detail.id).to.equal('cafe');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
 
     const more = $<HTMLButtonElement>(el, '[part~="more"]');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(titles(el)).to.have.length(6);
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Choir rehearsal');
+    // Focus on the first new event's button (was its title, tabindex -1): a control the person can open at once.
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, 'choir').querySelector('button.toggle'));
   });
 
   it('renders hostile feed text as text and drops links with other schemes', async () => {
@@ -351,6 +398,8 @@ describe('<civic-event-list>', () => {
         },
       ],
     });
+    $<HTMLButtonElement>(el, 'button.toggle').click();
+    await el.updateComplete;
     expect($$(el, 'img, script, b').length).to.equal(0);
     expect(visibleText(el)).to.contain('<img src=x onerror="window.__pwned=1">');
     expect(visibleText(el)).to.contain('<b>bold</b>');
@@ -364,6 +413,7 @@ describe('<civic-event-list>', () => {
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(dayHeadings(el)[0]).to.equal(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(0, 'day'));
     expect(text(item(el, 'cafe').querySelector('.title'))).to.equal('مقهى اللغة');
+    await open(el, 'academy', 'cafe');
     // No Arabic title for the academy: shown in English, marked as such.
     expect(item(el, 'academy').querySelector('.title bdi[lang]')!.getAttribute('lang')).to.equal('en');
     // Its English description: lang and direction on the paragraph, which then runs left to right.

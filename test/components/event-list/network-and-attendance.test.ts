@@ -18,13 +18,19 @@ const ids = (el: CivicEventList): string[] => $$(el, 'li.event').map((li) => li.
 const item = (el: CivicEventList, id: string): HTMLElement => $(el, `li[data-id="${id}"]`);
 const options = (el: CivicEventList, name: string): string[] => $$<HTMLOptionElement>(el, `[name="${name}"] option`).map(text);
 
-async function list(src = networkUrl, locale = 'en'): Promise<CivicEventList> {
+async function list(src = networkUrl, locale = 'en', attrs = ''): Promise<CivicEventList> {
   resetPageState(locale);
-  const wrapper = await fixture(`<div><civic-event-list src="${src}"></civic-event-list></div>`);
+  const wrapper = await fixture(`<div><civic-event-list src="${src}" ${attrs}></civic-event-list></div>`);
   const el = wrapper.firstElementChild as CivicEventList;
   await settled(el);
   await el.updateComplete;
   return el;
+}
+
+/** Opens events' rows, for what an open row adds (publisher, attendance, the event's page). */
+async function open(el: CivicEventList, ...ids: string[]): Promise<void> {
+  for (const id of ids) item(el, id).querySelector<HTMLButtonElement>('button.toggle')!.click();
+  await el.updateComplete;
 }
 
 async function choose(el: CivicEventList, name: string, value: string): Promise<void> {
@@ -49,6 +55,7 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
     expect(ids(el)).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
     expect(text($(el, 'label[for="f-publisher"]'))).to.equal('Publisher');
     expect(options(el, 'publisher')).to.deep.equal(['All publishers (4)', 'City of Leipzig (2)', 'City of Poznań (2)']);
+    await open(el, 'poznan-webinar', 'leipzig-language-cafe');
     expect(text(item(el, 'poznan-webinar').querySelector('[part~="publisher"]'))).to.equal('Published by: City of Poznań');
     expect(text(item(el, 'leipzig-language-cafe').querySelector('[part~="publisher"]'))).to.equal('Published by: City of Leipzig');
 
@@ -66,8 +73,37 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
     expect($<HTMLSelectElement>(el, '[name="publisher"]').value).to.equal('');
   });
 
+  it('puts the page’s own place first (home), the other places after a divider', async () => {
+    const el = await list(networkUrl, 'en', 'home="poznan"');
+    expect(ids(el)).to.deep.equal(['poznan-webinar', 'poznan-school-day', 'leipzig-language-cafe', 'leipzig-info-session']);
+    const divider = $(el, '[part~="divider"]');
+    expect(text(divider)).to.equal('Events in other places');
+    // The divider sits between the two places' days, each grouped by day on its own.
+    const order = [...el.shadowRoot!.querySelectorAll('[part~="divider"], li.event')].map((n) => (n instanceof HTMLLIElement ? n.dataset.id : 'divider'));
+    expect(order).to.deep.equal(['poznan-webinar', 'poznan-school-day', 'divider', 'leipzig-language-cafe', 'leipzig-info-session']);
+    expect(text($(el, '[role="status"]'))).to.equal('Events: 4');
+    // Filters narrow both parts; a place with no events left needs no divider.
+    await choose(el, 'mode', 'online');
+    expect(ids(el)).to.deep.equal(['poznan-webinar', 'leipzig-info-session']);
+    await choose(el, 'publisher', 'leipzig');
+    expect(ids(el)).to.deep.equal(['leipzig-info-session']);
+    expect($(el, '[part~="divider"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // Paging counts across both parts: two a page, the first page is Poznań's.
+    const paged = await list(networkUrl, 'en', 'home="poznan" limit="2"');
+    expect(ids(paged)).to.deep.equal(['poznan-webinar', 'poznan-school-day']);
+    expect($(paged, '[part~="divider"]')).to.equal(null);
+    // No home attribute: soonest first, when the feed's own publisher has no events of its own (a merged feed).
+    expect(ids(await list())).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
+    // A home the feed does not have changes nothing.
+    expect(ids(await list(networkUrl, 'en', 'home="lodz"'))).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
+  });
+
   it('says how people take part in words, and filters by it', async () => {
     const el = await list();
+    await open(el, 'leipzig-language-cafe', 'leipzig-info-session', 'poznan-webinar', 'poznan-school-day');
+    // The row's line says "Online" where people can join online.
+    expect(text(item(el, 'poznan-webinar').querySelector('.line'))).to.match(/· Online$/);
     const mode = (id: string): string => text(item(el, id).querySelector('[part~="online"]'));
     expect(mode('leipzig-language-cafe')).to.equal('In person');
     expect(mode('leipzig-info-session')).to.match(/^In person and online The link to join/);
@@ -82,7 +118,8 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
 
   it("links an event's own page in its details (new tab, named for screen readers) and in its calendar file", async () => {
     const el = await list();
-    const link = item(el, 'leipzig-language-cafe').querySelector<HTMLAnchorElement>('details a[part~="page"]')!;
+    await open(el, 'leipzig-language-cafe', 'poznan-school-day');
+    const link = item(el, 'leipzig-language-cafe').querySelector<HTMLAnchorElement>('[part~="details"] a[part~="page"]')!;
     expect(link.href).to.equal('https://www.leipzig.de/sprachcafe');
     expect(link.target).to.equal('_blank');
     expect(text(link)).to.equal('Event website: Language café');
@@ -108,6 +145,7 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
   it('in Arabic, right to left: publisher names in another language carry their lang; accessible', async () => {
     const el = await list(networkUrl, 'ar');
     expect(el.getAttribute('dir')).to.equal('rtl');
+    await open(el, ...ids(el));
     const names = $$(el, '[part~="publisher"] [lang]').map((s) => [s.getAttribute('lang'), s.getAttribute('dir')]);
     expect(names).to.deep.include.members([
       ['de', 'ltr'],

@@ -1,0 +1,74 @@
+/**
+ * What the event list shows at an instant: the window (ended, horizon), the visitor's filters with the count
+ * behind every option, one page of it grouped by day, the page's own place first. Pure (the clock is passed in):
+ * the element only renders it.
+ *
+ * @module
+ */
+import type { Feed } from '../../feed/types.js';
+import { publishersOf, type Publishers } from '../../feed/publishers.js';
+import { todayByZone } from '../../time/zoned-time.js';
+import { applyFilters, groupByDay, prepareEvents, windowEvents, type EventDay, type EventFilters, type FilterCounts, type PreparedEvent } from './event-filters.js';
+
+/** What the list is asked to show (the element's attributes and the visitor's choices). */
+export interface ListRequest {
+  filters: EventFilters;
+  showPast: boolean;
+  days: number | undefined;
+  /** How many events the page shows (a multiple of `limit` after "Show more"). */
+  shown: number;
+  locale: string;
+}
+
+/** One part of the page: the page's own place's events, or the other places' (after a divider). */
+export interface EventSection {
+  home: boolean;
+  days: EventDay[];
+}
+
+export interface ListView {
+  /** The feed's `publishersOf(events)` table. */
+  publishers: Publishers;
+  /** Events in the window before the visitor's filters (none: "There are no upcoming events."). */
+  upcoming: number;
+  /** Every event the filters match, in the order listed (home first); "Add all to calendar" adds these. */
+  matched: PreparedEvent[];
+  counts: FilterCounts;
+  /** How many of `matched` the page shows. */
+  shown: number;
+  sections: EventSection[];
+  /** The date key of today at the feed's place (dates of another year say their year). */
+  todayKey: string;
+}
+
+/**
+ * The list at `now`. `home`: the index (into `publishersOf(feed.events)`) of the page's own publisher, or -1: its
+ * events come first, each part grouped by day (see `homeFirst`).
+ */
+export function listView(feed: Feed, request: ListRequest, now: number, home = -1): ListView {
+  // "Today" where each event takes place, each zone worked out once.
+  const todayAt = todayByZone(now);
+  const publishers = publishersOf(feed.events, feed);
+  const windowed = windowEvents(prepareEvents(feed), now, request, todayAt);
+  const { matched, counts } = applyFilters(windowed, request.filters, todayAt, request.locale, publishers);
+  const [own, others] = homeFirst(matched, home);
+  const ordered = others.length && own.length ? [...own, ...others] : matched;
+  const shown = Math.min(request.shown, ordered.length);
+  const sections: EventSection[] = [];
+  if (own.length && others.length) {
+    sections.push({ home: true, days: groupByDay(own.slice(0, shown), now, todayAt) });
+    if (shown > own.length) sections.push({ home: false, days: groupByDay(others.slice(0, shown - own.length), now, todayAt) });
+  } else {
+    sections.push({ home: false, days: groupByDay(ordered.slice(0, shown), now, todayAt) });
+  }
+  return { publishers, upcoming: windowed.length, matched: ordered, counts, shown, sections, todayKey: todayAt(feed.timeZone || 'UTC') };
+}
+
+/** The events of publisher `home` (an index), and the rest, each in the order given; all in the second when `home` is -1. */
+export function homeFirst(events: readonly PreparedEvent[], home: number): [PreparedEvent[], PreparedEvent[]] {
+  if (home < 0) return [[], [...events]];
+  const own: PreparedEvent[] = [];
+  const others: PreparedEvent[] = [];
+  for (const p of events) (p.publisher === home ? own : others).push(p);
+  return [own, others];
+}

@@ -1,0 +1,89 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../../src/components/event-list/event-list.js';
+import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
+import { pretendVisitorZone, resetPageState, settled } from '../../helpers.js';
+
+/**
+ * How the list sits on a phone and on a wide screen: compact rows (six or more on a phone's first screen below
+ * the page's heading), day headings that stay in view, a readable width, the date at the row's start in either
+ * direction; the rows' buttons by keyboard, in both directions.
+ */
+const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
+const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
+
+const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** A page section as a city's page has it: a heading, then the list. */
+async function section(locale = 'en', attrs = ''): Promise<{ heading: HTMLElement; el: CivicEventList }> {
+  resetPageState(locale);
+  const wrapper = await fixture(`<section style="margin: 0; padding: 0 16px"><h2 style="margin: 0 0 8px">What's on</h2><civic-event-list src="${feedUrl}" heading-level="3" ${attrs}></civic-event-list><div style="block-size: 3000px"></div></section>`);
+  const el = wrapper.querySelector('civic-event-list') as CivicEventList;
+  await settled(el);
+  return { heading: wrapper.querySelector('h2')!, el };
+}
+
+describe('<civic-event-list> on a phone and on a wide screen', () => {
+  let clock: sinon.SinonFakeTimers;
+  let zone: sinon.SinonStub;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] });
+    // A resident of the city (a visitor elsewhere also sees their own time on each row).
+    zone = pretendVisitorZone('Europe/Berlin');
+  });
+  afterEach(async () => {
+    clock.restore();
+    zone.restore();
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps a day heading in view while its events scroll by', async () => {
+    await setViewport({ width: 390, height: 500 });
+    const { el } = await section();
+    const today = $$(el, '.day')[0]!;
+    const heading = today.querySelector('h3')!;
+    expect(heading.textContent!.trim()).to.equal('Today');
+    // Scroll until the first day's first event has gone under its heading.
+    window.scrollTo(0, today.getBoundingClientRect().top + window.scrollY + 60);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(today.getBoundingClientRect().top).to.be.below(-50);
+    expect(Math.round(heading.getBoundingClientRect().top)).to.equal(0);
+    // Painted, so the rows under it do not show through.
+    expect(getComputedStyle(heading).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('keeps a readable width on a 1280 px screen', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { el } = await section();
+    const width = el.getBoundingClientRect().width;
+    expect(width).to.be.above(1200);
+    for (const li of $$(el, 'li.event')) expect(li.getBoundingClientRect().width).to.be.at.most(46 * 16 + 1);
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`puts the date at the row's start and opens rows by keyboard (${locale}), accessible`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const { el } = await section(locale);
+      const row = $$(el, 'li.event')[1]!;
+      const date = row.querySelector('.date')!.getBoundingClientRect();
+      const main = row.querySelector('.main')!.getBoundingClientRect();
+      if (locale === 'ar') expect(date.left).to.be.above(main.right);
+      else expect(date.right).to.be.below(main.left);
+      const toggle = row.querySelector<HTMLButtonElement>('button.toggle')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      // Tab goes from the open row's button into what it shows, then on.
+      await sendKeys({ press: 'Tab' });
+      expect(row.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      await expect(el).to.be.accessible();
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    });
+  }
+});
