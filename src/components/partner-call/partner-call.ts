@@ -5,7 +5,7 @@ import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
 import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { buildDeadlineIcs } from '../../calendar/ics.js';
-import { downloadIcs } from '../../calendar/download.js';
+import { downloadIcs, downloadedWords } from '../../calendar/download.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
@@ -60,7 +60,7 @@ const CARDS_PER_TASK = 20;
  * @csspart calendar - Add the deadline to a calendar (also `button`).
  * @csspart share - Share or copy the call's link (also `button`).
  * @csspart filter - A programme or publisher filter button (also `button`).
- * @csspart action-status - The polite message after copying a link.
+ * @csspart action-status - The polite message after copying a link or downloading the deadline's calendar file.
  * @csspart filters - Programme filter buttons (shown when calls of several programmes are listed), and
  *   publisher filter buttons with counts (calls of several publishers, in a network's feed).
  * @cssprop --civic-color-surface - Card background.
@@ -221,6 +221,8 @@ export class CivicPartnerCall extends CivicElement {
     );
     if (!ics) return;
     downloadIcs(ics, title, 'deadline');
+    // Said where the button is: a downloaded file does nothing until it is opened.
+    this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(downloadedWords));
   }
 
   /** Shares the call's page (Web Share API), or copies it and says so politely. */

@@ -324,7 +324,12 @@ describe('<civic-partner-call>', () => {
         downloads.push(this.download);
       });
       const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="school"></civic-partner-call>`);
+      const status = $(el, '[part~="action-status"]')!;
+      expect([status.getAttribute('role'), status.textContent!.trim()]).to.deep.equal(['status', '']);
       $(el, 'button[part~="calendar"]')!.click();
+      await el.updateComplete;
+      // Said on screen, politely: the file does nothing until it is opened.
+      expect(status.textContent!.trim()).to.equal('Calendar file downloaded — open it to add');
       expect(downloads).to.deep.equal(['improving-school-performance-for-children-with-a-migrant-bac.ics']);
       expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
       const vevent = new ICAL.Component(ICAL.parse(await blobs[0]!.text())).getFirstSubcomponent('vevent')!;
