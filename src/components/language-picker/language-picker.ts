@@ -30,7 +30,10 @@ export type LanguagePickerVariant = 'select' | 'list' | 'compact';
  *   the whole page on every key press.
  * - `compact`: the APG "Disclosure" pattern: a small button (`aria-expanded`) showing the current
  *   language's code that shows and hides the same list of buttons; Escape closes it and returns
- *   focus to the button.
+ *   focus to the button. The list opens over the page and never moves the host page's layout: a
+ *   popover (the browser's top layer, placed under the button, kept on screen) where the Popover API
+ *   is there, else a list positioned under the button. Arrow keys, Home and End move between the
+ *   languages; Tab, a click outside or choosing closes it.
  * No flags: a flag is a country, not a language.
  *
  * @summary Choose your language.
@@ -82,6 +85,11 @@ export class CivicLanguagePicker extends CivicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // `open` is private state: not among the keys PropertyValues<this> types.
+    if ((changed as Map<PropertyKey, unknown>).has('open')) {
+      if (this.open) this.showList();
+      else this.hideList();
+    }
     // Once a visitor has used the list, `selected` attributes no longer move the selection.
     const select = this.shadowRoot?.querySelector('select');
     if (select && this.current && select.value !== this.current) select.value = this.current;
@@ -141,6 +149,44 @@ export class CivicLanguagePicker extends CivicElement {
     </div>`;
   }
 
+  /** The open list over the page: a popover where the browser has them (else CSS places it under the button). */
+  private showList(): void {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('#languages');
+    if (!list) return;
+    if (typeof list.showPopover === 'function') {
+      list.setAttribute('popover', 'manual');
+      if (!list.matches(':popover-open')) list.showPopover();
+      this.placeList();
+    }
+    this.ownerDocument.addEventListener('pointerdown', this.onOutside, true);
+    addEventListener('scroll', this.placeList, { capture: true, passive: true });
+    addEventListener('resize', this.placeList, { passive: true });
+  }
+
+  private hideList(): void {
+    this.ownerDocument.removeEventListener('pointerdown', this.onOutside, true);
+    removeEventListener('scroll', this.placeList, { capture: true });
+    removeEventListener('resize', this.placeList);
+  }
+
+  /** Under the button, its end edge at the button's end (right in LTR, left in RTL), inside the viewport. */
+  private placeList = (): void => {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('#languages:popover-open');
+    const toggle = this.toggleButton();
+    if (!list || !toggle) return;
+    const button = toggle.getBoundingClientRect();
+    const width = list.offsetWidth;
+    const start = this.getAttribute('dir') === 'rtl' ? button.left : button.right - width;
+    const room = document.documentElement.clientWidth - width - 8;
+    list.style.left = `${Math.max(8, Math.min(start, room))}px`;
+    list.style.top = `${button.bottom + 4}px`;
+  };
+
+  /** A press outside the picker closes the list (focus may not move: the page's text takes none). */
+  private onOutside = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+
   private choose(tag: string): void {
     if (this.open) {
       this.open = false;
@@ -153,11 +199,35 @@ export class CivicLanguagePicker extends CivicElement {
     return this.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hideList();
+  }
+
+  /** Escape closes the list and returns focus to its button; arrows, Home and End move between the languages (opening the list from the button). */
   private onCompactKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.open) return;
+    const { key } = event;
+    if (key === 'Escape') {
+      if (!this.open) return;
+      event.preventDefault();
+      this.open = false;
+      this.toggleButton()?.focus();
+      return;
+    }
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(key)) return;
     event.preventDefault();
-    this.open = false;
-    this.toggleButton()?.focus();
+    const move = (): void => {
+      const items = [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('#languages button') ?? [])];
+      const at = items.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
+      const pressed = items.findIndex((b) => b.getAttribute('aria-pressed') === 'true');
+      const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : at < 0 ? Math.max(pressed, 0) : (at + (key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+      items[next]?.focus();
+    };
+    if (this.open) move();
+    else {
+      this.open = true;
+      void this.updateComplete.then(move);
+    }
   };
 
   /** Closes the open list when focus leaves the picker (Tab past the last language). */

@@ -219,6 +219,65 @@ describe('<civic-language-picker>', () => {
     await expect(picker).to.be.accessible();
   });
 
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`compact variant (${dir}): the list opens over the page, never growing the host's header; arrows, Home, End, a click outside`, async () => {
+      const root = mount(html`<header dir=${dir} style="display: flex; justify-content: space-between; align-items: center; padding: 8px; overflow: hidden">
+          <span>City of Leipzig</span>
+          <civic-language-picker locales="de en ar fa uk tr" variant="compact" lang=${dir === 'rtl' ? 'ar' : 'en'}></civic-language-picker>
+        </header>
+        <p>The page goes on.</p>`);
+      const header = root.querySelector('header')!;
+      const picker = root.querySelector<CivicLanguagePicker>('civic-language-picker')!;
+      await picker.updateComplete;
+      const toggle = shadow(picker).querySelector<HTMLButtonElement>('.toggle')!;
+      const before = { header: header.getBoundingClientRect().height, page: document.documentElement.scrollHeight, picker: picker.getBoundingClientRect().height };
+      toggle.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await picker.updateComplete;
+      const list = shadow(picker).querySelector<HTMLElement>('#languages')!;
+      // Open, and over the page: nothing around it moved or grew.
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect({ header: header.getBoundingClientRect().height, page: document.documentElement.scrollHeight, picker: picker.getBoundingClientRect().height }).to.deep.equal(before);
+      const box = list.getBoundingClientRect();
+      const button = toggle.getBoundingClientRect();
+      expect(box.height).to.be.above(6 * 40);
+      expect(box.top).to.be.at.least(button.bottom);
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(document.documentElement.clientWidth);
+      // Not cut off by the header's overflow: hidden (the top layer, where the browser has popovers).
+      if (typeof list.showPopover === 'function') {
+        expect(list.matches(':popover-open')).to.equal(true);
+        expect(document.elementFromPoint(box.left + box.width / 2, box.bottom - 10)).to.equal(picker);
+      }
+      // Its end edge at the button's end: the right in LTR, the left in RTL (kept on screen).
+      if (dir === 'ltr') expect(Math.abs(box.right - button.right)).to.be.below(9);
+      else expect(Math.abs(box.left - button.left)).to.be.below(9);
+      // ArrowDown from the button went to the chosen language; arrows wrap; Home and End.
+      const active = () => shadow(picker).activeElement?.getAttribute('lang');
+      expect(active()).to.equal(dir === 'rtl' ? 'ar' : 'en');
+      await sendKeys({ press: 'Home' });
+      expect(active()).to.equal('de');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active()).to.equal('tr');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal('de');
+      await sendKeys({ press: 'End' });
+      expect(active()).to.equal('tr');
+      await expect(picker).to.be.accessible();
+      // A press outside closes it; Escape from a language returns focus to the button.
+      root.querySelector('p')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await picker.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(picker).querySelector('#languages')).to.equal(null);
+      toggle.focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await picker.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await picker.updateComplete;
+      expect([toggle.getAttribute('aria-expanded'), shadow(picker).activeElement]).to.deep.equal(['false', toggle]);
+    });
+  }
+
   it('changes <html lang dir> only with sync-document', async () => {
     const plain = await fixture<CivicLanguagePicker>(html`<civic-language-picker locales="de ar" variant="list"></civic-language-picker>`);
     buttons(plain)[1]!.click();
