@@ -27,6 +27,8 @@ export interface PreparedEvent {
   languages: readonly string[];
   /** Whose the event is: an index into the feed's `publishersOf(events)` list; -1 for none. */
   publisher: number;
+  /** The town it takes place in (its address's city, else district); '' for none (online only, or not said). */
+  town: string;
 }
 
 /** `''` means "any". */
@@ -41,9 +43,15 @@ export interface EventFilters {
   to: string;
   /** A publisher's key (a network's feed). */
   publisher: string;
+  /** A town (`PreparedEvent.town`). */
+  place: string;
 }
 
-export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '', publisher: '' };
+export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '', publisher: '', place: '' };
+
+/** The filters a person can switch on, in the order their chips are shown. */
+export const FILTER_KEYS = ['date', 'place', 'category', 'language', 'mode', 'free', 'publisher'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Free when the feed says so: `isAccessibleForFree`, or a cost of "free" / "0". */
 export function isFree(event: Pick<CivicEvent, 'cost' | 'isAccessibleForFree'>): boolean {
@@ -78,6 +86,8 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
       // An unknown zone name: skipped like an unreadable start (the validator reports it).
     }
     if (!timing) continue;
+    const address = event.location?.address;
+    const town = [address?.city, address?.district].find((t): t is string => typeof t === 'string' && !!t.trim())?.trim() ?? '';
     list.push({
       event,
       timing,
@@ -89,6 +99,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
       categories: unique(event.categories),
       languages: unique(event.languages),
       publisher: publishers.of[i]!,
+      town,
     });
   }
   list.sort((a, b) => a.timing.startMs - b.timing.startMs);
@@ -158,6 +169,9 @@ export interface FilterCounts {
   /** Events per publisher (by index into the list's `Publishers`), and for all publishers. */
   publisher: number[];
   anyPublisher: number;
+  /** Events per town, and for all places. */
+  place: Map<string, number>;
+  anyPlace: number;
 }
 
 export interface FilterResult {
@@ -222,6 +236,8 @@ export function applyFilters(
     anyMode: 0,
     publisher: [],
     anyPublisher: 0,
+    place: new Map(),
+    anyPlace: 0,
   };
   const matched: PreparedEvent[] = [];
   for (const p of events) {
@@ -233,7 +249,8 @@ export function applyFilters(
     const free = !f.free || p.free;
     const date = (from === undefined || lastKey >= from) && (to === undefined || startKey <= to);
     const pub = isListedFor(wantedPublisher, p.publisher);
-    const failing = +!cat + +!lang + +!mode + +!free + +!date + +!pub;
+    const place = !f.place || p.town === f.place;
+    const failing = +!cat + +!lang + +!mode + +!free + +!date + +!pub + +!place;
     if (failing > 1) continue;
     // With one filter failing, only that filter's options count this event.
     if (failing === 0) matched.push(p);
@@ -251,6 +268,10 @@ export function applyFilters(
       if (p.inPerson) counts.inPerson++;
     }
     if ((!free || failing === 0) && p.free) counts.free++;
+    if (!place || failing === 0) {
+      counts.anyPlace++;
+      if (p.town) bump(counts.place, p.town);
+    }
     if (!pub || failing === 0) {
       counts.anyPublisher++;
       if (p.publisher >= 0) counts.publisher[p.publisher] = (counts.publisher[p.publisher] ?? 0) + 1;
@@ -267,9 +288,17 @@ export function applyFilters(
   return { matched, counts };
 }
 
+/** The filters that narrow the list, in `FILTER_KEYS` order (a date span with neither end chosen does not). */
+export function activeFilters(f: EventFilters): FilterKey[] {
+  return FILTER_KEYS.filter((k) => (k === 'date' ? f.date && (f.date !== 'span' || f.from || f.to) : f[k]));
+}
+
 /** True when any filter narrows the list. */
-export function hasActiveFilters(f: EventFilters): boolean {
-  return !!(f.category || f.language || f.mode || f.free || f.publisher || (f.date && (f.date !== 'span' || f.from || f.to)));
+export const hasActiveFilters = (f: EventFilters): boolean => activeFilters(f).length > 0;
+
+/** The filters with `key` switched off. */
+export function withoutFilter(f: EventFilters, key: FilterKey): EventFilters {
+  return key === 'date' ? { ...f, date: '', from: '', to: '' } : { ...f, [key]: NO_FILTERS[key] };
 }
 
 /** One listed event: under way or ended at the time of rendering. */

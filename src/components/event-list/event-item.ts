@@ -218,7 +218,7 @@ export function renderEventItem(item: ListedEvent, day: string, ctx: ItemContext
       <p class="line" part="line" id="line-${id}">
         <span class="when" part="when"><time datetime=${isoDateTime(timing)} lang=${ifDefined(dateLang)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time> ${when.visitorTime
             ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>`
-            : nothing}</span>${where.length ? [DOT, where] : nothing}
+            : nothing}</span>${where.length ? html`${DOT}<span class="where" dir="auto">${where}</span>` : nothing}
       </p>
       ${renderTags(item, ctx, open)} ${expanded ? renderMore(item, ctx, id, open) : nothing}
     </div>

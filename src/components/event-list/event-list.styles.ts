@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /**
  * Event list styles. Logical properties only (right-to-left languages); status never by colour alone.
- * - Rows are compact (about 90 px on a phone: the day, the title, when and where, tags), so six or more fit a
- *   phone's screen; the title's button covers its row (`::after`), so the whole row opens it; what an open row
- *   adds sits above that cover (links and buttons there work). The chevron is a drawn corner, the same in RTL.
+ * - Rows are compact (about 80-100 px on a phone: the day, the title, when and where on one line, and tags), so
+ *   six or more fit a phone's screen. Until the row is opened, its line is cut with an ellipsis: the place first
+ *   (in its own direction, `dir="auto"`: an English place in an Arabic row keeps its start), then the time.
+ * - The title's button covers its row (`::after`), so the whole row opens it; what an open row adds sits above
+ *   that cover (links and buttons there work). The chevron is a drawn corner, the same in RTL.
  * - Day headings stay in view while their day's events scroll by (sticky): they need a solid background, the
  *   page's `Canvas` unless the page sets `--civic-color-surface`; `--civic-sticky-top` keeps them below a host
  *   page's own sticky header.
@@ -18,12 +20,13 @@ export const eventListStyles = css`
   :host {
     --_solid: var(--civic-color-surface, Canvas);
   }
-  .filters {
+  .quick {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
-    align-items: end;
-    margin-block-end: var(--_space);
+    gap: 0.25rem 0.75rem;
+  }
+  .quick .field {
+    flex: 1 1 9rem;
   }
   .field {
     display: flex;
@@ -32,6 +35,12 @@ export const eventListStyles = css`
   }
   .field select {
     max-inline-size: 100%;
+  }
+  .filter-panel {
+    padding-inline: 0.625rem;
+  }
+  .filter-panel .field {
+    margin-block-end: 0.75rem;
   }
   .field.check {
     flex-direction: row;
@@ -43,6 +52,18 @@ export const eventListStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
+  }
+  .chips {
+    display: contents;
+    list-style: none;
+  }
+  .chip {
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_accent);
+  }
+  .clear {
+    inline-size: 100%;
   }
   .count {
     margin-block: 0 0.25rem;
@@ -72,28 +93,30 @@ export const eventListStyles = css`
     inset-block-start: var(--civic-sticky-top, 0);
     z-index: 2;
     margin: 0;
-    padding-block: 0.25rem;
+    padding-block: 0.125rem;
     background: var(--_solid);
-    font-size: 1rem;
+    font-size: 0.9375rem;
+    line-height: 1.3;
   }
   .events {
     list-style: none;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.25rem;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.375rem;
   }
   .event {
     position: relative;
     display: flex;
     gap: 0.625rem;
-    padding-block: 0.5rem;
+    padding-block: 0.375rem;
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 5.5rem;
+    contain-intrinsic-block-size: auto 4.75rem;
   }
   .event::after {
     content: '';
@@ -158,8 +181,26 @@ export const eventListStyles = css`
     border-radius: var(--_radius);
   }
   .line {
+    display: flex;
     font-size: 0.9375em;
     line-height: 1.4;
+    white-space: nowrap;
+  }
+  .line > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .line > .where {
+    flex: 1 1 0;
+    min-inline-size: 4em;
+  }
+  .line > .dot {
+    flex: none;
+    white-space: pre;
+  }
+  .open .line {
+    display: block;
+    white-space: normal;
   }
   .tags {
     font-size: 0.875em;

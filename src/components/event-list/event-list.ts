@@ -6,13 +6,14 @@ import { subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import { publisherIndex, publisherKey, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
-import { hasActiveFilters, NO_FILTERS, type EventFilters, type ListedEvent, type PreparedEvent } from './event-filters.js';
+import { activeFilters, hasActiveFilters, NO_FILTERS, withoutFilter, type EventFilters, type FilterKey, type ListedEvent, type PreparedEvent } from './event-filters.js';
 import { listView } from './event-selection.js';
 import { eventsIcs } from './event-calendar.js';
 import { downloadIcs, downloadedWords } from '../../calendar/download.js';
 import type { ItemContext } from './event-item.js';
 import { renderDays } from './event-days.js';
-import { renderFilterFields } from './event-filter-form.js';
+import { renderChips, renderPanelFields, renderQuickFields, type FilterContext } from './event-filter-form.js';
+import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -38,8 +39,14 @@ const positive = (value: string | null): number | undefined => {
  * @attr home - The page's own publisher (its `id`, in a network's feed): its events come first, the other places'
  *   after a divider. Without it, the feed's own publisher's events come first when the events are of several.
  * @fires civic-event-open - A person opened an event's row. `detail: { id }` (bubbles, composed).
- * @csspart filters - The filter form.
+ * @csspart filters - The filters above the bar's row: when, and where (events in several towns).
  * @csspart field - One filter (label and control).
+ * @csspart filter-bar - The bar: when and where, then the row with "Filters (2)", the active filters and the count.
+ * @csspart filters-toggle - "Filters (2)": opens the panel with the other filters (a narrow widget).
+ * @csspart filter-panel - The other filters (category, language, online or in person, publisher, free); a side column on a wide widget.
+ * @csspart show-results - "Show results (12)", closing the panel.
+ * @csspart active-filters - The active filters, each removable.
+ * @csspart chip - One active filter's remove button.
  * @csspart count - The number of events found (a polite live region).
  * @csspart day - One day: heading and its events.
  * @csspart day-heading - "Today", "Tomorrow" or the date; it stays in view while its day's events scroll by.
@@ -78,7 +85,7 @@ const positive = (value: string | null): number | undefined => {
  * @cssprop --civic-sticky-top - Where day headings stay while scrolling: below the host page's own sticky header (default 0).
  */
 export class CivicEventList extends CivicElement {
-  static override styles = [...CivicElement.styles, eventListStyles];
+  static override styles = [...CivicElement.styles, filterBarStyles, eventListStyles];
   /**
    * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
    * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
@@ -107,6 +114,8 @@ export class CivicEventList extends CivicElement {
   private opened: ReadonlySet<string> = new Set();
   /** The polite message after a download, and what it is about (an event id, or '' for "Add all"). */
   private notice: { about: string; words: string } | undefined;
+  /** The filters' bar: its panel opens on a narrow widget, a side column on a wide one. */
+  private readonly bar = new FilterBar(this);
   /** Index of the first event a "Show more" added, to move focus there. */
   private focusIndex = -1;
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -153,6 +162,7 @@ export class CivicEventList extends CivicElement {
   private onFilterChange(e: Event): void {
     const input = e.target as HTMLInputElement | HTMLSelectElement;
     const name = input.name as keyof EventFilters;
+    if (!(name in NO_FILTERS)) return;
     // A select's type is never 'checkbox' (it is 'select-one').
     this.setFilters({ [name]: input.type === 'checkbox' ? (input as HTMLInputElement).checked : input.value });
   }
@@ -224,25 +234,19 @@ export class CivicEventList extends CivicElement {
       onCalendar: (listed) => this.download([listed.p], this.plain(listed.p.event.title), listed.p.event.id),
       status: (id) => (notice?.about === id ? notice.words : ''),
     };
-    return html`
-      <form class="filters" part="filters" aria-label=${msg('Filter events')} @change=${this.onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
-        ${renderFilterFields({
-          filters: this.filters,
-          counts: view.counts,
-          categories: feed.categories,
-          publishers: view.publishers,
-          locale: this.locale,
-          pick: (v) => this.pick(v),
-          number: (k) => this.number(k),
-        })}
-        ${hasActiveFilters(this.filters)
-          ? html`<button type="button" class="secondary" part="button clear" @click=${() => this.setFilters({ ...NO_FILTERS })}>${msg('Clear filters')}</button>`
-          : nothing}
-      </form>
-      <p class="count" part="count" role="status">
-        ${view.shown < total ? msg(str`Events shown: ${this.number(view.shown)} of ${n}`) : msg(str`Events: ${n}`)}
-      </p>
-      ${total === 0
+    const filters: FilterContext = {
+      filters: this.filters,
+      counts: view.counts,
+      categories: feed.categories,
+      towns: view.towns,
+      publishers: view.publishers,
+      locale: this.locale,
+      pick: (v) => this.pick(v),
+      number: (k) => this.number(k),
+      remove: (key: FilterKey) => this.setFilters(withoutFilter(this.filters, key)),
+    };
+    const results =
+      total === 0
         ? html`<p class="status" part="status empty">${msg('No events match these filters.')}</p>`
         : renderDays(view, {
             item,
@@ -251,8 +255,23 @@ export class CivicEventList extends CivicElement {
             allStatus: notice?.about === '' ? notice.words : '',
             onCalendarAll: () => this.download(view.matched, this.inOwnWords(() => msg('Events')), ''),
             onMore: () => this.showMore(),
-          })}
-    `;
+          });
+    return html`<div @change=${this.onFilterChange}>
+      ${this.bar.render({
+        search: renderQuickFields(filters),
+        active: activeFilters(this.filters).length,
+        number: (k) => this.number(k),
+        chips: renderChips(filters),
+        count: view.shown < total ? msg(str`Events shown: ${this.number(view.shown)} of ${n}`) : msg(str`Events: ${n}`),
+        live: true,
+        total,
+        panel: html`${renderPanelFields(filters)}
+          ${hasActiveFilters(this.filters)
+            ? html`<button type="button" class="secondary clear" part="button clear" @click=${() => this.setFilters({ ...NO_FILTERS })}>${msg('Clear filters')}</button>`
+            : nothing}`,
+        results,
+      })}
+    </div>`;
   }
 
   private number(n: number): string {

@@ -31,6 +31,8 @@ export interface ListView {
   publishers: Publishers;
   /** Events in the window before the visitor's filters (none: "There are no upcoming events."). */
   upcoming: number;
+  /** The towns of the events in the window (the "Where" filter's choices, whatever the other filters). */
+  towns: string[];
   /** Every event the filters match, in the order listed (home first); "Add all to calendar" adds these. */
   matched: PreparedEvent[];
   counts: FilterCounts;
@@ -61,7 +63,8 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
   } else {
     sections.push({ home: false, days: groupByDay(ordered.slice(0, shown), now, todayAt) });
   }
-  return { publishers, upcoming: windowed.length, matched: ordered, counts, shown, sections, todayKey: todayAt(feed.timeZone || 'UTC') };
+  const towns = [...new Set(windowed.map((p) => p.town).filter(Boolean))];
+  return { publishers, upcoming: windowed.length, towns, matched: ordered, counts, shown, sections, todayKey: todayAt(feed.timeZone || 'UTC') };
 }
 
 /** The events of publisher `home` (an index), and the rest, each in the order given; all in the second when `home` is -1. */

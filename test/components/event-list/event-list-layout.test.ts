@@ -15,6 +15,10 @@ const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
 
 const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
+const frames = async (n: number): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
 /** A page section as a city's page has it: a heading, then the list. */
 async function section(locale = 'en', attrs = ''): Promise<{ heading: HTMLElement; el: CivicEventList }> {
   resetPageState(locale);
@@ -39,6 +43,21 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  for (const locale of ['en', 'ar']) {
+    it(`shows at least six events in the first 844 px below the page's heading on a 390 × 844 phone (${locale})`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const { heading, el } = await section(locale);
+      // Rows skip layout until they are on screen (content-visibility): measure after they have been laid out.
+      await frames(2);
+      const below = heading.getBoundingClientRect().bottom;
+      const rows = $$(el, 'li.event').map((li) => li.getBoundingClientRect());
+      const seen = rows.filter((r) => r.bottom <= below + 844);
+      expect(seen.length, `row heights ${rows.map((r) => Math.round(r.height)).join(', ')}`).to.be.at.least(6);
+      // A collapsed row is compact: about 90 px (two lines of title at most).
+      for (const r of rows) expect(r.height).to.be.below(125);
+    });
+  }
+
   it('keeps a day heading in view while its events scroll by', async () => {
     await setViewport({ width: 390, height: 500 });
     const { el } = await section();
@@ -47,7 +66,7 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
     expect(heading.textContent!.trim()).to.equal('Today');
     // Scroll until the first day's first event has gone under its heading.
     window.scrollTo(0, today.getBoundingClientRect().top + window.scrollY + 60);
-    await new Promise((r) => requestAnimationFrame(r));
+    await frames(1);
     expect(today.getBoundingClientRect().top).to.be.below(-50);
     expect(Math.round(heading.getBoundingClientRect().top)).to.equal(0);
     // Painted, so the rows under it do not show through.

@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../../src/components/event-list/event-list.js';
@@ -244,6 +244,39 @@ describe('<civic-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts when and where above the bar, the other filters behind "Filters", and the active ones as chips', async () => {
+    const el = await list();
+    const quick = $(el, '[part~="filter-bar"] [part~="filters"]');
+    expect([...quick.querySelectorAll('label')].map(text)).to.deep.equal(['When', 'Where']);
+    // Where: the towns the events take place in, each with its count (online-only events have none).
+    const options = (name: string) => $$<HTMLOptionElement>(el, `[name="${name}"] option`).map(text);
+    expect(options('place')).to.deep.equal(['All places (11)', 'Brussels (1)', 'Leipzig (5)']);
+    expect($(el, '[part~="filter-panel"]').contains($(el, '[name="category"]'))).to.equal(true);
+    const toggle = $<HTMLButtonElement>(el, '[part~="filters-toggle"]');
+    expect(text(toggle)).to.equal('Filters');
+    await choose(el, 'place', 'Leipzig');
+    await choose(el, 'category', 'community');
+    expect(text(toggle)).to.equal('Filters (2)');
+    expect(titles(el)).to.deep.equal(['Language café', 'Long night of cultures', 'Neighbourhood festival']);
+    // Each option counts what choosing it would list, the other filters kept.
+    expect(options('place')).to.deep.equal(['All places (6)', 'Brussels (0)', 'Leipzig (3)']);
+    const chips = () => $$<HTMLButtonElement>(el, '[part~="chip"]');
+    expect(chips().map(text)).to.deep.equal(['Remove filter: Leipzig ✕', 'Remove filter: Community ✕']);
+    chips()[0]!.click();
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '[name="place"]').value).to.equal('');
+    expect(chips().map(text)).to.deep.equal(['Remove filter: Community ✕']);
+    expect(titles(el)).to.have.length(6);
+    // A span of dates says its days.
+    await choose(el, 'date', 'span');
+    expect(chips()).to.have.length(1);
+    await choose(el, 'from', '2027-04-14');
+    await choose(el, 'to', '2027-04-20');
+    expect(text(chips()[0])).to.match(/^Remove filter: Apr 14 – 20 ✕$/);
+    expect(titles(el)).to.deep.equal(['Choir rehearsal', 'Long night of cultures', 'Sports day']);
+    await expect(el).to.be.accessible();
+  });
+
   it('starts with the category from the attribute and honours limit and days', async () => {
     const el = await list('category="education" limit="2"');
     expect(titles(el)).to.deep.equal(['Mentoring visit', 'Urban Academy on Integration']);
@@ -342,10 +375,11 @@ describe('<civic-event-list>', () => {
     expect(details.firstElementChild!.className).to.equal('description');
     expect(text(details)).to.contain('Practise German over coffee with neighbours.');
     expect(text(details)).to.contain('Organizer: Leipziger Integrationsnetz');
-    // Anywhere on the row opens and closes it (the button's target covers the row), not only its title.
-    const tags = item(el, 'cafe').querySelector('.tags')!.getBoundingClientRect();
-    expect(el.shadowRoot!.elementFromPoint(tags.left + 5, tags.top + 5)).to.equal(toggle);
-    toggle.click();
+    // Anywhere on the row closes (and opens) it, not only its title: a real click on the row's tags.
+    const tags = item(el, 'cafe').querySelector('.tags')!;
+    tags.scrollIntoView({ block: 'center' });
+    const box = tags.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
     await el.updateComplete;
     expect([toggle.getAttribute('aria-expanded'), item(el, 'cafe').querySelector('[part~="details"]')]).to.deep.equal(['false', null]);
     await expect(el).to.be.accessible();
