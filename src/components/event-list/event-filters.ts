@@ -25,6 +25,8 @@ export interface PreparedEvent {
   free: boolean;
   categories: readonly string[];
   languages: readonly string[];
+  /** Its position in `feed.events` (where `publishersOf(events).of` says whose it is). */
+  index: number;
   /** Whose the event is: an index into the feed's `publishersOf(events)` list; -1 for none. */
   publisher: number;
   /** The town it takes place in (its address's city, else district); '' for none (online only, or not said). */
@@ -90,6 +92,7 @@ export function prepareEvents(feed: Feed): PreparedEvent[] {
     const town = [address?.city, address?.district].find((t): t is string => typeof t === 'string' && !!t.trim())?.trim() ?? '';
     list.push({
       event,
+      index: i,
       timing,
       zone,
       // How people take part, as the feed says it; else from a join link and a place.

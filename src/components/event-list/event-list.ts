@@ -4,7 +4,7 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
-import { publisherIndex, publisherKey, publishersOf } from '../../feed/publishers.js';
+import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import { activeFilters, hasActiveFilters, NO_FILTERS, withoutFilter, type EventFilters, type FilterKey, type ListedEvent, type PreparedEvent } from './event-filters.js';
 import { listView } from './event-selection.js';
@@ -202,16 +202,10 @@ export class CivicEventList extends CivicElement {
     }
   }
 
-  /** The page's own publisher among the feed's events (a network's feed): the `home` attribute's, else the feed's own; -1 for none. */
-  private homeIndex(feed: Feed): number {
-    const publishers = publishersOf(feed.events, feed);
-    return publishers.network ? publisherIndex(publishers, this.home || publisherKey(feed.publisher)) : -1;
-  }
-
   private renderEvents(feed: Feed): unknown {
     const now = Date.now();
     const request = { filters: this.filters, showPast: this.showPast, days: this.days, shown: Math.max(this.shown, this.limit), locale: this.locale };
-    const view = listView(feed, request, now, this.homeIndex(feed));
+    const view = listView(feed, request, now, homePublisher(publishersOf(feed.events, feed), feed, this.home));
     if (view.upcoming === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Feed } from '../../feed/types.js';
-import { publishersOf, type Publishers } from '../../feed/publishers.js';
+import { homeFirst, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { todayByZone } from '../../time/zoned-time.js';
 import { applyFilters, groupByDay, prepareEvents, windowEvents, type EventDay, type EventFilters, type FilterCounts, type PreparedEvent } from './event-filters.js';
 
@@ -44,8 +44,8 @@ export interface ListView {
 }
 
 /**
- * The list at `now`. `home`: the index (into `publishersOf(feed.events)`) of the page's own publisher, or -1: its
- * events come first, each part grouped by day (see `homeFirst`).
+ * The list at `now`. `home`: the page's own publisher (`homePublisher`: an index into `publishersOf(feed.events)`),
+ * or -1: its events come first, each part grouped by day (`homeFirst`).
  */
 export function listView(feed: Feed, request: ListRequest, now: number, home = -1): ListView {
   // "Today" where each event takes place, each zone worked out once.
@@ -53,8 +53,16 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
   const publishers = publishersOf(feed.events, feed);
   const windowed = windowEvents(prepareEvents(feed), now, request, todayAt);
   const { matched, counts } = applyFilters(windowed, request.filters, todayAt, request.locale, publishers);
-  const [own, others] = homeFirst(matched, home);
-  const ordered = others.length && own.length ? [...own, ...others] : matched;
+  let ordered = matched;
+  let own: PreparedEvent[] = [];
+  let others = matched;
+  if (home >= 0) {
+    const at = new Map(matched.map((p) => [p.index, p]));
+    const split = homeFirst(matched.map((p) => p.index), publishers, home);
+    ordered = split.order.map((i) => at.get(i)!);
+    own = ordered.slice(0, split.others);
+    others = ordered.slice(split.others);
+  }
   const shown = Math.min(request.shown, ordered.length);
   const sections: EventSection[] = [];
   if (own.length && others.length) {
@@ -67,11 +75,3 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
   return { publishers, upcoming: windowed.length, towns, matched: ordered, counts, shown, sections, todayKey: todayAt(feed.timeZone || 'UTC') };
 }
 
-/** The events of publisher `home` (an index), and the rest, each in the order given; all in the second when `home` is -1. */
-export function homeFirst(events: readonly PreparedEvent[], home: number): [PreparedEvent[], PreparedEvent[]] {
-  if (home < 0) return [[], [...events]];
-  const own: PreparedEvent[] = [];
-  const others: PreparedEvent[] = [];
-  for (const p of events) (p.publisher === home ? own : others).push(p);
-  return [own, others];
-}

@@ -99,6 +99,33 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
     expect(ids(await list(networkUrl, 'en', 'home="lodz"'))).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
   });
 
+  it('without home, puts the feed’s own publisher’s events first when the events are of several publishers', async () => {
+    const at = (day: number) => `2026-12-${day}T18:00:00+01:00`;
+    const feed = {
+      version: 1,
+      defaultLocale: 'en',
+      locales: ['en'],
+      timeZone: 'Europe/Berlin',
+      publisher: { id: 'leipzig', name: 'City of Leipzig' },
+      categories: [],
+      services: [],
+      calls: [],
+      events: [
+        { id: 'poznan-1', title: 'Poznań one', start: at(22), publisher: { id: 'poznan', name: 'City of Poznań' } },
+        { id: 'leipzig-1', title: 'Leipzig one', start: at(23) },
+        { id: 'poznan-2', title: 'Poznań two', start: at(24), publisher: { id: 'poznan', name: 'City of Poznań' } },
+        { id: 'leipzig-2', title: 'Leipzig two', start: at(28) },
+      ],
+    };
+    const el = await list(`data:application/json,${encodeURIComponent(JSON.stringify(feed))}`);
+    expect(ids(el)).to.deep.equal(['leipzig-1', 'leipzig-2', 'poznan-1', 'poznan-2']);
+    expect(text($(el, '[part~="divider"]'))).to.equal('Events in other places');
+    // The page says whose it is: home="poznan" turns it round.
+    const poznan = await list(`data:application/json,${encodeURIComponent(JSON.stringify(feed))}`, 'en', 'home="poznan"');
+    expect(ids(poznan)).to.deep.equal(['poznan-1', 'poznan-2', 'leipzig-1', 'leipzig-2']);
+    await expect(poznan).to.be.accessible();
+  });
+
   it('says how people take part in words, and filters by it', async () => {
     const el = await list();
     await open(el, 'leipzig-language-cafe', 'leipzig-info-session', 'poznan-webinar', 'poznan-school-day');
