@@ -201,6 +201,7 @@ function pendingFeed(name: string): string {
 
 interface Args {
   src: string;
+  home?: string;
   category?: string;
   limit?: number;
   days?: number;
@@ -215,6 +216,7 @@ const meta: Meta<Args> = {
   component: 'civic-event-list',
   args: { src: feedUrl, 'heading-level': 2, 'show-past': false },
   argTypes: {
+    home: { control: 'select', options: [undefined, 'leipzig', 'poznan'], description: "The page's own publisher (a network's feed)" },
     category: { control: 'select', options: [undefined, ...categories.map((c) => c.id)] },
     limit: { control: { type: 'number', min: 1 } },
     days: { control: { type: 'number', min: 1 } },
@@ -226,6 +228,7 @@ const meta: Meta<Args> = {
   render: (args) => html`<div style=${ifDefined(args.width ? `max-inline-size: ${args.width}` : undefined)}>
     <civic-event-list
       src=${args.src}
+      home=${ifDefined(args.home)}
       category=${ifDefined(args.category)}
       limit=${ifDefined(args.limit)}
       days=${ifDefined(args.days)}
@@ -242,8 +245,44 @@ type Story = StoryObj<Args>;
 /** Today with an event under way ("Now"), tomorrow, later days, filters with counts and "Add to calendar". */
 export const Upcoming: Story = {};
 
-/** A network's merged feed (Leipzig and Poznań): each event says whose it is and how people take part (in person, online, both); a Publisher filter with counts; an event's own page under "More about this event". */
+/** A network's merged feed (Leipzig and Poznań): each open row says whose the event is and how people take part (in person, online, both), and links its own page; a Publisher filter with counts in the filters' panel. */
 export const PublisherFilter: Story = { args: { src: networkFeedUrl } };
+
+/**
+ * Clicks what `selector` finds in the story's widget once it is there (Storybook runs this; the stories test renders
+ * the story as it first shows).
+ */
+function clickInWidget(selector: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    const widget = canvasElement.querySelector('civic-event-list')!;
+    for (let i = 0; i < 100 && !widget.shadowRoot?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 50));
+    widget.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+  };
+}
+
+/** On a 390 px phone: compact rows (the day, the title, when and where, tags), day headings that stay in view, when and where above the filters' bar. */
+export const Phone: Story = { args: { width: '390px' } };
+
+/** The same in Arabic: the day at the row's right, the bar mirrored. */
+export const PhoneArabic: Story = { args: { width: '390px', lang: 'ar' } };
+
+/** A row opened (tap or Enter on its title): the description first, then place and map link, registration, the rest and "Add to calendar". */
+export const OpenRow: Story = { args: { width: '390px' }, play: clickInWidget('li[data-id="academy"] button.toggle') };
+
+/** The same in Arabic: the English description says "(in English)" after it, in Arabic, besides its `lang`. */
+export const OpenRowArabic: Story = { args: { width: '390px', lang: 'ar' }, play: clickInWidget('li[data-id="academy"] button.toggle') };
+
+/** "Filters" opened on a phone: category, language, online or in person, free only, then "Show results". */
+export const FiltersOpen: Story = { args: { width: '390px' }, play: clickInWidget('[part~="filters-toggle"]') };
+
+/** On a wide screen: the filters in a side column (on the right in Arabic), the list at a readable width. */
+export const Wide: Story = { args: { width: '1280px' } };
+
+/** The same in Arabic. */
+export const WideArabic: Story = { args: { width: '1280px', lang: 'ar' } };
+
+/** A network's feed on Poznań's page (`home="poznan"`): Poznań's events first, the other places' after "Events in other places". */
+export const HomeFirst: Story = { args: { src: networkFeedUrl, home: 'poznan' } };
 
 /** Waiting for the feed: `aria-busy="true"` and a visible message. */
 export const Loading: Story = { args: { src: pendingFeed('event-list-loading') } };

@@ -49,6 +49,27 @@ export const RightToLeft: Story = { args: { variant: 'list', locales: 'fa ar de 
 /** The compact button in Arabic. */
 export const CompactRightToLeft: Story = { args: { variant: 'compact', locales: 'ar fa de en', lang: 'ar' } };
 
+/** Opens the compact list once the picker is there (Storybook runs this; the stories test renders the story closed). */
+const openCompact: Story['play'] = async ({ canvasElement }) => {
+  const picker = canvasElement.querySelector('civic-language-picker')!;
+  for (let i = 0; i < 100 && !picker.shadowRoot?.querySelector('.toggle'); i++) await new Promise((r) => setTimeout(r, 50));
+  picker.shadowRoot?.querySelector<HTMLElement>('.toggle')?.click();
+};
+
+/** In a page's coloured header: the compact list opens over the page (a popover), painting its own surface; the header keeps its height. */
+export const CompactOpenInHeader: Story = {
+  args: { variant: 'compact', locales: 'de en ar uk tr fa' },
+  render: ({ locales, lang }) => html`<header style="display: flex; justify-content: space-between; align-items: center; padding: 0.75rem 1rem; background: #a3122a; color: #fff; overflow: hidden">
+      <strong>City of Leipzig</strong>
+      <civic-language-picker variant="compact" locales=${ifDefined(locales)} lang=${ifDefined(lang)} style="--civic-color-accent: #fff; --civic-color-on-accent: #a3122a; --civic-focus-color: #fff"></civic-language-picker>
+    </header>
+    <p>The page's text goes on under the header; the open list covers it, nothing moves.</p>`,
+  play: openCompact,
+};
+
+/** The same, right to left: the list's edge at the button's left. */
+export const CompactOpenInHeaderRightToLeft: Story = { ...CompactOpenInHeader, args: { variant: 'compact', locales: 'ar fa de en', lang: 'ar' } };
+
 /** Choosing a language switches the service finder below at once. */
 export const SwitchesOtherWidgets: Story = {
   args: { variant: 'list' },

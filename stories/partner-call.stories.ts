@@ -118,6 +118,18 @@ const feed = {
       url: 'https://example.org/calls/a/very/long/path/that/goes/on/and/on/without/any/break/at/all',
     },
     {
+      id: 'istanbul',
+      title: { en: 'Welcome desks in city halls: partners wanted', ar: 'مكاتب الترحيب في البلديات: نبحث عن شركاء', tr: 'Belediyelerde karşılama masaları: ortak aranıyor' },
+      summary: { en: 'Municipalities share how a welcome desk answers newcomers in their own language.' },
+      programme: 'AMIF',
+      // The call's own zone: its deadline is read, and named, in Istanbul's time.
+      timeZone: 'Europe/Istanbul',
+      deadline: daysFromNow(25, 17, 0),
+      coordinator: { name: 'Istanbul Metropolitan Municipality', country: 'TR' },
+      contact: { name: 'Welcome desk', email: 'welcome@example.org' },
+      topics: ['migration'],
+    },
+    {
       id: 'minimal',
       title: 'Partners wanted for a regional integration network',
       deadline: daysFromNow(70, 17, 0),
@@ -211,6 +223,22 @@ export const Empty: Story = { args: { programme: 'LIFE' } };
 
 /** Fixture feed with fixed 2027 dates, as the browser tests read it. */
 export const FixtureFeed: Story = { args: { src: 'fixtures/calls-small.json' } };
+
+/** A call in Istanbul's time zone: for a visitor elsewhere, the deadline names the zone as a resident knows it ("Türkiye Time", in Arabic "توقيت تركيا"), never a bare offset. */
+export const OtherTimeZone: Story = { args: { 'call-id': 'istanbul' } };
+
+/** The same in Arabic. */
+export const OtherTimeZoneArabic: Story = { args: { 'call-id': 'istanbul', lang: 'ar' } };
+
+/** After "Add the deadline to my calendar": "Calendar file downloaded — open it to add" under the card's buttons (a polite live region). */
+export const CalendarDownloaded: Story = {
+  args: { 'call-id': 'open' },
+  play: async ({ canvasElement }) => {
+    const widget = canvasElement.querySelector('civic-partner-call')!;
+    for (let i = 0; i < 100 && !widget.shadowRoot?.querySelector('[part~="calendar"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    widget.shadowRoot?.querySelector<HTMLElement>('[part~="calendar"]')?.click();
+  },
+};
 
 /** The feed cannot be loaded: a message in words with "Try again". */
 export const FeedError: Story = { args: { src: 'fixtures/does-not-exist.json' } };

@@ -29,6 +29,7 @@ import { dateBlock, eventWhen, isoDateTime } from './event-time.js';
 import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
 import { fallbackLanguage, relativeFormat } from '../../i18n/intl.js';
+import { textDirection } from '../../i18n/direction.js';
 import { isolated } from '../../base/civic-element.js';
 import { languageList } from '../../base/intl-text.js';
 
@@ -133,14 +134,20 @@ function renderTags(item: ListedEvent, ctx: ItemContext, open: boolean): unknown
   return tags.length ? html`<p class="tags" part="tags">${tags}</p>` : nothing;
 }
 
-/** Where, in a few words: "City library, Leipzig" (the place's name and town), and "Online" when people can join online. */
-function shortPlace(item: ListedEvent, ctx: ItemContext): unknown[] {
-  const { location } = item.p.event;
-  const city = location?.address?.city;
-  const name = ctx.pick(location?.name);
-  const town = typeof city === 'string' && city.trim() && !name?.text.includes(city.trim()) ? html`<bdi>${city.trim()}</bdi>` : nothing;
-  const place = item.p.inPerson ? commaSeparated([name ? isolated(name, ctx.locale) : nothing, town].filter((p) => p !== nothing)) : [];
-  return [place.length ? place : nothing, item.p.online ? msg('Online') : nothing];
+/** The direction of text in no known language (an address): its first letter's. */
+const ownDirection = (text: string): 'ltr' | 'rtl' => (/^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(text) ? 'rtl' : 'ltr');
+
+/**
+ * Where, in a few words: "City library, Leipzig" (the place's name and town), and "Online" when people can join
+ * online; with the direction they run in (the place's: cut with an ellipsis at its own end).
+ */
+function shortPlace(item: ListedEvent, ctx: ItemContext): { parts: unknown[]; dir: 'ltr' | 'rtl' } {
+  const { inPerson, online, town: ownTown, event } = item.p;
+  const name = inPerson ? ctx.pick(event.location?.name) : undefined;
+  const town = inPerson && ownTown && !name?.text.includes(ownTown) ? ownTown : '';
+  const place = commaSeparated([name ? isolated(name, ctx.locale) : nothing, town ? html`<bdi>${town}</bdi>` : nothing].filter((p) => p !== nothing));
+  const dir = name ? textDirection(name.lang) : town ? ownDirection(town) : textDirection(ctx.locale);
+  return { parts: [place.length ? place : nothing, online ? msg('Online') : nothing], dir };
 }
 
 /** What an open row adds: the description first, then place, taking part, registration, the rest, and the calendar. */
@@ -203,7 +210,8 @@ export function renderEventItem(item: ListedEvent, day: string, ctx: ItemContext
   // Ended and cancelled events offer no way to take part.
   const open = !item.ended && status !== 'cancelled';
   const expanded = ctx.isOpen(event.id);
-  const where = dotted(shortPlace(item, ctx));
+  const place = shortPlace(item, ctx);
+  const where = dotted(place.parts);
   return html`<li class="event ${status} ${item.underWay ? 'now' : ''} ${expanded ? 'open' : ''}" part="event ${status}" data-id=${event.id}>
     <p class="date" aria-hidden="true" lang=${ifDefined(dateLang)}><span>${date.weekday}</span> <span class="day-number">${date.day}</span> <span>${date.month}</span></p>
     <div class="main">
@@ -218,7 +226,7 @@ export function renderEventItem(item: ListedEvent, day: string, ctx: ItemContext
       <p class="line" part="line" id="line-${id}">
         <span class="when" part="when"><time datetime=${isoDateTime(timing)} lang=${ifDefined(dateLang)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time> ${when.visitorTime
             ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>`
-            : nothing}</span>${where.length ? html`${DOT}<span class="where" dir="auto">${where}</span>` : nothing}
+            : nothing}</span>${where.length ? html`${DOT}<span class="where" dir=${place.dir}>${where}</span>` : nothing}
       </p>
       ${renderTags(item, ctx, open)} ${expanded ? renderMore(item, ctx, id, open) : nothing}
     </div>

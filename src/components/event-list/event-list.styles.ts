@@ -190,9 +190,16 @@ export const eventListStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .line > .when {
+    flex: none;
+    max-inline-size: calc(100% - 5em);
+  }
+  .line > .when:last-child {
+    max-inline-size: 100%;
+  }
   .line > .where {
-    flex: 1 1 0;
-    min-inline-size: 4em;
+    flex: 0 1 auto;
+    min-inline-size: 0;
   }
   .line > .dot {
     flex: none;

@@ -447,6 +447,9 @@ describe('<civic-event-list>', () => {
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(dayHeadings(el)[0]).to.equal(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(0, 'day'));
     expect(text(item(el, 'cafe').querySelector('.title'))).to.equal('مقهى اللغة');
+    // The row's place runs in its own direction, so a cut place keeps its start: a German name left to right, "Online" in Arabic right to left.
+    expect(item(el, 'cafe').querySelector('.where')!.getAttribute('dir')).to.equal('ltr');
+    expect(item(el, 'permits').querySelector('.where')!.getAttribute('dir')).to.equal('rtl');
     await open(el, 'academy', 'cafe');
     // No Arabic title for the academy: shown in English, marked as such.
     expect(item(el, 'academy').querySelector('.title bdi[lang]')!.getAttribute('lang')).to.equal('en');
