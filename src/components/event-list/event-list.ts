@@ -118,6 +118,8 @@ export class CivicEventList extends CivicElement {
   private readonly bar = new FilterBar(this);
   /** Index of the first event a "Show more" added, to move focus there. */
   private focusIndex = -1;
+  /** Index of the chip just removed, to move focus to the chip now there (else the bar's button or count). */
+  private chipIndex = -1;
   private timer: ReturnType<typeof setInterval> | undefined;
   /** The language during a render (see `renderContent`). */
   private renderLocale: string | undefined;
@@ -145,6 +147,14 @@ export class CivicEventList extends CivicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.chipIndex >= 0) {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
+      const toggle = this.renderRoot.querySelector<HTMLElement>('.bar-toggle');
+      // The button is not shown on a wide widget (its filters are a side column): then the count.
+      const next = chips[Math.min(this.chipIndex, chips.length - 1)] ?? (toggle?.getClientRects().length ? toggle : this.renderRoot.querySelector<HTMLElement>('.bar-count'));
+      this.chipIndex = -1;
+      next?.focus();
+    }
     if (this.focusIndex < 0) return;
     const toggle = this.renderRoot.querySelectorAll<HTMLElement>('li.event .toggle')[this.focusIndex];
     this.focusIndex = -1;
@@ -237,7 +247,10 @@ export class CivicEventList extends CivicElement {
       locale: this.locale,
       pick: (v) => this.pick(v),
       number: (k) => this.number(k),
-      remove: (key: FilterKey) => this.setFilters(withoutFilter(this.filters, key)),
+      remove: (key: FilterKey) => {
+        this.chipIndex = activeFilters(this.filters).indexOf(key);
+        this.setFilters(withoutFilter(this.filters, key));
+      },
     };
     const results =
       total === 0

@@ -104,5 +104,35 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     });
+
+    it(`filters by keyboard on a phone (${locale}): the panel, a choice, its chip removed with Enter, focus kept`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const { el } = await section(locale);
+      const $ = <T extends HTMLElement>(s: string) => el.shadowRoot!.querySelector<T>(s)!;
+      const bar = $<HTMLButtonElement>('[part~="filters-toggle"]');
+      bar.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(bar.getAttribute('aria-expanded')).to.equal('true');
+      // Tab from the button reaches the panel's first filter; arrows choose in it.
+      await sendKeys({ press: 'Tab' });
+      const category = $<HTMLSelectElement>('[name="category"]');
+      expect(el.shadowRoot!.activeElement).to.equal(category);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(category.value).to.equal('language');
+      await expect(el).to.be.accessible();
+      // Escape closes the panel and returns to its button.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect([bar.getAttribute('aria-expanded'), el.shadowRoot!.activeElement]).to.deep.equal(['false', bar]);
+      // The chip: Enter removes the filter; focus stays in the bar (on the button, no chip left).
+      const chip = $<HTMLButtonElement>('[part~="chip"]');
+      chip.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect([category.value, el.shadowRoot!.querySelector('[part~="chip"]')]).to.deep.equal(['', null]);
+      expect(el.shadowRoot!.activeElement).to.equal(bar);
+    });
   }
 });
