@@ -44,7 +44,7 @@ function select(ctx: FilterContext, name: 'category' | 'language' | 'mode' | 'da
     <select id="f-${name}" name=${name}>
       ${options.map(
         ([value, text, count, lang]) =>
-          html`<option value=${value} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} ?selected=${value === ctx.filters[name]}>${text}${count === undefined ? '' : ` (${ctx.number(count)})`}</option>`,
+          html`<option value=${value} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${value === ctx.filters[name]}>${text}${count === undefined ? '' : ` (${ctx.number(count)})`}</option>`,
       )}
     </select>
   </div>`;

@@ -36,8 +36,12 @@ export const eventListStyles = css`
   .field select {
     max-inline-size: 100%;
   }
-  .filter-panel {
-    padding-inline: 0.625rem;
+  @container (width < 46em) {
+    .filter-panel {
+      padding-inline: 0;
+      border-inline: 0;
+      border-radius: 0;
+    }
   }
   .filter-panel .field {
     margin-block-end: 0.75rem;
@@ -186,7 +190,7 @@ export const eventListStyles = css`
     line-height: 1.4;
     white-space: nowrap;
   }
-  .line > * {
+  .event:not(.open) .line > * {
     overflow: hidden;
     text-overflow: ellipsis;
   }

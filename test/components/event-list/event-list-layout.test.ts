@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../../src/components/event-list/event-list.js';
 import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
@@ -8,7 +8,9 @@ import { pretendVisitorZone, resetPageState, settled } from '../../helpers.js';
 /**
  * How the list sits on a phone and on a wide screen: compact rows (six or more on a phone's first screen below
  * the page's heading), day headings that stay in view, a readable width, the date at the row's start in either
- * direction; the rows' buttons by keyboard, in both directions.
+ * direction; the rows' buttons by keyboard, in both directions. A phone is a 390 px wide page column (the
+ * widget's own width decides its layout: a container query), the same in every engine (WebKit's driver cannot set
+ * the window's size); its screen the first 844 px below the page's heading.
  */
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
@@ -19,12 +21,23 @@ const frames = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 };
 
-/** A page section as a city's page has it: a heading, then the list. */
-async function section(locale = 'en', attrs = ''): Promise<{ heading: HTMLElement; el: CivicEventList }> {
+/**
+ * Rows off screen skip layout (content-visibility) and report a stand-in height until they have been on screen; on
+ * a phone of 844 px they would be: lay every row out to measure it.
+ */
+const layOutAll = new CSSStyleSheet();
+layOutAll.replaceSync('* { content-visibility: visible !important; }');
+
+/** A page section as a city's page has it (`width` px wide, with 16 px margins): a heading, then the list. */
+async function section(locale = 'en', width = 390): Promise<{ heading: HTMLElement; el: CivicEventList }> {
   resetPageState(locale);
-  const wrapper = await fixture(`<section style="margin: 0; padding: 0 16px"><h2 style="margin: 0 0 8px">What's on</h2><civic-event-list src="${feedUrl}" heading-level="3" ${attrs}></civic-event-list><div style="block-size: 3000px"></div></section>`);
+  // The page's own font, as city sites set one (Arial's widths; the widgets take the page's font): each engine's
+  // default font differs (Firefox's and WebKit's serif here is DejaVu, far wider).
+  const wrapper = await fixture(`<section style="box-sizing: border-box; inline-size: ${width}px; margin: 0; padding: 0 16px; font-family: 'Liberation Sans', Arial, sans-serif"><h2 style="margin: 0 0 8px">What's on</h2><civic-event-list src="${feedUrl}" heading-level="3"></civic-event-list><div style="block-size: 3000px"></div></section>`);
   const el = wrapper.querySelector('civic-event-list') as CivicEventList;
   await settled(el);
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, layOutAll];
+  await frames(1);
   return { heading: wrapper.querySelector('h2')!, el };
 }
 
@@ -40,15 +53,11 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
     clock.restore();
     zone.restore();
     window.scrollTo(0, 0);
-    await setViewport({ width: 800, height: 600 });
   });
 
   for (const locale of ['en', 'ar']) {
     it(`shows at least six events in the first 844 px below the page's heading on a 390 × 844 phone (${locale})`, async () => {
-      await setViewport({ width: 390, height: 844 });
       const { heading, el } = await section(locale);
-      // Rows skip layout until they are on screen (content-visibility): measure after they have been laid out.
-      await frames(2);
       const below = heading.getBoundingClientRect().bottom;
       const rows = $$(el, 'li.event').map((li) => li.getBoundingClientRect());
       const seen = rows.filter((r) => r.bottom <= below + 844);
@@ -59,7 +68,6 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
   }
 
   it('keeps a day heading in view while its events scroll by', async () => {
-    await setViewport({ width: 390, height: 500 });
     const { el } = await section();
     const today = $$(el, '.day')[0]!;
     const heading = today.querySelector('h3')!;
@@ -74,8 +82,7 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
   });
 
   it('keeps a readable width on a 1280 px screen', async () => {
-    await setViewport({ width: 1280, height: 900 });
-    const { el } = await section();
+    const { el } = await section('en', 1280);
     const width = el.getBoundingClientRect().width;
     expect(width).to.be.above(1200);
     for (const li of $$(el, 'li.event')) expect(li.getBoundingClientRect().width).to.be.at.most(46 * 16 + 1);
@@ -83,7 +90,6 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
 
   for (const locale of ['en', 'ar']) {
     it(`puts the date at the row's start and opens rows by keyboard (${locale}), accessible`, async () => {
-      await setViewport({ width: 390, height: 844 });
       const { el } = await section(locale);
       const row = $$(el, 'li.event')[1]!;
       const date = row.querySelector('.date')!.getBoundingClientRect();
@@ -106,7 +112,6 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
     });
 
     it(`filters by keyboard on a phone (${locale}): the panel, a choice, its chip removed with Enter, focus kept`, async () => {
-      await setViewport({ width: 390, height: 844 });
       const { el } = await section(locale);
       const $ = <T extends HTMLElement>(s: string) => el.shadowRoot!.querySelector<T>(s)!;
       const bar = $<HTMLButtonElement>('[part~="filters-toggle"]');
