@@ -61,7 +61,7 @@ export const CompactOpenInHeader: Story = {
   args: { variant: 'compact', locales: 'de en ar uk tr fa' },
   render: ({ locales, lang }) => html`<header style="display: flex; justify-content: space-between; align-items: center; padding: 0.75rem 1rem; background: #a3122a; color: #fff; overflow: hidden">
       <strong>City of Leipzig</strong>
-      <civic-language-picker variant="compact" locales=${ifDefined(locales)} lang=${ifDefined(lang)} style="--civic-color-accent: #fff; --civic-color-on-accent: #a3122a; --civic-focus-color: #fff"></civic-language-picker>
+      <civic-language-picker variant="compact" locales=${ifDefined(locales)} lang=${ifDefined(lang)} style="--civic-color-surface: #a3122a; --civic-color-text: #fff; --civic-color-muted: #fff; --civic-color-accent: #fff; --civic-color-on-accent: #a3122a; --civic-focus-color: #fff; padding: 0"></civic-language-picker>
     </header>
     <p>The page's text goes on under the header; the open list covers it, nothing moves.</p>`,
   play: openCompact,

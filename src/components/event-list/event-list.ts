@@ -58,6 +58,7 @@ const positive = (value: string | null): number | undefined => {
  * @csspart rescheduled - A rescheduled event (also `event`).
  * @csspart title - An event's title heading.
  * @csspart toggle - The button (the event's title) that opens and closes its row; also `summary`.
+ * @csspart summary - The same button as `toggle`: the name pages styled when a row opened with "More about this event".
  * @csspart badge - A status mark ("Now", "Cancelled", "Postponed"); also the status name.
  * @csspart line - The row's line: when and where.
  * @csspart when - The event's time.
