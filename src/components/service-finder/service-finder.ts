@@ -121,6 +121,8 @@ export class CivicServiceFinder extends CivicElement {
   private openId: string | undefined;
   /** The only live region's text: set when typing pauses, not on every keystroke. */
   private announcement = '';
+  /** The language the announcement was made in: after a language switch the live region is emptied, not left in the old language. */
+  #announcedIn = '';
   readonly #near = new NearMe((state) => this.#nearChanged(state));
   readonly #link = new ShareLink((state) => void this.#copied(state));
 
@@ -205,6 +207,12 @@ export class CivicServiceFinder extends CivicElement {
     this.#settle(SETTLE_MS);
   }
 
+  /** Says `words` once in the live region, in the widget's language now. */
+  #announce(words: () => string): void {
+    this.announcement = this.inOwnWords(words);
+    this.#announcedIn = this.locale;
+  }
+
   /** After a pause: announce the count once, keep the URL current, tell the page (nothing personal). */
   #settle(delay: number): void {
     clearTimeout(this.#settleTimer);
@@ -215,7 +223,7 @@ export class CivicServiceFinder extends CivicElement {
       if (!this.results.searchReady) return this.#settle(50);
       const filters = this.#filters;
       const count = this.#view(feed, filters).results.length;
-      this.announcement = this.inOwnWords(() => (count ? msg(str`Services found: ${intl(Intl.NumberFormat, this.locale, {}).format(count)}`) : msg('No services found.')));
+      this.#announce(() => (count ? msg(str`Services found: ${intl(Intl.NumberFormat, this.locale, {}).format(count)}`) : msg('No services found.')));
       this.#url.write(this.#urlSnapshot());
       const { category, lang, free, open, publisher } = filters;
       this.dispatchEvent(
@@ -231,11 +239,11 @@ export class CivicServiceFinder extends CivicElement {
   /** After "near me" changed: say so, or offer the postal code field; the list follows. */
   #nearChanged(state: GeoState): void {
     if (state === 'denied') {
-      this.announcement = this.inOwnWords(() => msg('Your location is not available. You can enter a postal code or district instead.'));
+      this.#announce(() => msg('Your location is not available. You can enter a postal code or district instead.'));
       void this.#focusLater('#area');
     } else if (state === 'on') {
       this.pages = 1;
-      this.announcement = this.inOwnWords(() => msg('Sorted by distance from your location.'));
+      this.#announce(() => msg('Sorted by distance from your location.'));
     } else if (state === 'off') this.#settle(50);
     this.requestUpdate();
   }
@@ -279,7 +287,7 @@ export class CivicServiceFinder extends CivicElement {
 
   /** After copying a link: say so; where copying was refused, select the link shown to copy by hand. */
   async #copied(state: CopyState): Promise<void> {
-    this.announcement = this.inOwnWords(() => (state === 'copied' ? msg('Link copied.') : msg('Copying is not possible here. The link is shown below.')));
+    this.#announce(() => (state === 'copied' ? msg('Link copied.') : msg('Copying is not possible here. The link is shown below.')));
     if (state === 'manual') (await this.#focusLater('#copy-link'))?.select();
   }
 
@@ -304,7 +312,7 @@ export class CivicServiceFinder extends CivicElement {
     const words = finderWords(feed, this.locale, this.headingLevel, (v) => this.pick(v), (v) => this.text(v));
     return html`
       ${renderHeading(this.headingLevel, msg('Find a service'))}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
+      <div role="status" class="visually-hidden">${this.#announcedIn === this.locale ? this.announcement : ''}</div>
       ${service
         ? renderDetails(
             {

@@ -225,6 +225,19 @@ describe('<civic-service-finder>', () => {
       });
       expect(status[0]!.textContent).to.contain('Services found: 4');
     });
+
+    it('empties the announcement when the language changes, instead of leaving it in the old language', async () => {
+      const el = await mount('en');
+      await type(el, 'counselling');
+      await oneEvent(el, 'civic-search');
+      await el.updateComplete;
+      expect($(el, '[role="status"]')!.textContent).to.contain('Services found: 4');
+      el.setAttribute('lang', 'de');
+      await settled(el);
+      expect(el.locale).to.equal('de');
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('filters', () => {
