@@ -144,7 +144,7 @@ describe('contrast checker', () => {
         <civic-language-picker src=${feed}></civic-language-picker>
       </div>
     `);
-    const [errorWidget, picker] = [...page.children] as Widget[];
+    const [errorWidget, picker] = [...page.children] as [Widget, Widget];
     await settled(errorWidget);
     await settled(picker);
     const text = checkText(errorWidget);
@@ -163,7 +163,7 @@ describe('contrast checker', () => {
     await settled(el);
     const problems = checkText(el);
     expect(problems.length, formatProblems(problems)).to.be.greaterThan(0);
-    expect(problems[0].ratio).to.be.lessThan(4.5);
+    expect(problems[0]!.ratio).to.be.lessThan(4.5);
   });
 });
 
@@ -237,7 +237,7 @@ describe('theme modes', () => {
     resetPageState('en');
     await emulateMedia({ colorScheme: 'dark' });
     const page = mount(html`<div><civic-event-list src=${missing}></civic-event-list><civic-event-list theme="light" src=${missing}></civic-event-list></div>`);
-    const [followed, pinned] = [...page.children] as Widget[];
+    const [followed, pinned] = [...page.children] as [Widget, Widget];
     await settled(followed);
     await settled(pinned);
     const dark = effectiveBackground(followed.shadowRoot!.querySelector('.status')!);

@@ -37,9 +37,9 @@ let scratch: CanvasRenderingContext2D | undefined;
 export function parseColor(value: string): Rgba {
   const v = value.trim();
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)$/.exec(v);
-  if (rgb) return { r: +rgb[1], g: +rgb[2], b: +rgb[3], a: alpha(rgb[4], rgb[5]) };
+  if (rgb) return { r: Number(rgb[1]), g: Number(rgb[2]), b: Number(rgb[3]), a: alpha(rgb[4], rgb[5]) };
   const srgb = /^color\(srgb\s+([\d.e+-]+)\s+([\d.e+-]+)\s+([\d.e+-]+)(?:\s*\/\s*([\d.]+)(%?))?\s*\)$/.exec(v);
-  if (srgb) return { r: clamp255(+srgb[1] * 255), g: clamp255(+srgb[2] * 255), b: clamp255(+srgb[3] * 255), a: alpha(srgb[4], srgb[5]) };
+  if (srgb) return { r: clamp255(Number(srgb[1]) * 255), g: clamp255(Number(srgb[2]) * 255), b: clamp255(Number(srgb[3]) * 255), a: alpha(srgb[4], srgb[5]) };
   if (v === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
   return viaCanvas(v);
 }
@@ -58,7 +58,7 @@ function viaCanvas(value: string): Rgba {
   scratch.clearRect(0, 0, 1, 1);
   scratch.fillStyle = value;
   scratch.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = scratch.getImageData(0, 0, 1, 1).data;
+  const [r = 0, g = 0, b = 0, a = 0] = scratch.getImageData(0, 0, 1, 1).data;
   return { r, g, b, a: a / 255 };
 }
 
@@ -82,7 +82,9 @@ export function luminance(c: Rgba): number {
 
 /** WCAG contrast ratio, 1–21. Both colours must be opaque (composite them first). */
 export function contrastRatio(a: Rgba, b: Rgba): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  const la = luminance(a);
+  const lb = luminance(b);
+  const [hi, lo] = la >= lb ? [la, lb] : [lb, la];
   return (hi + 0.05) / (lo + 0.05);
 }
 
