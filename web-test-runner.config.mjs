@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browser.mjs';
+import { makeDemoFeed } from './scripts/make-demo-feed.mjs';
 
 const coverageFloor = 80;
 
@@ -91,6 +92,17 @@ function heldRequests(holdable) {
 // The UI translations (a test of a language switch on a slow connection).
 const held = heldRequests(/^\/src\/generated\/locales\//);
 
+/**
+ * The demo feed for a fixed day, made when a test asks for it: tests read the same realistic feed
+ * whatever today is, and the generated feed is not a committed file.
+ */
+const DEMO_FEED_PATH = '/generated/demo-feed-2027-04-12.json';
+async function demoFeed(ctx, next) {
+  if (ctx.path !== DEMO_FEED_PATH) return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(makeDemoFeed('2027-04-12'));
+}
+
 const engine = process.env.TEST_ENGINE || 'chromium';
 if (!launchers[engine]) throw new Error(`TEST_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
@@ -100,7 +112,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [held.middleware],
+  middleware: [held.middleware, demoFeed],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), held.plugin],
   browsers: [launchers[engine]()],
   coverageConfig: {

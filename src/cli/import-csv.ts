@@ -7,6 +7,7 @@
  */
 import type { CivicEvent, Location, OpeningHours, PartnerCall, Service } from '../feed/types.js';
 import { ATTENDANCE_MODES, EVENT_STATUSES, SERVICE_STATUSES } from '../feed/schema.js';
+import { zonedIso } from '../time/zoned-time.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import { forLocales, loadCategories, type CategorySet } from './categories.js';
 import { IMPORT_CSV } from './commands.js';
@@ -22,7 +23,6 @@ import {
   parsePhone,
   parseWholeNumber,
   parseYesNo,
-  zonedIso,
   type Result,
 } from './csv-values.js';
 import { addItem, emptyDraft, finishFeed, ImportLog, languageOption, publisherOption, slug, timeZoneOption, webLink, type Draft, type SourceRef } from './import-run.js';

@@ -291,6 +291,22 @@ export function zonedWallTimeToInstant(
   return new Date(later ? Math.max(...candidates) : Math.min(...candidates));
 }
 
+/** `+02:00` for `ms` in `timeZone`. */
+function offsetText(ms: number, timeZone: string): string {
+  const minutes = Math.round(zoneOffsetMs(ms, timeZone) / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** A wall time in `timeZone` as ISO 8601 with that zone's offset then: `2027-04-17T09:00:00+02:00`. */
+export function zonedIso(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): string {
+  const instant = zonedWallTimeToInstant(year, month, day, hour, minute, timeZone).getTime();
+  // A time in a spring-forward gap moves to the real time after it (02:30 → 03:30).
+  const shown = new Date(instant + zoneOffsetMs(instant, timeZone));
+  return `${pad(shown.getUTCFullYear(), 4)}-${pad(shown.getUTCMonth() + 1)}-${pad(shown.getUTCDate())}T${pad(shown.getUTCHours())}:${pad(shown.getUTCMinutes())}:00${offsetText(instant, timeZone)}`;
+}
+
 /** Result of reading a feed date/time string. */
 export interface ParsedFeedTime {
   /** The instant (for a date-only value: 00:00 of that date in the zone used). */

@@ -10,6 +10,7 @@ import {
   todayByZone,
   weekdayOfDateKey,
   zonedDateKey,
+  zonedIso,
   zonedParts,
   zonedWallTimeToInstant,
   zoneOffsetMs,
@@ -71,6 +72,20 @@ describe('zoned-time', () => {
       expect(daysBetweenDateKeys('2027-03-29', '2027-03-27')).to.equal(-2);
       expect(weekdayOfDateKey('2027-04-19')).to.equal('mo');
       expect(weekdayOfDateKey('2027-04-18')).to.equal('su');
+    });
+  });
+
+  describe('zonedIso', () => {
+    it('writes a wall time with the offset its zone has then, across the year and west of UTC', () => {
+      expect(zonedIso(2027, 4, 19, 7, 30, BERLIN)).to.equal('2027-04-19T07:30:00+02:00');
+      expect(zonedIso(2027, 1, 19, 23, 59, BERLIN)).to.equal('2027-01-19T23:59:00+01:00');
+      expect(zonedIso(2027, 4, 19, 7, 30, 'America/New_York')).to.equal('2027-04-19T07:30:00-04:00');
+      expect(zonedIso(2027, 4, 19, 7, 30, 'Asia/Kolkata')).to.equal('2027-04-19T07:30:00+05:30');
+      expect(zonedIso(2027, 4, 19, 7, 30, 'UTC')).to.equal('2027-04-19T07:30:00+00:00');
+    });
+
+    it('moves a time in a spring-forward gap to the real time after it', () => {
+      expect(zonedIso(2027, 3, 28, 2, 30, BERLIN)).to.equal('2027-03-28T03:30:00+02:00');
     });
   });
 
