@@ -209,7 +209,7 @@ export function otherLanguageNote(lang: string, locale: string): string {
 }
 
 /** A sentence for the visitor: what went wrong and what they can do. */
-export function describeFeedError(error: FeedError): string {
+function describeFeedError(error: FeedError): string {
   switch (error.kind) {
     case 'no-source':
       return msg('This widget has no information source. The website needs to set one.');

@@ -138,7 +138,7 @@ export interface IcsDeadline {
 }
 
 /** Length of the deadline event, ending exactly at the deadline. */
-export const DEADLINE_EVENT_MINUTES = 30;
+const DEADLINE_EVENT_MINUTES = 30;
 
 /**
  * An .ics with one short event (30 min) that ENDS at the deadline.

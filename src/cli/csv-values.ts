@@ -36,7 +36,7 @@ export function parseDate(text: string): Result<DateParts> {
   return ok(parts);
 }
 
-export const dateKey = (p: DateParts): string => `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+const dateKey = (p: DateParts): string => `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 
 /**
  * A date, or a date and time, as the feed writes it: a date alone stays a date (an all-day

@@ -116,7 +116,7 @@ export interface CsvOptions {
 }
 
 /** The rows of `table` as a draft feed of `type`. */
-export function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: ImportLog, onRow: (n: number) => void = () => undefined): Draft {
+function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: ImportLog, onRow: (n: number) => void = () => undefined): Draft {
   const { file } = table;
   const headerRef: SourceRef = { file, line: 1 };
   const columns = mapHeader(table, type, log);

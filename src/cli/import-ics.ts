@@ -126,7 +126,7 @@ interface Entry {
   recurrenceId?: string;
 }
 
-export function convertCalendar(calendar: CalendarText, file: string, options: IcsOptions, log: ImportLog, onEvent: (n: number, total: number) => void = () => undefined) {
+function convertCalendar(calendar: CalendarText, file: string, options: IcsOptions, log: ImportLog, onEvent: (n: number, total: number) => void = () => undefined) {
   // Time zones: the file's VTIMEZONEs, then IANA, Windows and display names.
   const vtimezones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
   for (const block of calendar.blocks.filter((b) => b.name === 'VTIMEZONE')) {

@@ -221,7 +221,7 @@ export function slug(text: string, max = 64): string {
 }
 
 /** YYYY-MM-DD of today in `timeZone`. */
-export function todayIn(timeZone: string, now = Date.now()): string {
+function todayIn(timeZone: string, now = Date.now()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

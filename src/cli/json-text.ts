@@ -41,7 +41,7 @@ const SCAN_ERRORS: Record<number, string> = {
 };
 
 /** Maps offsets to 1-based line and column, with one pass over the text. */
-export function positions(text: string): (offset: number) => Position {
+function positions(text: string): (offset: number) => Position {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {

@@ -28,7 +28,7 @@ function tooLarge(source: string, maxBytes: number): InputError {
 }
 
 /** The bytes of a file or URL, at most `maxBytes`. */
-export async function readBytes(source: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+async function readBytes(source: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   if (isUrl(source)) return fetchBytes(source, maxBytes);
   let size: number;
   try {
@@ -98,7 +98,7 @@ const NOT_TEXT: [bytes: number[], what: string][] = [
  * The text of `bytes`: UTF-8 (a byte-order mark is dropped) or UTF-16 with its mark (Excel's
  * "Unicode text"). Anything else is refused with what it looks like and how to save it as UTF-8.
  */
-export function decodeText(bytes: Uint8Array, source: string): string {
+function decodeText(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new InputError(`${source} is empty`);
   for (const [magic, what] of NOT_TEXT) if (magic.every((b, i) => bytes[i] === b)) throw new InputError(`${source} is not a text file: it is ${what}`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -23,7 +23,7 @@ export function fold(text: string): string {
 }
 
 /** Levenshtein distance with adjacent transpositions ("hlaeth"), two rows of memory. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let before = Array.from({ length: b.length + 1 }, (_, j) => j);
   let previous = before;

@@ -72,7 +72,7 @@ function pathOfDetail(detail = ''): Key[] {
   return m ? [m[1]!, ...(m[2] ? [Number(m[2])] : [])] : [];
 }
 
-export function pathText(at: readonly Key[]): string {
+function pathText(at: readonly Key[]): string {
   return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 }
 
