@@ -34,6 +34,31 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // Type-aware rules (typescript-eslint reads each file's tsconfig): a promise nobody awaits loses its
+  // errors, and `any` switches type checking off for everything it touches.
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    ignores: ['test/package/apps/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // @open-wc/semantic-dom-diff types every chai `equal` as a promise (for its `.dom` diffs, which no test uses).
+        { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] },
+      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
   {
     files: ['test/**', 'stories/**', 'bench/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },

@@ -136,7 +136,7 @@ export function startSnippetBuilder(root: ParentNode = document, { sampleFeed = 
   });
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
-  root.querySelector<HTMLButtonElement>('#copy')!.addEventListener('click', async () => {
+  const copy = async (): Promise<void> => {
     // Emptied first, so the same words are announced again after a second copy.
     status.textContent = '';
     try {
@@ -147,7 +147,8 @@ export function startSnippetBuilder(root: ParentNode = document, { sampleFeed = 
       code.select();
       status.textContent = 'Copying is not possible here: the code is selected, copy it with Ctrl+C (⌘C on a Mac).';
     }
-  });
+  };
+  root.querySelector<HTMLButtonElement>('#copy')!.addEventListener('click', () => void copy());
   update();
 }
 

@@ -151,7 +151,7 @@ export const FiltersOpen: Story = {
   name: 'Filters open (phone)',
   parameters: { viewport: { defaultViewport: 'phone' } },
   globals: { viewport: { value: 'phone' } },
-  render: (args) => html`<civic-service-finder src=${args.src} page-size=${ifDefined(args['page-size'])} lang=${ifDefined(args.lang)} ${ref(openFilters)}></civic-service-finder>`,
+  render: (args) => html`<civic-service-finder src=${args.src} page-size=${ifDefined(args['page-size'])} lang=${ifDefined(args.lang)} ${ref((el) => void openFilters(el))}></civic-service-finder>`,
 };
 
 /** Cards in every state: open round the clock, closed with the next opening, temporarily closed, no hours; Call, Route and Details each only when the data allows. */

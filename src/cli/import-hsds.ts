@@ -119,7 +119,7 @@ async function readPackage(file: string, maxBytes: number, log: ImportLog): Prom
   const text = await readText(file, maxBytes);
   let data: { resources?: { name?: string; path?: string | string[] }[] };
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof data;
   } catch {
     const at = syntaxProblem(text);
     throw new InputError(`${file}: not JSON: ${at ? `${at.message} (${at.line}:${at.column})` : 'syntax error'}`);

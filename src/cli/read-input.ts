@@ -71,7 +71,7 @@ async function fetchBytes(url: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
-    for await (const chunk of response.body ?? []) {
+    for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
       total += chunk.byteLength;
       if (total > maxBytes) throw tooLarge(url, maxBytes);
       chunks.push(chunk);

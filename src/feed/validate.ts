@@ -443,9 +443,10 @@ function valueAt(root: unknown, at: readonly Key[]): unknown {
 
 function compact(parent: Obj): void {
   if (Array.isArray(parent)) {
-    const kept = parent.filter((x) => x !== REMOVED);
-    parent.length = 0;
-    parent.push(...kept);
+    const list: unknown[] = parent;
+    const kept = list.filter((x) => x !== REMOVED);
+    list.length = 0;
+    list.push(...kept);
   } else for (const key of Object.keys(parent)) if (parent[key] === REMOVED) delete parent[key];
 }
 

@@ -239,7 +239,8 @@ function* indexSteps(services: readonly SearchableService[], categories: readonl
     addText(s.keywords);
     if (Array.isArray(s.categories)) {
       field = CATEGORY;
-      for (const c of s.categories) for (const id of categoryWords.get(c) ?? []) add(id);
+      // (Array.isArray types a readonly string[] as any[].)
+      for (const c of s.categories as readonly string[]) for (const id of categoryWords.get(c) ?? []) add(id);
     }
     field = ORGANIZATION;
     addText(s.organization?.name);

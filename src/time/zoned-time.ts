@@ -214,7 +214,7 @@ const days = new Map<string, Map<number, number>>();
  */
 function dayOffset(day: number, timeZone: string): number {
   let zone = days.get(timeZone);
-  if (!zone) days.set(timeZone, (zone = new Map()));
+  if (!zone) days.set(timeZone, (zone = new Map<number, number>()));
   let offset = zone.get(day);
   if (offset === undefined) {
     const week = Math.floor(day / 7) * 7;

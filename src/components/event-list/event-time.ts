@@ -68,7 +68,7 @@ function range(f: Intl.DateTimeFormat, start: number, end: number | undefined): 
 export function eventWhen(timing: EventTiming, eventZone: string, visitorZone: string, locale: string): EventWhen {
   // Remembered per event: a filter change re-renders events that were already on the page.
   let byKey = whens.get(timing);
-  if (!byKey) whens.set(timing, (byKey = new Map()));
+  if (!byKey) whens.set(timing, (byKey = new Map<string, EventWhen>()));
   const key = `${locale}|${eventZone}|${visitorZone}`;
   let when = byKey.get(key);
   if (!when) byKey.set(key, (when = computeWhen(timing, eventZone, visitorZone, locale)));
