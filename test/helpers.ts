@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { resetFeedStore } from '../src/feed/store.js';
 import { LOCALE_STORAGE_KEY, resetSharedLocale } from '../src/i18n/shared-locale.js';
@@ -17,22 +18,14 @@ export function resetPageState(savedChoice?: string): void {
 
 /** Waits until `el` has a feed (or an error) rendered: no longer `aria-busy`. */
 export async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }, timeout = 6000): Promise<void> {
-  const until = performance.now() + timeout;
-  while (el.getAttribute('aria-busy') === 'true' || !el.shadowRoot?.childElementCount) {
-    if (performance.now() > until) throw new Error(`${el.localName} still loading after ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  const loaded = () => el.getAttribute('aria-busy') !== 'true' && !!el.shadowRoot?.childElementCount;
+  await waitUntil(loaded, `${el.localName} still loading after ${timeout} ms`, { interval: 10, timeout });
   await el.updateComplete;
 }
 
 /** Waits until `check()` holds (polling each task), or fails naming `what`. */
-export async function until(check: () => boolean, what: string, timeout = 6000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export const until = (check: () => boolean, what: string, timeout = 6000): Promise<void> =>
+  waitUntil(check, `after ${timeout} ms waiting for ${what}`, { interval: 10, timeout });
 
 /**
  * Waits until a service finder that lists services has built its search index and shown it. The

@@ -26,7 +26,7 @@ describe('CivicElement (shared widget base)', () => {
     expect(status?.textContent).to.contain('Loading');
     await expect(el).to.be.accessible();
     // The request may still be on its way (the saved copy is looked up first): wait for it.
-    for (let i = 0; i < 600 && !release; i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => !!release, 'the feed request');
     release(new Response(await (await originalFetch(fixtureFeedUrl)).text()));
     await settled(el);
     expect(el.hasAttribute('aria-busy')).to.equal(false);

@@ -1,5 +1,5 @@
 import '../i18n/isolate-tabs.js';
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/index.js';
@@ -57,9 +57,9 @@ describe('a language switch on a slow connection', () => {
     expect(seen[0], 'first render').to.include({ lang: 'ar', ui: 'de' });
     expect(seen[0]!.text).to.contain('عيادة صحة المهاجرين').and.contain('Angebot finden');
     await executeServerCommand('release-requests');
-    for (let i = 0; i < 300 && !hasUiLocale('ar'); i++) await new Promise((r) => setTimeout(r, 20));
-    await finder.updateComplete;
-    await new Promise((r) => setTimeout(r, 50)); // the re-render for the words runs in its own task
+    await waitUntil(() => hasUiLocale('ar'), 'the Arabic words', { interval: 20, timeout: 6000 });
+    // The re-render for the words runs in its own task.
+    await waitUntil(() => seen.at(-1)?.ui === 'ar', 'a render with the Arabic words');
     expect(seen.at(-1), 'last render').to.include({ lang: 'ar', ui: 'ar' });
     expect(visibleText(finder)).to.contain('ابحث عن خدمة').and.contain('عيادة صحة المهاجرين');
     expect(finder.getAttribute('dir')).to.equal('rtl');

@@ -1,11 +1,11 @@
 // The demo's snippet builder: its page's own form (demo/snippet-builder.html), wired by its script,
 // with the real widgets as the preview.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { embedCode, FEED_PLACEHOLDER, startSnippetBuilder } from '../../demo/snippet-builder.js';
-import { resetPageState } from '../helpers.js';
+import { resetPageState, settled } from '../helpers.js';
 
 const pageUrl = new URL('../../demo/snippet-builder.html', import.meta.url).href;
 const sampleFeed = new URL('../fixtures/network-leipzig-poznan.json', import.meta.url).href;
@@ -33,8 +33,7 @@ async function set(root: ParentNode, selector: string, value: string | boolean):
 /** The preview widget, once it shows its feed. */
 async function previewWidget(root: ParentNode): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
   const widget = $(root, '#preview').firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  for (let i = 0; i < 100 && (widget.getAttribute('aria-busy') === 'true' || !widget.shadowRoot?.childElementCount); i++) await new Promise((r) => setTimeout(r, 20));
-  await widget.updateComplete;
+  await settled(widget);
   return widget;
 }
 
@@ -83,7 +82,7 @@ describe('snippet builder (demo)', () => {
     expect($(root, 'fieldset[data-for="civic-service-finder"]').hidden).to.equal(true);
     await previewWidget(root);
     // The event list's category choice lists the feed's categories once the preview has read it.
-    for (let i = 0; i < 50 && $<HTMLSelectElement>(root, '#el-category').options.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => $<HTMLSelectElement>(root, '#el-category').options.length > 1, "the feed's categories in the choice");
     expect([...$<HTMLSelectElement>(root, '#el-category').options].map((o) => o.value)).to.deep.equal(['', 'health', 'language', 'counselling', 'education']);
     expect([...$<HTMLSelectElement>(root, '#lang').options].map((o) => o.value)).to.deep.equal(['', 'de', 'en', 'pl', 'uk', 'ar']);
     await set(root, '#el-category', 'language');
@@ -127,13 +126,11 @@ describe('snippet builder (demo)', () => {
     const status = $(root, '#copy-status');
     expect(status.getAttribute('role')).to.equal('status');
     $<HTMLButtonElement>(root, '#copy').click();
-    await new Promise((r) => setTimeout(r, 10));
+    await waitUntil(() => status.textContent === 'Copied the embed code.', 'the copied message');
     expect(write.firstCall.args[0]).to.equal(code(root));
-    expect(status.textContent).to.equal('Copied the embed code.');
     write.rejects(new Error('not allowed'));
     $<HTMLButtonElement>(root, '#copy').click();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(status.textContent).to.contain('the code is selected');
+    await waitUntil(() => status.textContent!.includes('the code is selected'), 'the copy-by-hand message');
     const area = $<HTMLTextAreaElement>(root, '#code');
     expect(document.activeElement).to.equal(area);
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
@@ -149,13 +146,11 @@ describe('snippet builder (demo)', () => {
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
     $<HTMLInputElement>(root, 'input[name="widget"][value="civic-service-finder"]').focus();
     await sendKeys({ press: 'ArrowDown' });
-    await new Promise((r) => setTimeout(r));
-    expect(code(root)).to.contain('<civic-event-list>');
+    await waitUntil(() => code(root).includes('<civic-event-list>'), 'the event list chosen with the arrow key');
     for (let i = 0; i < 40 && document.activeElement?.id !== 'copy'; i++) await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('copy');
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(write.called).to.equal(true);
+    await waitUntil(() => write.called, 'the copy by Enter');
     expect($(root, '#copy-status').textContent).to.equal('Copied the embed code.');
   });
 });

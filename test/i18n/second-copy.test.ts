@@ -1,5 +1,5 @@
 import './isolate-tabs.js';
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
 import * as thisCopy from '../../src/i18n/shared-locale.js';
@@ -17,13 +17,7 @@ const secondCopyUrl = new URL('../../src/i18n/shared-locale.ts?second-copy', imp
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function until(check: () => boolean, what: string, timeout = 3000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
 
 describe('a second copy of the library on the same page', () => {
   let other: SharedLocaleModule;

@@ -2,7 +2,7 @@
 // widgets themselves: every attribute an element observes or styles by, every CSS custom property
 // its styles read, and every CSS part it renders (in list, details, error and open states) is in
 // the manifest entry of its tag; each tag is a definition of a module the package ships.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { resetPageState, settled } from '../helpers.js';
@@ -77,8 +77,11 @@ async function renderedParts(tag: (typeof tags)[number]): Promise<Set<string>> {
       break;
     case 'civic-event-list':
       await collect(`<${tag} src="${networkUrl}" show-past></${tag}>`, async (el) => {
-        for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
-        await new Promise((r) => setTimeout(r, 50));
+        // Opening a <details> fires its toggle event in a later task.
+        const closed = [...el.shadowRoot!.querySelectorAll('details')].filter((details) => !details.open);
+        const toggled = Promise.all(closed.map((details) => oneEvent(details, 'toggle')));
+        for (const details of closed) details.open = true;
+        await toggled;
         await el.updateComplete;
       });
       break;

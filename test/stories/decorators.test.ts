@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { html } from 'lit';
 import '../../src/components/event-list/event-list.js';
@@ -59,8 +59,7 @@ describe('Storybook toolbar decorators', () => {
 
     const late = document.createElement('civic-event-list');
     container.querySelector('.civic-story-root')!.append(late);
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(late.getAttribute('theme')).to.equal('dark');
+    await waitUntil(() => late.getAttribute('theme') === 'dark', 'the theme on a widget added later');
 
     render(decorateStory(story, { locale: 'en', theme: 'system' }, ''), container);
     expect(widget.hasAttribute('theme')).to.equal(false);

@@ -3,6 +3,7 @@
  * element with the args as properties), story then meta decorators, then the project's toolbar
  * decorator (.storybook/decorators.ts) — without Storybook's runtime, which web-test-runner cannot load.
  */
+import { waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { decorateStory, type StoryGlobals } from '../../.storybook/decorators.js';
 import type { StoriesFile } from './index.js';
@@ -93,10 +94,10 @@ export async function renderStory(meta: MetaAnnotations, exported: Annotations |
 
 /** Waits until every widget in `root` has rendered and finished loading (a loading story stays busy: that is its state). */
 export async function widgetsSettled(root: HTMLElement, timeout = 2500): Promise<Element[]> {
-  const until = performance.now() + timeout;
   const widgets = () => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('civic-'));
   const ready = (el: Element) => !!el.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true';
-  while (!widgets().every(ready) && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+  // Still busy after `timeout`: a loading story, which the test then looks at as it is.
+  await waitUntil(() => widgets().every(ready), 'widgets settled', { interval: 20, timeout }).catch(() => undefined);
   await Promise.all(widgets().map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   return widgets();
 }

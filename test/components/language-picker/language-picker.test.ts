@@ -1,5 +1,5 @@
 import '../../i18n/isolate-tabs.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
@@ -10,13 +10,7 @@ import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../../help
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Polls until `check` passes (translations load asynchronously). */
-async function until(check: () => boolean, what: string, timeout = 3000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
 
 const shadow = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('ul button')];

@@ -58,10 +58,12 @@ describe('open now for many services at once', () => {
   it('builds the same table in slices, with pauses in between', async () => {
     const services = Array.from({ length: 1000 }, (_, i) => svc([{ days: ['mo', 'we'], opens: `0${i % 10}:00`, closes: '12:30' }]));
     let done: unknown;
+    let finished!: () => void;
+    const built = new Promise<void>((resolve) => (finished = resolve));
     // A first slice of less than nothing: one step (100 services), the rest later.
-    expect(sliced(openTableSteps(services, zone), (table) => (done = table), 5, -1)).to.equal(undefined);
+    expect(sliced(openTableSteps(services, zone), (table) => ((done = table), finished()), 5, -1)).to.equal(undefined);
     expect(done).to.equal(undefined);
-    while (!done) await new Promise((resolve) => setTimeout(resolve, 1));
+    await built;
     expect(done).to.deep.equal(openTable(services, zone));
     expect(sliced(openTableSteps(services, zone), () => expect.fail('done at once'), 5, 1000)).to.deep.equal(done);
   });

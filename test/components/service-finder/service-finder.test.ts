@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/service-finder/service-finder.js';
@@ -91,13 +91,7 @@ async function openService(el: Finder, id: string): Promise<void> {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for `check` to hold (the search index is built in slices after the first page). */
-async function until(check: () => boolean, timeout = 3000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out');
-    await wait(10);
-  }
-}
+const until = (check: () => boolean, timeout = 3000): Promise<void> => waitUntil(check, 'the finder to get there', { interval: 10, timeout });
 
 describe('<civic-service-finder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -131,7 +125,7 @@ describe('<civic-service-finder>', () => {
       await type(el, query);
       expect(results.searchReady, 'typed during the build').to.equal(false);
       const searched = oneEvent(el, 'civic-search');
-      while (!results.searchReady) await wait(5);
+      await waitUntil(() => results.searchReady, 'the search index', { interval: 5, timeout: 6000 });
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(expected.slice(0, 10));
       expect($(el, '[part~="count"]')!.textContent).to.contain(`Services shown: 10 of ${expected.length.toLocaleString('en')}`);
@@ -473,7 +467,7 @@ describe('<civic-service-finder>', () => {
       expect(ids(el)).to.have.length(10);
       expect(openStates(el)).to.deep.equal([]);
       expect(labelOf(el, 'Open now')).to.equal('Open now');
-      while (!building.openReady) await wait(5);
+      await waitUntil(() => building.openReady, 'the open-now table', { interval: 5, timeout: 6000 });
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed · opens 9:00 AM' : 'Open · closes 5:00 PM')));
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
@@ -666,9 +660,11 @@ describe('<civic-service-finder>', () => {
     it('keeps the query and filters in the URL while typing (replaceState)', async () => {
       const el = await mount('en', { 'url-state': '' });
       const length = history.length;
+      // The URL is written when typing and filtering settle, as civic-search fires.
+      const settled = oneEvent(el, 'civic-search');
       await type(el, 'school');
       await click(el, checkbox(el, 'Free of charge'));
-      await wait(700);
+      await settled;
       const params = new URL(location.href).searchParams;
       expect(params.get('cw-q')).to.equal('school');
       expect(params.get('cw-free')).to.equal('1');
