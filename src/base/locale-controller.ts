@@ -4,6 +4,7 @@ import { canonicalTag, isPseudoLocale, matchLocale, startLocale, uniqueLocales }
 import { textDirection } from '../i18n/direction.js';
 import { adoptStartLocale, getSharedLocale, onSharedLocaleChange, onSharedLocaleReset, savedLocale } from '../i18n/shared-locale.js';
 import { hasUiLocale, loadUiLocale, provisionalLocale, uiLocaleFor } from '../i18n/ui-locale.js';
+import { OnePerTaskQueue } from '../scheduling/task-slicing.js';
 
 /** The languages a widget can speak and the one to fall back on. */
 interface Offer {
@@ -29,34 +30,25 @@ interface Offer {
 
 /** This copy's connected widgets, in the order they were connected. */
 const widgets = new Set<LocaleController>();
-/** Widgets still to re-render, one per task. */
-const queue = new Set<LocaleController>();
 /** The shared language this copy's widgets show; `undefined`: whatever the page's is. */
 let shown: string | undefined;
 /** Switches announced and applied; while they differ, widgets keep `shown`. */
 let switches = 0;
 let applied = 0;
 
-let pumping = false;
-let nextTask: MessageChannel | undefined;
+/** Widgets still to re-render, one per task; paused while a switch waits for its translation. */
+const queue = new OnePerTaskQueue<LocaleController>(
+  (w) => {
+    if (w.rerenderDue) w.host.requestUpdate();
+  },
+  () => switches === applied,
+);
 
 /** Re-renders the widgets one per task, in the order they were connected (`which`: only those). */
 function renderAll(which?: (w: LocaleController) => boolean): void {
   if (!which) queue.clear(); // in the order they were connected, also when a round was under way
-  widgets.forEach((w) => (!which || which(w)) && (w.owe(), queue.add(w)));
-  if (pumping || queue.size === 0) return;
-  if (!nextTask) {
-    nextTask = new MessageChannel();
-    nextTask.port1.onmessage = () => {
-      const [next] = queue;
-      pumping = !!next && switches === applied;
-      if (!pumping) return;
-      queue.delete(next!);
-      if (next!.owed) next!.host.requestUpdate();
-      nextTask!.port2.postMessage(0);
-    };
-  }
-  nextTask.port2.postMessage((pumping = true));
+  widgets.forEach((w) => (!which || which(w)) && (w.expectRerender(), queue.add(w)));
+  queue.start();
 }
 
 /**
@@ -80,7 +72,7 @@ function followThePage(): void {
   listening = true;
   onSharedLocaleChange((locale) => {
     const at = ++switches;
-    widgets.forEach((w) => w.owe());
+    widgets.forEach((w) => w.expectRerender());
     const show = (): void => {
       clearTimeout(timer);
       if (at !== switches || applied === at) return; // a later switch took over, or shown already
@@ -135,9 +127,9 @@ export class LocaleController implements ReactiveController {
   private applied: string | undefined;
   /** Languages offered without a feed (a language picker with `locales="de en ar"`). */
   private offered: Offer | undefined;
-  /** Resolves when the widget has re-rendered in the page's language; set while that is owed. */
-  owed: Promise<void> | undefined;
-  private pay: (() => void) | undefined;
+  /** Resolves when the widget has re-rendered in the page's language; set while that re-render is due. */
+  rerenderDue: Promise<void> | undefined;
+  private resolveRerender: (() => void) | undefined;
   /** The UI language whose words were not here at the last render (it showed others instead). */
   missing: string | undefined;
   /** The language of the words at the last render. */
@@ -198,39 +190,40 @@ export class LocaleController implements ReactiveController {
     followThePage();
     this.readPinnedLang();
     widgets.add(this);
-    if (switches !== applied) this.owe();
+    if (switches !== applied) this.expectRerender();
   }
 
   hostDisconnected(): void {
     widgets.delete(this);
     queue.delete(this);
-    this.paid();
+    this.rerendered();
   }
 
-  /** A re-render in the page's language is owed (see the top of this module). */
-  owe(): void {
-    this.owed ??= new Promise((resolve) => (this.pay = resolve));
+  /** A re-render in the page's language is due (see the top of this module). */
+  expectRerender(): void {
+    this.rerenderDue ??= new Promise((resolve) => (this.resolveRerender = resolve));
   }
 
-  /** Waits until no language re-render is owed (a switch may follow a switch). */
+  /** Waits until no language re-render is due (a switch may follow a switch). */
   async settled(): Promise<void> {
-    while (this.owed) await this.owed;
+    while (this.rerenderDue) await this.rerenderDue;
   }
 
   hostUpdated(): void {
     this.lastWords = this.wordsLocale;
-    if (switches === applied && !this.missing) this.paid();
+    if (switches === applied && !this.missing) this.rerendered();
   }
 
   /** The widget's words could not be had (or took longer than the wait): it need not be waited for. */
   stopWaiting(): void {
-    if (switches === applied) this.paid();
+    if (switches === applied) this.rerendered();
   }
 
-  private paid(): void {
+  /** The due re-render happened (or need not be waited for): whoever waits for it goes on. */
+  private rerendered(): void {
     clearTimeout(this.waitTimer);
-    this.pay?.();
-    this.owed = this.pay = this.waitTimer = undefined;
+    this.resolveRerender?.();
+    this.rerenderDue = this.resolveRerender = this.waitTimer = undefined;
   }
 
   /** Called by the host when its `lang` attribute changes. */
@@ -253,14 +246,14 @@ export class LocaleController implements ReactiveController {
     this.askForWords(uiLocaleFor(locale));
   }
 
-  /** Renders without its words now, loads them, and owes the re-render with them (waited for at most `translationWaitMs`). */
+  /** Renders without its words now, loads them, and expects the re-render with them (waited for at most `translationWaitMs`). */
   private askForWords(ui: string): void {
     if (hasUiLocale(ui)) {
       this.missing = undefined;
       return;
     }
     this.missing = ui;
-    this.owe();
+    this.expectRerender();
     this.waitTimer ??= setTimeout(() => {
       this.waitTimer = undefined;
       this.stopWaiting();

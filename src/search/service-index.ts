@@ -4,6 +4,7 @@
  * letters; fields weighted name > keywords > category > organisation > description).
  * Why not a search library, how it builds and ranks, and what was measured: docs/decisions/search-index.md.
  */
+import { runInSlices, runToEnd } from '../scheduling/task-slicing.js';
 import { scan, tokenize } from './normalize.js';
 
 /** A string (in the feed's default locale) or text keyed by BCP 47 tag. */
@@ -102,48 +103,18 @@ export function oneEditApart(t: string, k: string): number {
   return 0;
 }
 
-/** Runs a build written as steps (a generator that pauses with `yield`) to its end now. */
-export function drain<T>(steps: Iterator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/**
- * Runs a build written as steps in slices of about `ms` milliseconds, so that a large feed never
- * holds the main thread long (no task over 50 ms: docs/budgets.md). The first slice (`first` ms) runs
- * now: when it finishes the build (a small feed), the result is returned at once; otherwise the
- * rest runs in later tasks (`setTimeout`, so input and rendering come in between) and `done`
- * receives it.
- */
-export function sliced<T extends object>(steps: Iterator<void, T>, done: (value: T) => void, ms: number, first: number): T | undefined {
-  const slice = (budget: number): T | undefined => {
-    for (const end = performance.now() + budget; ; ) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() > end) return;
-    }
-  };
-  const later = (): unknown => {
-    const value = slice(ms);
-    return value ? done(value) : setTimeout(later);
-  };
-  return slice(first) ?? void setTimeout(later);
-}
-
 /** Builds the search index in one go; services keep their feed order. */
 export const createServiceIndex = (services: readonly SearchableService[], categories: readonly SearchableCategory[] = []): ServiceIndex =>
-  drain(indexSteps(services, categories));
+  runToEnd(indexSteps(services, categories));
 
-/** The same index, built in slices (`sliced`): returned at once when the first slice finishes it, else passed to `done`. */
+/** The same index, built in slices (`runInSlices`): returned at once when the first slice finishes it, else passed to `done`. */
 export const buildServiceIndex = (
   services: readonly SearchableService[],
   categories: readonly SearchableCategory[],
   done: (index: ServiceIndex) => void,
   ms = 8,
   first = ms,
-): ServiceIndex | undefined => sliced(indexSteps(services, categories), done, ms, first);
+): ServiceIndex | undefined => runInSlices(indexSteps(services, categories), done, ms, first);
 
 /** The build, pausing (`yield`) after each service and between its last phases. */
 function* indexSteps(services: readonly SearchableService[], categories: readonly SearchableCategory[]): Generator<void, ServiceIndex> {

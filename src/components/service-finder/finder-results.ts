@@ -11,7 +11,8 @@
  */
 import type { Feed, Service } from '../../feed/types.js';
 import { homePublisher, publishersOf } from '../../feed/publishers.js';
-import { buildServiceIndex, drain, sliced, type ServiceIndex } from '../../search/service-index.js';
+import { runInSlices, runToEnd } from '../../scheduling/task-slicing.js';
+import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { buildFacetTable, filterServices, type FacetTable, type FilterResult, type FinderFilters } from './service-filters.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';
 import { nearestKm, type LatLon } from './geo-distance.js';
@@ -99,7 +100,7 @@ export class FinderResults {
     // large one it made the feed's arrival a long task (1,000 services: ~10 ms of both builds). The week table's
     // first step waits for a later task (1,000 services took ~17 ms of the first render).
     build.index = buildServiceIndex(feed.services, feed.categories, (index) => this.#done(build, () => (build.index = index)), 5, 2);
-    build.table = sliced(openTableSteps(feed.services, feed.timeZone), (table) => this.#done(build, () => (build.table = table)), 5, 0);
+    build.table = runInSlices(openTableSteps(feed.services, feed.timeZone), (table) => this.#done(build, () => (build.table = table)), 5, 0);
     return build;
   }
 
@@ -135,7 +136,7 @@ export class FinderResults {
    * week table is laid out, unless `now` asks for it at once (the open-now filter, from a shared link).
    */
   #openNow(feed: Feed, build: FeedBuild, minute: number, now: boolean): Uint8Array | undefined {
-    if (now) build.table ??= drain(openTableSteps(feed.services, feed.timeZone));
+    if (now) build.table ??= runToEnd(openTableSteps(feed.services, feed.timeZone));
     if (build.table && build.minute !== minute) {
       build.open = openFlags(build.table, Date.now());
       build.minute = minute;
@@ -147,7 +148,7 @@ export class FinderResults {
   view({ feed, query, filters, locale, position, home }: ResultsInput): ResultsView {
     const build = this.#of(feed);
     const minute = minuteNow();
-    // Filters opened with a link may ask for open now before the table is laid out: drain it first, so the key sees it.
+    // Filters opened with a link may ask for open now before the table is laid out: run its build to the end first, so the key sees it.
     if (filters.open) this.#openNow(feed, build, minute, true);
     const f = filters;
     const key = [build.services, build.index, build.table, query, f.category, f.lang, f.free, f.open, f.area, f.publisher, locale, minute, position?.lat, position?.lon, home];

@@ -28,7 +28,7 @@ export interface OpenTable {
 }
 
 /**
- * The table built in steps, a pause (`yield`) every 100 services, to be built in slices (`sliced`).
+ * The table built in steps, a pause (`yield`) every 100 services, to be built in slices (`runInSlices`).
  * `feedZone` for services without their own `timeZone` (the feed reader drops zones the browser
  * does not know).
  */

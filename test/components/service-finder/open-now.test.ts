@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import type { Service } from '../../../src/feed/types.js';
 import { isOpenAt } from '../../../src/time/opening-hours.js';
 import { openFlags, openTableSteps } from '../../../src/components/service-finder/open-now.js';
-import { drain, sliced } from '../../../src/search/service-index.js';
+import { runInSlices, runToEnd } from '../../../src/scheduling/task-slicing.js';
 
 const zone = 'Europe/Berlin';
-const openTable = (services: readonly Service[], feedZone: string) => drain(openTableSteps(services, feedZone));
+const openTable = (services: readonly Service[], feedZone: string) => runToEnd(openTableSteps(services, feedZone));
 const svc = (hours: unknown): Service => ({ id: 'x', name: 'x', hours }) as Service;
 const openAt = (service: Service, t: number): boolean => openFlags(openTable([service], zone), t)[0] === 1;
 /** Monday 1 January 2024 (UTC) plus `day` days and `minute` minutes. */
@@ -61,11 +61,11 @@ describe('open now for many services at once', () => {
     let finished!: () => void;
     const built = new Promise<void>((resolve) => (finished = resolve));
     // A first slice of less than nothing: one step (100 services), the rest later.
-    expect(sliced(openTableSteps(services, zone), (table) => ((done = table), finished()), 5, -1)).to.equal(undefined);
+    expect(runInSlices(openTableSteps(services, zone), (table) => ((done = table), finished()), 5, -1)).to.equal(undefined);
     expect(done).to.equal(undefined);
     await built;
     expect(done).to.deep.equal(openTable(services, zone));
-    expect(sliced(openTableSteps(services, zone), () => expect.fail('done at once'), 5, 1000)).to.deep.equal(done);
+    expect(runInSlices(openTableSteps(services, zone), () => expect.fail('done at once'), 5, 1000)).to.deep.equal(done);
   });
 
   it("reads each service's hours in its own zone, else the feed's, one clock per zone", () => {

@@ -1,0 +1,84 @@
+/**
+ * Long work cut across tasks, so that no task holds the main thread over 50 ms (docs/budgets.md):
+ * a build written as steps (a generator that pauses with `yield`) runs to its end or in time
+ * slices, and a queue runs one job per task. Plain and DOM-free apart from `setTimeout`,
+ * `performance.now()` and `MessageChannel`; imports nothing of the project.
+ *
+ * @module
+ */
+
+/** Runs a build written as steps (a generator that pauses with `yield`) to its end now. */
+export function runToEnd<T>(steps: Iterator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Runs a build written as steps in slices of about `sliceMs` milliseconds. The first slice
+ * (`firstSliceMs`) runs now: when it finishes the build (a small feed), the result is returned at
+ * once; otherwise the rest runs in later tasks (`setTimeout`, so input and rendering come in
+ * between) and `done` receives it.
+ */
+export function runInSlices<T extends object>(steps: Iterator<void, T>, done: (value: T) => void, sliceMs: number, firstSliceMs: number): T | undefined {
+  const slice = (budget: number): T | undefined => {
+    for (const end = performance.now() + budget; ; ) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() > end) return;
+    }
+  };
+  const later = (): unknown => {
+    const value = slice(sliceMs);
+    return value ? done(value) : setTimeout(later);
+  };
+  return slice(firstSliceMs) ?? void setTimeout(later);
+}
+
+/**
+ * Runs `run(item)` for one item per task, in the order the items were added (an item added again
+ * keeps its place). A `MessageChannel` message starts each task: unlike `setTimeout`, no 4 ms
+ * clamp after a few rounds. While `mayRun()` is false the queue pauses, keeping its items;
+ * `start()` goes on.
+ */
+export class OnePerTaskQueue<T> {
+  readonly #items = new Set<T>();
+  #running = false;
+  #channel: MessageChannel | undefined;
+
+  constructor(
+    private readonly run: (item: T) => void,
+    private readonly mayRun: () => boolean = () => true,
+  ) {}
+
+  add(item: T): void {
+    this.#items.add(item);
+  }
+
+  delete(item: T): void {
+    this.#items.delete(item);
+  }
+
+  clear(): void {
+    this.#items.clear();
+  }
+
+  /** Starts running the items, one per task, unless a round is under way or there is nothing to run. */
+  start(): void {
+    if (this.#running || this.#items.size === 0) return;
+    if (!this.#channel) {
+      const channel = (this.#channel = new MessageChannel());
+      channel.port1.onmessage = () => {
+        const [next] = this.#items;
+        this.#running = next !== undefined && this.mayRun();
+        if (!this.#running) return;
+        this.#items.delete(next!);
+        this.run(next!);
+        channel.port2.postMessage(0);
+      };
+    }
+    this.#running = true;
+    this.#channel.port2.postMessage(0);
+  }
+}
