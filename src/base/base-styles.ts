@@ -51,6 +51,38 @@ import { css } from 'lit';
  *   Arabic card (`dir` from `langOf()`), or an English description inside an Arabic list item,
  *   sat on the right.
  */
+/** Dark mode's values: the same for the system preference and for `theme="dark"` (CSS cannot share one block between a media query and a selector). */
+const darkTokens = css`
+  color-scheme: dark;
+  --_text: var(--civic-color-text, #e8eaed);
+  --_surface: var(--civic-color-surface, #1f2023);
+  --_accent: var(--civic-color-accent, #a8c7fa);
+  --_accent-text: var(--civic-color-on-accent, #062e6f);
+  --_muted: var(--civic-color-muted, #c4c7c5);
+  --_border: var(--civic-color-border, #8e918f);
+  --_danger: var(--civic-color-danger, #f2b8b5);
+  --_success: var(--civic-color-success, #6dd58c);
+  --_focus: var(--civic-focus-color, #a8c7fa);
+  padding: calc(var(--_space) * 0.75);
+  border-radius: var(--_radius);
+`;
+
+/** High contrast's values: the same for the system preference and for `theme="high-contrast"`. */
+const highContrastTokens = css`
+  color-scheme: light;
+  --_text: #000;
+  --_surface: #fff;
+  --_accent: #00347a;
+  --_accent-text: #fff;
+  --_link: #00347a;
+  --_muted: #000;
+  --_border: #000;
+  --_danger: #8c0009;
+  --_success: #00471b;
+  --_focus: #000;
+  --_focus-width: 4px;
+`;
+
 /** The shared stylesheet of every widget. */
 export const baseStyles = css`
   :host {
@@ -78,63 +110,19 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='high-contrast'])) {
-      color-scheme: dark;
-      --_text: var(--civic-color-text, #e8eaed);
-      --_surface: var(--civic-color-surface, #1f2023);
-      --_accent: var(--civic-color-accent, #a8c7fa);
-      --_accent-text: var(--civic-color-on-accent, #062e6f);
-      --_muted: var(--civic-color-muted, #c4c7c5);
-      --_border: var(--civic-color-border, #8e918f);
-      --_danger: var(--civic-color-danger, #f2b8b5);
-      --_success: var(--civic-color-success, #6dd58c);
-      --_focus: var(--civic-focus-color, #a8c7fa);
-      padding: calc(var(--_space) * 0.75);
-      border-radius: var(--_radius);
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_text: var(--civic-color-text, #e8eaed);
-    --_surface: var(--civic-color-surface, #1f2023);
-    --_accent: var(--civic-color-accent, #a8c7fa);
-    --_accent-text: var(--civic-color-on-accent, #062e6f);
-    --_muted: var(--civic-color-muted, #c4c7c5);
-    --_border: var(--civic-color-border, #8e918f);
-    --_danger: var(--civic-color-danger, #f2b8b5);
-    --_success: var(--civic-color-success, #6dd58c);
-    --_focus: var(--civic-focus-color, #a8c7fa);
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
+    ${darkTokens}
   }
   @media (prefers-contrast: more) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      color-scheme: light;
-      --_text: #000;
-      --_surface: #fff;
-      --_accent: #00347a;
-      --_accent-text: #fff;
-      --_link: #00347a;
-      --_muted: #000;
-      --_border: #000;
-      --_danger: #8c0009;
-      --_success: #00471b;
-      --_focus: #000;
-      --_focus-width: 4px;
+      ${highContrastTokens}
     }
   }
   :host([theme='high-contrast']) {
-    color-scheme: light;
-    --_text: #000;
-    --_surface: #fff;
-    --_accent: #00347a;
-    --_accent-text: #fff;
-    --_link: #00347a;
-    --_muted: #000;
-    --_border: #000;
-    --_danger: #8c0009;
-    --_success: #00471b;
-    --_focus: #000;
-    --_focus-width: 4px;
+    ${highContrastTokens}
   }
   @media (forced-colors: active) {
     :host {
