@@ -30,8 +30,6 @@ export interface ResultsView extends FilterResult {
   open: Uint8Array | undefined;
   /** Kilometres to each result that has coordinates, when a position is given. */
   distance: Map<number, number>;
-  /** The publisher listed first (the page's own place) in a network's feed, -1 for none: its cards need not name it. */
-  home: number;
 }
 
 /** What the results depend on. */
@@ -169,7 +167,7 @@ export class FinderResults {
     // A chosen publisher lists one place: nothing to put first.
     const first = filters.publisher ? -1 : homePublisher(facets.publishers, feed, home);
     const { order, dividers } = orderResults(result.results, facets, first, facets.listsLanguages && !filters.lang);
-    const view: ResultsView = { ...result, results: order, dividers, hits, open, distance, home: first };
+    const view: ResultsView = { ...result, results: order, dividers, hits, open, distance };
     this.#cached = { key, view };
     return view;
   }

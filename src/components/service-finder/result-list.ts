@@ -100,7 +100,7 @@ function renderCard(ctx: FinderContext, view: ResultsView, i: number): TemplateR
           ${speaks ? html`<span class="tag speaks">${ctx.filterLabel('lang')}</span>` : nothing}
         </p>`
       : nothing}
-    ${pubs.of[i] === view.home ? nothing : renderPublisher(pubs, pubs.of[i]!, ctx.text)}
+    ${renderPublisher(pubs, pubs.of[i]!, ctx.text)}
     ${firstLine ? html`<p class="desc" ${langOf(description, locale)}>${firstLine}</p>` : nothing}
     <ul class="card-actions">
       ${action(tel, 'call', msg('Call'))} ${action(route, 'route', msg('Route'))}

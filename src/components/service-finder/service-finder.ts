@@ -70,7 +70,7 @@ const SETTLE_MS = 600;
  * @csspart route - The Route link (the way there on OpenStreetMap) of a result and of the details (also `action`).
  * @csspart open-details - A result's Details button (also `action`).
  * @csspart share - The Share button of the details, where the browser can share (also `action`).
- * @csspart publisher - "Published by …" in the details, and on a result from another place than the one listed first (a feed with several publishers).
+ * @csspart publisher - "Published by …" on a result and in the details (a feed with several publishers).
  * @csspart more - The "Show more" button.
  * @csspart empty - The message when nothing matches.
  * @csspart details - A service's details.

@@ -105,9 +105,8 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
         [3, 'Other places (3): City of Poznań'],
         [5, 'Services in Polish (1) — you may need an interpreter'],
       ]);
-      // A card of another place says whose it is; the page's own need not (two lines less on a phone).
+      // Each card still says whose it is.
       expect(resultOf(el, 'poznan-contact').querySelector('[part~="publisher"]')!.textContent).to.contain('City of Poznań');
-      expect(resultOf(el, 'leipzig-clinic').querySelector('[part~="publisher"]')).to.equal(null);
       // A chosen publisher is one place: nothing to put first.
       await change(el, $<HTMLSelectElement>(el, '#pub')!, 'leipzig');
       expect(dividers(el).map(([, words]) => words)).to.deep.equal(['Services in German (1) — you may need an interpreter']);
