@@ -3,6 +3,7 @@ import type { FeedSource } from './feed-source.js';
 import { readFeed, readFeedText, readFeedTextSliced, readFeedTextStarted, type FeedError, type ReadFeedResult } from './validate.js';
 import { readSavedRecord, savedCopyOf, STORAGE_TIMEOUT_MS, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 import { prepareTimeZoneData } from '../time/zoned-time.js';
+import { takeEarlyRequest, type EarlyRequest } from './early-request.js';
 
 export type { FeedError, FeedErrorKind } from './validate.js';
 
@@ -123,6 +124,8 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
       return report(source.key, result.warnings);
     }
     const { saveCopy, storageTimeoutMs } = registry.options;
+    // The request the embed's entry started before the widgets' code came (src/feed/early-request.ts).
+    const early = firstLoad ? takeEarlyRequest(source.url) : undefined;
     // The stored record comes quickly (its ETag goes with the request); reading the copy in it
     // again (validation, in slices) goes on meanwhile. Storage has a time limit (a stuck
     // IndexedDB never answers), and a fetched feed never waits for it.
@@ -136,8 +139,8 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
     }
     // In a task of its own, while the request is under way: not in the task that reads the feed.
     setTimeout(prepareTimeZoneData);
-    const record = await Promise.race([recordPromise, delay(50).then(() => undefined)]);
-    let outcome = await fetchFeed(source.url, record && conditionalAllowed(source.url, record) ? record : undefined);
+    const record = early ? undefined : await Promise.race([recordPromise, delay(50).then(() => undefined)]);
+    let outcome = await fetchFeed(source.url, record && conditionalAllowed(source.url, record) ? record : undefined, early);
     if (!current()) return;
     if (outcome.notModified) {
       const saved = await savedPromise;
@@ -209,15 +212,16 @@ function conditionalAllowed(url: string, saved: SavedRecord): boolean {
  * retry asks without conditions: a conditional request that failed may have failed because of them
  * (a redirect to a host that refuses the preflight they need).
  */
-async function fetchFeed(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
-  const first = await fetchOnce(url, saved);
+async function fetchFeed(url: string, saved: SavedRecord | undefined, early?: EarlyRequest): Promise<FetchOutcome> {
+  const first = await fetchOnce(url, saved, early);
   if (first.error?.kind !== 'network') return first;
   await delay(registry.options.retryDelayMs);
   return fetchOnce(url, undefined);
 }
 
-async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<FetchOutcome> {
-  const controller = new AbortController();
+/** One GET; `early`: the request already under way (the entry's), whose answer is read instead. */
+async function fetchOnce(url: string, saved: SavedRecord | undefined, early?: EarlyRequest): Promise<FetchOutcome> {
+  const controller = early?.controller ?? new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -227,7 +231,7 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined): Promise<F
   if (saved?.etag) headers['If-None-Match'] = saved.etag;
   else if (saved?.lastModified) headers['If-Modified-Since'] = saved.lastModified;
   try {
-    const response = await fetch(url, { credentials: 'omit', headers, signal: controller.signal });
+    const response = await (early?.response ?? fetch(url, { credentials: 'omit', headers, signal: controller.signal }));
     if (response.status === 304) return { notModified: true };
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
     const text = await response.text();
