@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
 import { bundledLocales } from './scripts/vite-plugin-bundled-locales.mjs';
+import { chunkDeps } from './scripts/vite-plugin-chunk-deps.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -9,9 +11,10 @@ const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-cal
 /**
  * Three builds, one config:
  * - `vite` (dev): serves the municipal demo page in demo/ from the sources.
- * - `vite build` (embed): dist/civic-widgets.js, the ONE self-contained file a CMS page loads
- *   with a single <script type="module">. Lit is bundled in; translations stay separate files
- *   beside it (dist/locales/) and are loaded on demand.
+ * - `vite build` (embed): dist/civic-widgets.js, the ONE script a CMS page loads with a single
+ *   <script type="module">: a small entry (src/embed.ts) that loads the code of the widgets the page
+ *   shows from dist/chunks/ beside it (Lit bundled in), by URLs relative to itself; translations are
+ *   files beside it too (dist/locales/), loaded on demand. A city copies the folder.
  * - `vite build --mode modules`: one ES module per widget plus shared chunks for bundlers (the npm
  *   package), with Lit left to the application's bundler so it is deduplicated, and each
  *   translation (dist/locales/, shared with the embed) imported by a literal import() that the
@@ -20,7 +23,7 @@ const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-cal
 // Both builds: the visitor does not download the whitespace of templates and styles.
 const plugins = [minifyLitLiterals()];
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   if (mode === 'modules') {
     return {
       plugins: [...plugins, bundledLocales({ localesDir: resolve(here, 'dist/locales') })],
@@ -47,7 +50,14 @@ export default defineConfig(({ mode }) => {
   return {
     root: resolve(here, 'demo'),
     publicDir: false,
-    plugins,
+    // The embed's code is in dist/chunks/, its translations in dist/locales/ (src/i18n/ui-locale.ts).
+    define: command === 'build' ? { __CIVIC_LOCALES_DIR__: JSON.stringify('../locales/') } : {},
+    plugins: [
+      ...plugins,
+      chunkDeps({ srcDir: resolve(here, 'src') }),
+      // Chunks' names change with their content: last build's must not pile up beside the new ones.
+      { name: 'civic-clean-chunks', apply: 'build', buildStart: () => rmSync(resolve(here, 'dist/chunks'), { recursive: true, force: true }) },
+    ],
     // The demo page loads the sources as /src/…, outside its own folder.
     resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(here, 'src')}/` }] },
     server: { port: 5173, strictPort: false, fs: { allow: [here] } },
@@ -57,12 +67,16 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       lib: {
-        entry: resolve(here, 'src/index.ts'),
+        entry: resolve(here, 'src/embed.ts'),
         formats: ['es'],
         fileName: () => 'civic-widgets.js',
       },
       rolldownOptions: {
-        output: { codeSplitting: false, minify: true },
+        // The modules the entry shares with the widgets stay in the entry (which exports them to the
+        // chunks), not in a chunk of their own that the entry would have to fetch before it can run.
+        preserveEntrySignatures: 'allow-extension',
+        // The chunk every widget needs (Lit, the base, the feed, the widgets' words) is named for what it is.
+        output: { chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`, minify: true },
       },
     },
   };

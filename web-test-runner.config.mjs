@@ -5,10 +5,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browser.mjs';
 import { makeDemoFeed } from './scripts/make-demo-feed.mjs';
 
 const coverageFloor = 80;
+const root = import.meta.dirname;
 
 // Each test page in its own browser context and its own window: test files running side by side share
 // no localStorage (no storage events flipping each other's language) and neither page is a background
@@ -51,39 +55,49 @@ const launchers = {
 };
 
 /**
- * A slow connection on cue: `executeServerCommand('hold-requests', { path })` holds back the responses
- * for that path until `executeServerCommand('release-requests')`. A test that needs a file to arrive
- * late says so, instead of hoping the network is slower than a timer (WebKit's local requests are not).
+ * A slow connection on cue: `executeServerCommand('hold-requests', { path })` (one file) or
+ * `{ prefix }` (every file under it) holds back the responses until
+ * `executeServerCommand('release-requests')`. A test that needs a file to arrive late says so, instead
+ * of hoping the network is slower than a timer (WebKit's local requests are not).
  * The test runner lets the browser cache every file for a year, so a later test file in the same
- * window would not ask for it again: the files that can be held (`holdable`) are never cached.
+ * window would not ask for it again: the files that can be held (`holdable`) are never cached. Any
+ * file can also be asked for as `/held/<its path>` (a feed, the built embed and the chunks it loads
+ * by relative URLs): served as `/<its path>`, never cached, and holdable.
+ * The server also counts requests by path (`request-count`): "one request per feed URL" is a count.
  */
 function heldRequests(holdable) {
-  const held = new Map();
+  const held = [];
+  const counts = new Map();
+  const isHoldable = (path) => path.startsWith('/held/') || holdable.test(path);
   return {
     middleware: async (ctx, next) => {
-      if (holdable.test(ctx.path)) {
+      const path = ctx.path;
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+      if (isHoldable(path)) {
         const set = ctx.response.set.bind(ctx.response);
         ctx.response.set = (field, value) => set(field, String(field).toLowerCase() === 'cache-control' ? 'no-store' : value);
         ctx.response.set('Cache-Control', 'no-store');
       }
-      await held.get(ctx.path)?.promise;
+      await Promise.all(held.filter((h) => (h.path ? h.path === path : path.startsWith(h.prefix))).map((h) => h.promise));
+      if (path.startsWith('/held/')) ctx.url = ctx.url.slice('/held'.length);
       return next();
     },
     plugin: {
       name: 'held-requests',
       executeCommand({ command, payload }) {
         if (command === 'hold-requests') {
-          if (!holdable.test(payload.path)) throw new Error(`${payload.path} may come from the browser's cache: add it to heldRequests() in web-test-runner.config.mjs`);
+          const { path, prefix } = payload;
+          if (!isHoldable(path ?? prefix)) throw new Error(`${path ?? prefix} may come from the browser's cache: add it to heldRequests() in web-test-runner.config.mjs, or ask for it as /held${path ?? prefix}`);
           let release;
           const promise = new Promise((resolve) => (release = resolve));
-          held.set(payload.path, { promise, release });
+          held.push({ path, prefix, promise, release });
           return true;
         }
         if (command === 'release-requests') {
-          held.forEach(({ release }) => release());
-          held.clear();
+          held.splice(0).forEach(({ release }) => release());
           return true;
         }
+        if (command === 'request-count') return counts.get(payload.path) ?? 0;
         return undefined;
       },
     },
@@ -103,6 +117,22 @@ async function demoFeed(ctx, next) {
   ctx.body = JSON.stringify(makeDemoFeed('2027-04-12'));
 }
 
+/**
+ * The built embed's files, for the tests of what a page downloads (test/embed/): `embed-gzip-sizes`
+ * gives the min+gzip size (level 9, as the budgets count) of each path of dist/ a page fetched.
+ */
+const embedFiles = {
+  name: 'embed-files',
+  executeCommand({ command, payload }) {
+    if (command !== 'embed-gzip-sizes') return undefined;
+    return Object.fromEntries(payload.paths.map((path) => {
+      const file = resolve(root, `.${path.replace(/^\/held\//, '/')}`);
+      if (!file.startsWith(resolve(root, 'dist'))) throw new Error(`${path} is not a file of dist/`);
+      return [path, gzipSync(readFileSync(file), { level: 9 }).length];
+    }));
+  },
+};
+
 const engine = process.env.TEST_ENGINE || 'chromium';
 if (!launchers[engine]) throw new Error(`TEST_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
@@ -113,7 +143,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [held.middleware, demoFeed],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), held.plugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), held.plugin, embedFiles],
   browsers: [launchers[engine]()],
   coverageConfig: {
     include: ['src/**/*.ts'],

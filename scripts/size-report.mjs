@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { pages } from './embed-pages.mjs';
 
 const KB = 1024;
 const ceilingsFile = 'scripts/size-ceilings.json';
@@ -36,7 +37,16 @@ function add(label, files, budget, key = label) {
   rows.push([label, (min / KB).toFixed(1), (size / KB).toFixed(2), budget ? `${(budget / KB).toFixed(0)} KB` : '', status]);
 }
 
-add('civic-widgets.js (embed, all four widgets)', ['dist/civic-widgets.js'], 30 * KB, 'embed');
+// What a page downloads until its widgets work (the embed's entry, and the chunks of the widgets it
+// shows: scripts/embed-pages.mjs), against the budgets; then each file of the embed.
+if (existsSync('dist/civic-widgets.js')) {
+  for (const page of pages()) {
+    const all = page.widgets.length > 1;
+    add(`page with ${all ? page.name : `the ${page.name} only`}`, page.files.map((f) => join('dist', f)), all ? 30 * KB : 25 * KB, `page/${all ? 'all' : page.name}`);
+  }
+  add('civic-widgets.js (the entry)', ['dist/civic-widgets.js'], undefined, 'embed');
+  for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) add(`chunks/${f}`, [join('dist/chunks', f)], undefined, null);
+}
 if (existsSync('dist/locales')) {
   // The pseudo-locales (en-XA, ar-XB) are for design checks, not visitors: no budget.
   for (const f of readdirSync('dist/locales').filter((f) => f.endsWith('.js')).sort()) add(`locales/${f}`, [join('dist/locales', f)], /-X[AB]\.js$/.test(f) ? undefined : 3 * KB);

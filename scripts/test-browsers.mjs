@@ -3,12 +3,16 @@
 // each other down), then one line per engine with its time. Every engine runs even when one fails.
 //   node scripts/test-browsers.mjs [chromium] [firefox] [webkit] [web-test-runner arguments, e.g. test files]
 // Chromium measures coverage (the floor in web-test-runner.config.mjs); WebKit runs under xvfb-run.
+// First the embed is built (test/embed/ loads the built dist/civic-widgets.js and its chunks).
 import { spawnSync } from 'node:child_process';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const argv = process.argv.slice(2);
 const names = argv.filter((arg) => ENGINES.includes(arg));
 const passOn = argv.filter((arg) => !ENGINES.includes(arg));
+
+console.log('\n== building the embed for test/embed/ (npm run build:embed)');
+if (spawnSync('npm', ['run', 'build:embed', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
 
 const results = [];
 for (const engine of names.length > 0 ? names : ENGINES) {

@@ -35,15 +35,22 @@ export function provisionalLocale(documentLang: string | null | undefined): stri
 }
 
 /**
+ * Where the built translations are, relative to the built module holding this code: the embed's
+ * build sets it (its code is in dist/chunks/, the translations in dist/locales/); otherwise beside it.
+ */
+declare const __CIVIC_LOCALES_DIR__: string | undefined;
+const BUILT_LOCALES_DIR = typeof __CIVIC_LOCALES_DIR__ === 'string' ? __CIVIC_LOCALES_DIR__ : './locales/';
+
+/**
  * Where translation modules live. From the sources (tests, Storybook, the dev server) this module
  * is a `.ts` file and lit-localize's generated TypeScript modules are served beside it; in the
- * one-file embed (`dist/civic-widgets.js`) the translations are `dist/locales/<locale>.js`,
- * next to the embed file. Built from a variable, not a literal, so that Vite neither inlines
- * every translation into the embed nor rewrites the URL.
+ * embed the translations are `dist/locales/<locale>.js`, reached from the chunk holding this code
+ * (`builtDir`). Built from a variable, not a literal, so that Vite neither inlines every
+ * translation into the embed nor rewrites the URL.
  */
-export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.url): string {
+export function localeModuleUrl(locale: string, moduleUrl: string = import.meta.url, builtDir = BUILT_LOCALES_DIR): string {
   const fromSources = new URL(moduleUrl).pathname.endsWith('.ts');
-  const path = fromSources ? `../generated/locales/${locale}.ts` : `./locales/${locale}.js`;
+  const path = fromSources ? `../generated/locales/${locale}.ts` : `${builtDir}${locale}.js`;
   return new URL(path, moduleUrl).href;
 }
 

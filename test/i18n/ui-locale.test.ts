@@ -39,6 +39,8 @@ describe('UI languages', () => {
     expect(localeModuleUrl('de', 'http://localhost:8000/src/i18n/ui-locale.ts')).to.equal('http://localhost:8000/src/generated/locales/de.ts');
     expect(localeModuleUrl('ar', 'https://cdn.example.org/civic/1.0/civic-widgets.js')).to.equal('https://cdn.example.org/civic/1.0/locales/ar.js');
     expect(localeModuleUrl('uk', 'https://city.example/assets/civic-widgets.js?v=3')).to.equal('https://city.example/assets/locales/uk.js');
+    // The embed's code is in chunks/ beside the entry; its translations in locales/ beside the entry too.
+    expect(localeModuleUrl('ar', 'https://city.example/civic/chunks/core-x1.js', '../locales/')).to.equal('https://city.example/civic/locales/ar.js');
   });
 
   it('finds a message by the prefix of its id in a shipped translation file, by its whole id in the sources', () => {

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * The demo page served as a city's web server would serve it: the built embed (dist/) under
+ * /civic-widgets/, compressed (brotli or gzip, as the browser accepts), with caching headers (the
+ * chunks, whose names change with their content, for a year; the entry, the translations and the feed
+ * for five minutes; the page itself revalidated). For Lighthouse (scripts/lighthouse.mjs) and the
+ * layout-shift script; `npm run build:embed` first.
+ *   node scripts/demo-server.mjs [port]      serves until stopped
+ * The page is demo/index.html with its development script tag (the sources) replaced by the built one.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const DEV_SCRIPT = '<script type="module" src="/src/embed.ts"></script>';
+
+/** The file a path names, or undefined: the page, the demo's own files, or the built embed. */
+function fileFor(path) {
+  if (path === '/' || path === '/index.html') return { file: join(root, 'demo/index.html'), page: true };
+  if (path === '/feed-1000.json') return { file: join(root, 'dist/demo/feed-1000.json') };
+  if (path.startsWith('/civic-widgets/')) return { file: normalize(join(root, 'dist', path.slice('/civic-widgets/'.length))), within: join(root, 'dist') };
+  return { file: normalize(join(root, 'demo', path)), within: join(root, 'demo') };
+}
+
+const cacheControl = (path) =>
+  /\/chunks\//.test(path) ? 'public, max-age=31536000, immutable' : /\.(js|json|css|svg)$/.test(path) ? 'public, max-age=300' : 'no-cache';
+
+const compressed = new Map();
+function encode(body, encoding, key) {
+  const cacheKey = `${encoding}:${key}`;
+  if (!compressed.has(cacheKey)) {
+    compressed.set(cacheKey, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(cacheKey);
+}
+
+/** Starts the server; resolves to { url, close }. `page` rewrites the page's HTML (a test page, another feed). */
+export function startDemoServer({ port = 0, page = (html) => html } = {}) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const { file, within, page: isPage } = fileFor(path);
+    if ((within && !file.startsWith(within)) || !existsSync(file) || !extname(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      return res.end('not found');
+    }
+    let body = readFileSync(file);
+    if (isPage) {
+      const html = String(body);
+      if (!html.includes(DEV_SCRIPT)) throw new Error(`demo/index.html no longer has ${DEV_SCRIPT}`);
+      body = Buffer.from(page(html.replace(DEV_SCRIPT, '<script type="module" src="/civic-widgets/civic-widgets.js"></script>')));
+    }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    const headers = { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': cacheControl(path), vary: 'Accept-Encoding' };
+    if (encoding) {
+      body = encode(body, encoding, isPage ? `${path}:${body.length}` : file);
+      headers['content-encoding'] = encoding;
+    }
+    res.writeHead(200, { ...headers, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolveStart) =>
+    server.listen(port, '127.0.0.1', () => resolveStart({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) })),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(join(root, 'dist/civic-widgets.js'))) throw new Error('dist/civic-widgets.js is missing: npm run build:embed first');
+  const { url } = await startDemoServer({ port: Number(process.argv[2] ?? 4173) });
+  console.log(`demo from dist/, compressed: ${url}/`);
+}

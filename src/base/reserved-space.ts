@@ -1,0 +1,37 @@
+/**
+ * The space a widget keeps on the page before its content is there, so that nothing around it moves
+ * when its code and its feed arrive (layout shift). Two moments:
+ * - before the widget's code has loaded, the tag is an unknown element: the embed's entry gives it a
+ *   block box of the reserved size (a style sheet on the document, for `:not(:defined)` tags only,
+ *   with no specificity, so any rule of the page wins);
+ * - while the feed loads, the widget's loading state (`:host([aria-busy='true'])`, the shared styles)
+ *   keeps the same size.
+ * The sizes are a phone's first screen of each widget with the demo's feed; a page sets its own with
+ * `--civic-reserved-block-size` on a widget (documented on CivicElement).
+ */
+export const RESERVED_BLOCK_SIZE: Readonly<Record<string, string>> = {
+  'civic-service-finder': '40rem',
+  'civic-event-list': '30rem',
+  'civic-partner-call': '24rem',
+  'civic-language-picker': '2.75rem',
+};
+
+const doneKey = Symbol.for('civic-widgets.reserved-space.v1');
+
+/** The document's style sheet for widgets whose code has not loaded yet (once per page, whichever copy comes first). */
+export function reserveSpaceBeforeCode(doc: Document): void {
+  const globals = globalThis as Record<symbol, unknown>;
+  if (globals[doneKey] || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return;
+  globals[doneKey] = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      Object.entries(RESERVED_BLOCK_SIZE)
+        .map(([tag, size]) => `:where(${tag}):not(:defined){display:block;min-block-size:var(--civic-reserved-block-size,${size})}`)
+        .join(''),
+    );
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // An engine without constructable sheets: the widgets still work, the page may move as they come.
+  }
+}
