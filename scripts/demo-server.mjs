@@ -6,7 +6,9 @@
  * for five minutes; the page itself revalidated). For Lighthouse (scripts/lighthouse.mjs) and the
  * layout-shift script; `npm run build:embed` first.
  *   node scripts/demo-server.mjs [port]      serves until stopped
- * The page is demo/index.html with its development script tag (the sources) replaced by the built one.
+ * The page is demo/index.html with its development script tag (the sources) replaced by the built one;
+ * /services-1000.html is the same page reading a feed of 1,000 services. The feed: dist/demo/feed.json
+ * when there is one (scripts/lighthouse.mjs writes it with dates around today), else demo/feed.json.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,9 +22,17 @@ const DEV_SCRIPT = '<script type="module" src="/src/embed.ts"></script>';
 /** The file a path names, or undefined: the page, the demo's own files, or the built embed. */
 function fileFor(path) {
   if (path === '/' || path === '/index.html') return { file: join(root, 'demo/index.html'), page: true };
-  if (path === '/feed-1000.json') return { file: join(root, 'dist/demo/feed-1000.json') };
+  if (path === '/services-1000.html') return { file: join(root, 'demo/index.html'), page: true, feed: 'feed-1000.json' };
+  if (path === '/feed.json' && existsSync(join(root, 'dist/demo/feed.json'))) return { file: join(root, 'dist/demo/feed.json') };
+  if (path === '/feed-1000.json') return { file: join(root, 'dist/demo/feed.json'), thousand: true };
   if (path.startsWith('/civic-widgets/')) return { file: normalize(join(root, 'dist', path.slice('/civic-widgets/'.length))), within: join(root, 'dist') };
   return { file: normalize(join(root, 'demo', path)), within: join(root, 'demo') };
+}
+
+/** `feed` with `count` services, copies of its own with fresh ids (as bench/all-widgets.ts makes them). */
+function withServices(feed, count) {
+  const services = Array.from({ length: count }, (_, i) => ({ ...structuredClone(feed.services[i % feed.services.length]), id: `${feed.services[i % feed.services.length].id}-${i}` }));
+  return { ...feed, services };
 }
 
 const cacheControl = (path) =>
@@ -41,22 +51,25 @@ function encode(body, encoding, key) {
 export function startDemoServer({ port = 0, page = (html) => html } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const { file, within, page: isPage } = fileFor(path);
+    const { file, within, page: isPage, feed, thousand } = fileFor(path);
     if ((within && !file.startsWith(within)) || !existsSync(file) || !extname(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('not found');
     }
     let body = readFileSync(file);
     if (isPage) {
-      const html = String(body);
+      let html = String(body);
       if (!html.includes(DEV_SCRIPT)) throw new Error(`demo/index.html no longer has ${DEV_SCRIPT}`);
-      body = Buffer.from(page(html.replace(DEV_SCRIPT, '<script type="module" src="/civic-widgets/civic-widgets.js"></script>')));
+      html = html.replace(DEV_SCRIPT, '<script type="module" src="/civic-widgets/civic-widgets.js"></script>');
+      if (feed) html = html.replace('<link rel="civic-feed" href="feed.json" />', `<link rel="civic-feed" href="${feed}" />`);
+      body = Buffer.from(page(html));
     }
+    if (thousand) body = Buffer.from(JSON.stringify(withServices(JSON.parse(String(body)), 1000)));
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     const headers = { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': cacheControl(path), vary: 'Accept-Encoding' };
     if (encoding) {
-      body = encode(body, encoding, isPage ? `${path}:${body.length}` : file);
+      body = encode(body, encoding, isPage || thousand ? `${path}:${body.length}` : file);
       headers['content-encoding'] = encoding;
     }
     res.writeHead(200, { ...headers, 'content-length': body.length });

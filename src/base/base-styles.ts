@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { RESERVED_BLOCK_SIZE } from './reserved-space.js';
 
 /*
  * Styles every widget shares, and the theming contract.
@@ -83,8 +84,29 @@ const highContrastTokens = css`
   --_focus-width: 4px;
 `;
 
+/*
+ * Loading: a widget waiting for its feed keeps the block size reserved for it (src/base/reserved-space.ts;
+ * the page may set `--civic-reserved-block-size`), so nothing around it moves when the feed arrives; its
+ * "Loading information…" sits in the middle of that box. Each widget's default comes from the table there,
+ * by tag (a widget under another tag name gets 20rem).
+ */
+const reserved = unsafeCSS(Object.entries(RESERVED_BLOCK_SIZE).map(([tag, size]) => `:host(${tag}){--_reserved:${size}}`).join(''));
+
 /** The shared stylesheet of every widget. */
 export const baseStyles = css`
+  ${reserved}
+  :host([aria-busy='true']) {
+    block-size: var(--civic-reserved-block-size, var(--_reserved, 20rem));
+    overflow: hidden;
+  }
+  :host([aria-busy='true']) .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    block-size: 100%;
+    padding-block: 0;
+    text-align: center;
+  }
   :host {
     display: block;
     box-sizing: border-box;

@@ -48,6 +48,9 @@ import './document-events.js';
  * @cssprop --civic-radius - Corner radius of cards, fields and buttons.
  * @cssprop --civic-space - Base spacing unit (default 1rem).
  * @cssprop --civic-target-size - Minimum size of buttons and fields (default 44px; keep at least that).
+ * @cssprop --civic-reserved-block-size - Height the widget keeps while its code and feed load, so the
+ *   page does not move when they arrive (default: the service finder 40rem, the event list 30rem, the
+ *   partner call 24rem, the language picker 2.75rem).
  */
 export abstract class CivicElement extends LitElement {
   static override styles = [baseStyles];

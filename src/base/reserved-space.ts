@@ -6,7 +6,10 @@
  *   with no specificity, so any rule of the page wins);
  * - while the feed loads, the widget's loading state (`:host([aria-busy='true'])`, the shared styles)
  *   keeps the same size.
- * The sizes are a phone's first screen of each widget with the demo's feed; a page sets its own with
+ * A module script runs after the page's first paint, so a widget near the top of a page (above the fold)
+ * is best given its space by the page's own style sheet as well (docs/elements.md: no layout shift).
+ * Defaults: a list widget reaches past a phone's first screen, so that what follows it is out of view
+ * when it grows; the picker is its compact button. A page sets its own with
  * `--civic-reserved-block-size` on a widget (documented on CivicElement).
  */
 export const RESERVED_BLOCK_SIZE: Readonly<Record<string, string>> = {
