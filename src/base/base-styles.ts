@@ -88,16 +88,16 @@ const highContrastTokens = css`
  * Loading: a widget waiting for its feed keeps the block size reserved for it (src/base/reserved-space.ts;
  * the page may set `--civic-reserved-block-size`), so nothing around it moves when the feed arrives; its
  * "Loading information…" sits in the middle of that box. Each widget's default comes from the table there,
- * by tag (a widget under another tag name gets 20rem).
+ * by tag (a widget under another tag name gets 20rem). The loading box clips its words, not the host: an
+ * inline-block host that clips sits on its bottom edge, a few pixels higher than the widget it becomes.
  */
-const reserved = unsafeCSS(Object.entries(RESERVED_BLOCK_SIZE).map(([tag, size]) => `:host(${tag}){--_reserved:${size}}`).join(''));
+const reserved = unsafeCSS(RESERVED_BLOCK_SIZE.map(([selector, size]) => `:host(${selector}){--_reserved:${size}}`).join(''));
 
 /** The shared stylesheet of every widget. */
 export const baseStyles = css`
   ${reserved}
   :host([aria-busy='true']) {
     block-size: var(--civic-reserved-block-size, var(--_reserved, 20rem));
-    overflow: hidden;
   }
   :host([aria-busy='true']) .status {
     display: flex;
@@ -105,6 +105,7 @@ export const baseStyles = css`
     justify-content: center;
     block-size: 100%;
     padding-block: 0;
+    overflow: hidden;
     text-align: center;
   }
   :host {

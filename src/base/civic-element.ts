@@ -49,8 +49,8 @@ import './document-events.js';
  * @cssprop --civic-space - Base spacing unit (default 1rem).
  * @cssprop --civic-target-size - Minimum size of buttons and fields (default 44px; keep at least that).
  * @cssprop --civic-reserved-block-size - Height the widget keeps while its code and feed load, so the
- *   page does not move when they arrive (default: the service finder 40rem, the event list 30rem, the
- *   partner call 24rem, the language picker 2.75rem).
+ *   page does not move when they arrive (default: the service finder, the event list and a list of calls
+ *   40rem, one call 20rem, the language picker 4.5rem, compact 2.75rem, list 8rem).
  */
 export abstract class CivicElement extends LitElement {
   static override styles = [baseStyles];
