@@ -2,7 +2,8 @@
 /**
  * The release zip for a city without npm: release/civic-widgets-<version>.zip, one folder
  * civic-widgets-<version>/ with
- * - dist/civic-widgets.js and dist/locales/ — the one script tag and its translations: copy these to
+ * - dist/civic-widgets.js, dist/chunks/ and dist/locales/ — the one script tag, the widgets' code it loads
+ *   and their translations: copy these to
  *   the web server;
  * - dist/cli/ and bin/civic-feed.mjs — the feed tools (`node bin/civic-feed.mjs validate feed.json`, Node 20.19+);
  * - schema/ (the feed's JSON Schema), templates/ (spreadsheets for the import), docs/ (the feed guide,
@@ -17,7 +18,7 @@ import { zipSync } from 'fflate';
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const folder = `civic-widgets-${version}`;
-const contents = ['dist/civic-widgets.js', 'dist/locales', 'dist/cli', 'bin/civic-feed.mjs', 'schema', 'templates', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const contents = ['dist/civic-widgets.js', 'dist/chunks', 'dist/locales', 'dist/cli', 'bin/civic-feed.mjs', 'schema', 'templates', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 
 /** The maintainers' pages (how to change the code, which neither the zip nor the package ships). */
 const forMaintainers = ['docs/decisions', 'docs/recipes', 'docs/architecture.md'];

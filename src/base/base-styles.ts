@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { RESERVED_BLOCK_SIZE } from './reserved-space.js';
+import { css } from 'lit';
 
 /*
  * Styles every widget shares, and the theming contract.
@@ -87,15 +86,12 @@ const highContrastTokens = css`
 /*
  * Loading: a widget waiting for its feed keeps the block size reserved for it (src/base/reserved-space.ts;
  * the page may set `--civic-reserved-block-size`), so nothing around it moves when the feed arrives; its
- * "Loading information…" sits in the middle of that box. Each widget's default comes from the table there,
- * by tag (a widget under another tag name gets 20rem). The loading box clips its words, not the host: an
+ * "Loading information…" sits in the middle of that box. Each widget's default (`--_reserved`) comes from
+ * the table there, by tag (reserved-styles.ts; a widget under another tag name gets 20rem). The loading box clips its words, not the host: an
  * inline-block host that clips sits on its bottom edge, a few pixels higher than the widget it becomes.
  */
-const reserved = unsafeCSS(RESERVED_BLOCK_SIZE.map(([selector, size]) => `:host(${selector}){--_reserved:${size}}`).join(''));
-
 /** The shared stylesheet of every widget. */
 export const baseStyles = css`
-  ${reserved}
   :host([aria-busy='true']) {
     block-size: var(--civic-reserved-block-size, var(--_reserved, 20rem));
   }

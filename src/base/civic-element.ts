@@ -7,6 +7,7 @@ import { baseLanguage, pickLocalizedText, type PickedText } from '../i18n/locali
 import { textDirection } from '../i18n/direction.js';
 import { languageName } from '../i18n/intl.js';
 import { baseStyles } from './base-styles.js';
+import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { clampHeadingLevel, type HeadingLevel } from './heading.js';
@@ -53,7 +54,7 @@ import './document-events.js';
  *   40rem, one call 20rem, the language picker 4.5rem, compact 2.75rem, list 8rem).
  */
 export abstract class CivicElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, reservedStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

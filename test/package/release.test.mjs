@@ -34,6 +34,10 @@ test('the release zip: the embed with every translation, the feed tools, the sch
   for (const file of ['dist/civic-widgets.js', 'dist/locales/ar.js', 'dist/cli/civic-feed.js', 'bin/civic-feed.mjs', 'schema/feed.schema.json', 'templates/services.csv', 'docs/cms.md', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     assert.ok(inside.includes(file), file);
   }
+  // The widgets' code the embed loads, every chunk of the build.
+  const chunks = readdirSync(join(repo, 'dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`);
+  assert.ok(chunks.length > 0);
+  assert.deepEqual(chunks.filter((c) => !inside.includes(c)), []);
   const locales = readdirSync(join(repo, 'src/generated/locales')).map((f) => `dist/locales/${f.replace(/\.ts$/, '.js')}`);
   assert.deepEqual(locales.filter((l) => !inside.includes(l)), []);
   assert.deepEqual(inside.filter((f) => f.endsWith('.map') || /^dist\/(modules|types)\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)), []);
@@ -47,7 +51,7 @@ test("docs/cms.md's block, on a page served with the release's dist/, renders an
   const site = join(root, 'cms-site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'civic-widgets'), { recursive: true });
-  for (const file of ['civic-widgets.js', ...readdirSync(join(dir, 'dist/locales')).map((f) => `locales/${f}`)]) {
+  for (const file of ['civic-widgets.js', ...['chunks', 'locales'].flatMap((folder) => readdirSync(join(dir, 'dist', folder)).map((f) => `${folder}/${f}`))]) {
     mkdirSync(dirname(join(site, 'civic-widgets', file)), { recursive: true });
     writeFileSync(join(site, 'civic-widgets', file), readFileSync(join(dir, 'dist', file)));
   }
