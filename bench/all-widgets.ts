@@ -15,11 +15,16 @@
  *   update. Steps: feed answered → all four widgets rendered, a keystroke, a filter change, a
  *   language switch (its first task; the widgets then re-render in tasks of their own).
  * It loads the built embed, dist/civic-widgets.js (what a city page runs: production Lit, minified),
- * so `npm run build` first; the other bench pages measure the sources.
+ * so `npm run build` first; the other bench pages measure the sources. The widgets' code is loaded (the
+ * embed loads it when the tags appear) before the feed arrives: the figures are the widgets' work.
+ * `?cpu=4`: scripts/bench.mjs slows the CPU down four times (as Lighthouse's mobile run does); the budget
+ * for a task is then 200 ms (docs/budgets.md).
  */
 import { median, runBench, type BenchResult } from './bench-page.js';
 
 const EMBED = '/dist/civic-widgets.js';
+const CPU = Number(new URLSearchParams(location.search).get('cpu') ?? 1);
+const TASK_BUDGET = CPU > 1 ? 200 : 50;
 let chooseLocale: (locale: string) => void;
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -83,6 +88,7 @@ async function run(): Promise<BenchResult[]> {
     return el;
   });
   stage.replaceChildren(...els);
+  await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   await settle(els);
   for (const until = performance.now() + 5000; !answer && performance.now() < until; ) await new Promise((r) => setTimeout(r, 10));
   if (!answer) throw new Error('the widgets never asked for the feed');
@@ -140,10 +146,12 @@ async function run(): Promise<BenchResult[]> {
   const frameSplit = worstFrame?.renderStart
     ? `: ${(worstFrame.renderStart - worstFrame.startTime).toFixed(0)} ms tasks, then ${(worstFrame.startTime + worstFrame.duration - worstFrame.renderStart).toFixed(0)} ms rendering, during ${stepAt(worstFrame.startTime)}`
     : '';
-  const stepRow = (step: Step, label: string): BenchResult => ({ name: `  of which ${label}: ${tasksIn(step).length}, longest`, value: longest(tasksIn(step)), unit: 'ms', budget: 50 });
+  const stepRow = (step: Step, label: string): BenchResult => ({ name: `  of which ${label}: ${tasksIn(step).length}, longest`, value: longest(tasksIn(step)), unit: 'ms', budget: TASK_BUDGET });
   return [
-    { name: `tasks over 50 ms (longtask entries) over the whole run${rendered ? '' : ' (widgets did not finish rendering!)'}`, value: tasks.length, unit: '', budget: 0 },
-    { name: 'longest main-thread task over 50 ms (0: none)', value: longest(tasks), unit: 'ms', budget: 50 },
+    { name: `CPU slowed down ${CPU}×${CPU > 1 ? ' (Emulation.setCPUThrottlingRate)' : ''}`, value: CPU, unit: '×' },
+    { name: `tasks over 50 ms (longtask entries) over the whole run${rendered ? '' : ' (widgets did not finish rendering!)'}`, value: tasks.length, unit: '', budget: CPU > 1 ? undefined : 0 },
+    { name: `tasks over ${TASK_BUDGET} ms`, value: tasks.filter((e) => e.duration > TASK_BUDGET).length, unit: '', budget: 0 },
+    { name: 'longest main-thread task over 50 ms (0: none)', value: longest(tasks), unit: 'ms', budget: TASK_BUDGET },
     stepRow('arrival', 'feed arrival'),
     stepRow('typing', 'typing'),
     stepRow('filters', 'filter changes'),

@@ -4,11 +4,16 @@
 //  - Node scripts: scripts/bench-*.mjs (feed reading, search), each printing its own table.
 //  - Browser pages: bench/*.html, opened in Debian's headless Chromium; each sets
 //    window.__benchResults = [{ name, value, unit, budget }] and window.__benchDone = true.
+//    Pages in CPU_RATES run once per rate: the CPU slowed down by the Chrome DevTools Protocol
+//    (Emulation.setCPUThrottlingRate, as Lighthouse's mobile run does), the rate passed as ?cpu=N.
+// Each table says the machine's load when it began: figures from a busy machine are upper bounds.
 import { readdirSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { launchChromium, startDevServer } from './browser.mjs';
 
 const only = process.argv[2];
+const CPU_RATES = { 'all-widgets.html': [1, 4] };
 let failures = 0;
 
 // The Node benchmarks run the built CLI bundle (the feed code as the CLI ships it).
@@ -26,12 +31,13 @@ if (pages.length > 0) {
   const server = await startDevServer({ root: process.cwd() });
   const browser = await launchChromium();
   try {
-    for (const file of pages) {
-      console.log(`\n## bench/${file} (Chromium ${await browser.version()})`);
+    for (const [file, rate] of pages.flatMap((f) => (CPU_RATES[f] ?? [1]).map((r) => [f, r]))) {
+      console.log(`\n## bench/${file}${rate > 1 ? `, CPU ${rate}× slower` : ''} (Chromium ${await browser.version()}, load ${loadavg()[0].toFixed(1)})`);
       const page = await browser.newPage();
       await page.setViewport({ width: 390, height: 844 });
       page.on('pageerror', (e) => console.error('  page error:', e.message));
-      await page.goto(`${server.url}/bench/${file}`);
+      if (rate > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(`${server.url}/bench/${file}${rate > 1 ? `?cpu=${rate}` : ''}`);
       try {
         await page.waitForFunction('window.__benchDone === true', { timeout: 240_000, polling: 200 });
         const results = await page.evaluate('window.__benchResults');
