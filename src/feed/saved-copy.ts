@@ -5,7 +5,7 @@
  * private mode, storage disabled — is swallowed: the widgets work on without a copy.
  */
 import type { Feed } from './types.js';
-import { readFeedSliced, readFeedTextSliced } from './validate.js';
+import { readFeedSliced, readFeedTextSliced } from './read-feed.js';
 
 export interface SavedCopy {
   feed: Feed;

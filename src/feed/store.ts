@@ -1,11 +1,11 @@
 import type { Feed, FeedWarning } from './types.js';
 import type { FeedSource } from './feed-source.js';
-import { readFeed, readFeedText, readFeedTextSliced, readFeedTextStarted, type FeedError, type ReadFeedResult } from './validate.js';
+import { readFeedTextSliced, readFeedTextStarted, type FeedError, type ReadFeedResult } from './read-feed.js';
 import { readSavedRecord, savedCopyOf, STORAGE_TIMEOUT_MS, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 import { prepareTimeZoneData } from '../time/zoned-time.js';
 import { takeEarlyRequest, type EarlyRequest } from './early-request.js';
 
-export type { FeedError, FeedErrorKind } from './validate.js';
+export type { FeedError, FeedErrorKind } from './read-feed.js';
 
 export interface FeedState {
   status: 'loading' | 'ready' | 'error';
@@ -86,11 +86,6 @@ export function reloadFeed(source: FeedSource): void {
 export function resetFeedStore(): void {
   for (const entry of registry.entries.values()) entry.generation++;
   registry.entries.clear();
-}
-
-/** Reads feed text (JSON) into a state. Kept for callers of the first version of the store. */
-export function parseFeedText(text: string, src = ''): FeedState {
-  return toState(readFeedText(text, { src }));
 }
 
 function toState({ feed, error, warnings }: ReadFeedResult): FeedState {
@@ -301,6 +296,3 @@ function whenIdle(task: () => void): void {
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-/** `readFeed` for callers holding parsed data (e.g. a feed set as a property). */
-export { readFeed };

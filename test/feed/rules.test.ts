@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { FEED_CHECKS, FEED_RULES } from '../../src/feed/feed-rules.generated.js';
+import { FEED_CHECKS } from '../../src/feed/feed-checks.generated.js';
+import { FEED_RULES } from '../../src/feed/feed-rules.generated.js';
 import { check, rememberPasses, type Issue } from '../../src/feed/rules.js';
 import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema } from '../../src/feed/schema.js';
 
