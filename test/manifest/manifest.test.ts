@@ -122,8 +122,8 @@ describe('custom-elements.json', () => {
     it(`${tag}: every attribute it observes or is styled by`, () => {
       const documented = names(declarationOf(tag).attributes);
       const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
-      // Global HTML attributes (hidden, dir) are the browser's, not the widget's API.
-      const own = [...observed, ...readStyles(tag).attributes].filter((a) => !['hidden', 'dir'].includes(a));
+      // Global HTML and ARIA attributes (hidden, dir, aria-busy while loading) are the browser's, not the widget's API.
+      const own = [...observed, ...readStyles(tag).attributes].filter((a) => !['hidden', 'dir'].includes(a) && !a.startsWith('aria-'));
       for (const attribute of own) expect(documented, `${tag} [${attribute}]`).to.include(attribute);
     });
 
