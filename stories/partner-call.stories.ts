@@ -237,6 +237,9 @@ export const CalendarDownloaded: Story = {
     const widget = canvasElement.querySelector('civic-partner-call')!;
     for (let i = 0; i < 100 && !widget.shadowRoot?.querySelector('[part~="calendar"]'); i++) await new Promise((r) => setTimeout(r, 50));
     widget.shadowRoot?.querySelector<HTMLElement>('[part~="calendar"]')?.click();
+    // The calendar file's writer loads on first use: the words come when the file is made.
+    const said = () => !!widget.shadowRoot?.querySelector('[part~="action-status"]')?.textContent?.trim();
+    for (let i = 0; i < 100 && !said(); i++) await new Promise((r) => setTimeout(r, 50));
   },
 };
 

@@ -1,11 +1,11 @@
 /**
  * "Add to calendar" on the visitor's device: an `.ics` text handed to the browser as a download
  * (a Blob URL and `<a download>`; no navigation, no calendar service). The DOM half of
- * src/calendar, beside the DOM-free writer in `ics.ts`; used by the event list and the partner call.
+ * src/calendar, beside the DOM-free writer in `ics.ts`; used by the event list and the partner
+ * call, which load it on first use (src/base/cold-part.ts); what they say about it is in `calendar-words.ts`.
  *
  * @module
  */
-import { msg } from '../i18n/messages.js';
 import { icsFileName } from './ics.js';
 
 /** Starts a download of calendar `text` as `<title>.ics` (`<fallback>.ics` when the title gives no name). */
@@ -15,6 +15,3 @@ export function downloadIcs(text: string, title: string, fallback: string): void
   // Revoked later: some browsers read the Blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
-
-/** What a widget says, politely, after a download: the file does nothing until it is opened. Made in the widget's words (`inOwnWords`). */
-export const downloadedWords = (): string => msg('Calendar file downloaded — open it to add');

@@ -1,10 +1,13 @@
 /**
  * "Add to calendar": events turned into an RFC 5545 file by `src/calendar/ics.ts` and handed to
- * the browser as a download. Made on the visitor's device, no calendar service involved.
+ * the browser as a download. Made on the visitor's device, no calendar service involved. Loaded on
+ * first use (the list imports it when a calendar button is reached), with the writer and the download.
  *
  * @module
  */
 import type { Feed, LocalizedText } from '../../feed/types.js';
+
+export { downloadIcs } from '../../calendar/download.js';
 import { buildIcs, type IcsEvent } from '../../calendar/ics.js';
 import type { PreparedEvent } from './event-filters.js';
 import { webHref } from '../../links/links.js';

@@ -8,8 +8,9 @@ import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import { activeFilters, hasActiveFilters, NO_FILTERS, withoutFilter, type EventFilters, type FilterKey, type ListedEvent, type PreparedEvent } from './event-filters.js';
 import { listView } from './event-selection.js';
-import { eventsIcs } from './event-calendar.js';
-import { downloadIcs, downloadedWords } from '../../calendar/download.js';
+import { downloadedWords, notLoadedWords } from '../../calendar/calendar-words.js';
+import { ColdPart, ColdPartWarmer } from '../../base/cold-part.js';
+import { withDeps } from '../../embed/chunk-deps.js';
 import type { ItemContext } from './event-item.js';
 import { renderDays } from './event-days.js';
 import { renderChips, renderPanelFields, renderQuickFields, type FilterContext } from './event-filter-form.js';
@@ -22,6 +23,9 @@ const positive = (value: string | null): number | undefined => {
   const n = Math.floor(Number(value));
   return n > 0 ? n : undefined;
 };
+
+/** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
+const calendarFile = new ColdPart(() => withDeps('components/event-list/event-calendar', () => import('./event-calendar.js')));
 
 /**
  * Upcoming events from the feed, soonest first, grouped by day ("Today", "Tomorrow", "Saturday, April 17"), as
@@ -102,6 +106,12 @@ export class CivicEventList extends CivicElement {
     opened: { state: true, attribute: false },
     notice: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // The calendar file's writer, imported as a person heads for a calendar button.
+    new ColdPartWarmer(this, '[part~="calendar"], [part~="calendar-all"]', calendarFile);
+  }
 
   category?: string;
   limit = 10;
@@ -195,11 +205,21 @@ export class CivicEventList extends CivicElement {
     this.opened = opened;
   }
 
-  /** Downloads a calendar file, and says so where it was asked for (`about`: the event's id, '' for all). */
-  private download(events: readonly PreparedEvent[], title: string, about: string): void {
+  /**
+   * Downloads a calendar file, and says so where it was asked for (`about`: the event's id, '' for all).
+   * The writer is loaded on first use (warmed as the pointer or focus reaches a calendar button).
+   */
+  private async download(events: readonly PreparedEvent[], title: string, about: string): Promise<void> {
+    let calendar: typeof import('./event-calendar.js');
+    try {
+      calendar = await calendarFile.load();
+    } catch {
+      this.notice = { about, words: this.inOwnWords(notLoadedWords) };
+      return;
+    }
     const feed = this.feed;
     if (!feed) return;
-    downloadIcs(eventsIcs(events, feed, this.plain, this.locale, Date.now()), title, 'events');
+    calendar.downloadIcs(calendar.eventsIcs(events, feed, this.plain, this.locale, Date.now()), title, 'events');
     this.notice = { about, words: this.inOwnWords(downloadedWords) };
   }
 
@@ -236,7 +256,7 @@ export class CivicEventList extends CivicElement {
       publisher: (k) => renderPublisher(view.publishers, k, (v) => this.text(v)),
       isOpen: (id) => this.opened.has(id),
       toggle: (listed) => this.toggle(listed),
-      onCalendar: (listed) => this.download([listed.p], this.plain(listed.p.event.title), listed.p.event.id),
+      onCalendar: (listed) => void this.download([listed.p], this.plain(listed.p.event.title), listed.p.event.id),
       status: (id) => (notice?.about === id ? notice.words : ''),
     };
     const filters: FilterContext = {
@@ -261,7 +281,7 @@ export class CivicEventList extends CivicElement {
             headingLevel: this.headingLevel,
             number: (k) => this.number(k),
             allStatus: notice?.about === '' ? notice.words : '',
-            onCalendarAll: () => this.download(view.matched, this.inOwnWords(() => msg('Events')), ''),
+            onCalendarAll: () => void this.download(view.matched, this.inOwnWords(() => msg('Events')), ''),
             onMore: () => this.showMore(),
           });
     return html`<div @change=${this.onFilterChange}>

@@ -4,8 +4,9 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
 import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
-import { buildDeadlineIcs } from '../../calendar/ics.js';
-import { downloadIcs, downloadedWords } from '../../calendar/download.js';
+import { downloadedWords, notLoadedWords } from '../../calendar/calendar-words.js';
+import { ColdPart, ColdPartWarmer } from '../../base/cold-part.js';
+import { withDeps } from '../../embed/chunk-deps.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
@@ -21,6 +22,9 @@ export interface CallInterestDetail {
 
 /** Call cards added per task (about 15 ms of rendering and layout each time). */
 const CARDS_PER_TASK = 20;
+
+/** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
+const calendarFile = new ColdPart(() => withDeps('calendar/calendar-file', () => import('../../calendar/calendar-file.js')));
 
 /**
  * A card for one call for project partners (`call-id`), or a card for each open call, soonest
@@ -81,6 +85,12 @@ export class CivicPartnerCall extends CivicElement {
     chosenPublisher: { state: true, attribute: false },
     statuses: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // The calendar file's writer, imported as a person heads for "Add the deadline to my calendar".
+    new ColdPartWarmer(this, '[part~="calendar"]', calendarFile);
+  }
 
   callId?: string;
   programme?: string;
@@ -207,20 +217,30 @@ export class CivicPartnerCall extends CivicElement {
         const detail: CallInterestDetail = { id: call.id, via };
         this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
       },
-      calendar: (call) => this.downloadDeadline(call),
+      calendar: (call) => void this.downloadDeadline(call),
       share: (call) => void this.share(call),
     };
   }
 
-  /** Downloads an .ics with the deadline (shared writer with the event list). */
-  private downloadDeadline(call: PartnerCall): void {
+  /**
+   * Downloads an .ics with the deadline (shared writer with the event list), loaded on first use (warmed
+   * as the pointer or focus reaches the button).
+   */
+  private async downloadDeadline(call: PartnerCall): Promise<void> {
+    let calendar: typeof import('../../calendar/calendar-file.js');
+    try {
+      calendar = await calendarFile.load();
+    } catch {
+      this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(notLoadedWords));
+      return;
+    }
     const title = this.pick(call.title)?.text ?? call.id;
-    const ics = buildDeadlineIcs(
+    const ics = calendar.buildDeadlineIcs(
       { id: call.id, title: this.inOwnWords(() => msg(str`Deadline: ${title}`)), deadline: call.deadline, description: this.pick(call.summary)?.text, url: webHref(call.url) },
       { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
     );
     if (!ics) return;
-    downloadIcs(ics, title, 'deadline');
+    calendar.downloadIcs(ics, title, 'deadline');
     // Said where the button is: a downloaded file does nothing until it is opened.
     this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(downloadedWords));
   }

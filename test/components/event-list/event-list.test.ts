@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
@@ -321,7 +321,8 @@ describe('<civic-event-list>', () => {
     const status = item(el, 'academy').querySelector('[part~="action-status"]')!;
     expect([status.getAttribute('role'), text(status)]).to.deep.equal(['status', '']);
     item(el, 'academy').querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
-    await el.updateComplete;
+    // The writer is loaded on first use: the download follows when it has come.
+    await waitUntil(() => text(status) !== '', 'the download is said');
     // Said on screen, politely, where the button is: the file does nothing until it is opened.
     expect(text(status)).to.equal('Calendar file downloaded — open it to add');
     expect(clicks[0]!.download).to.equal('urban-academy-on-integration.ics');
@@ -348,6 +349,7 @@ describe('<civic-event-list>', () => {
     expect(text(all)).to.equal('Add all to calendar (6)');
     expect(all.compareDocumentPosition($(el, 'ul.events')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     all.click();
+    await waitUntil(() => clicks.length === 2, 'the second file is downloaded');
     await el.updateComplete;
     expect(text(all.parentElement!.querySelector('[role="status"]'))).to.equal('Calendar file downloaded — open it to add');
     const events = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

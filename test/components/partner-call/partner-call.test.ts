@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from '../../media.js';
 import sinon from 'sinon';
@@ -327,7 +327,8 @@ describe('<civic-partner-call>', () => {
       const status = $(el, '[part~="action-status"]')!;
       expect([status.getAttribute('role'), status.textContent!.trim()]).to.deep.equal(['status', '']);
       $(el, 'button[part~="calendar"]')!.click();
-      await el.updateComplete;
+      // The writer is loaded on first use: the download follows when it has come.
+      await waitUntil(() => status.textContent!.trim() !== '', 'the download is said');
       // Said on screen, politely: the file does nothing until it is opened.
       expect(status.textContent!.trim()).to.equal('Calendar file downloaded — open it to add');
       expect(downloads).to.deep.equal(['improving-school-performance-for-children-with-a-migrant-bac.ics']);

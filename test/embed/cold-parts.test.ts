@@ -1,0 +1,82 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { embedScripts, openEmbedPage, shownText, shownWidget, type EmbedPage } from './embed-page.js';
+
+/**
+ * A widget's cold parts in the built embed (src/base/cold-part.ts): code a person needs only after they act
+ * is not in what a page downloads until its widgets work, is fetched as they head for the control
+ * (focus, here), and works on first use.
+ */
+/** A feed with one event and one call, a few days ahead of now (whatever today is), as a Blob URL the page can fetch. */
+function feedAhead(): string {
+  const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const feed = {
+    version: 1,
+    defaultLocale: 'en',
+    locales: ['en'],
+    timeZone: 'Europe/Berlin',
+    events: [
+      { id: 'cafe', title: { en: 'Language café' }, start: inDays(3), end: inDays(3.1) },
+      { id: 'choir', title: { en: 'Choir rehearsal' }, start: inDays(4), end: inDays(4.1) },
+    ],
+    calls: [{ id: 'school', title: { en: 'School partners wanted' }, deadline: inDays(30) }],
+  };
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
+
+const fetched = (page: EmbedPage, name: string): boolean => embedScripts(page).some((path) => path.includes(`/${name}-`));
+
+/** Catches the page's downloads: the file's name and its text. */
+function catchDownloads(page: EmbedPage): { name: string; text: Promise<string> }[] {
+  const downloads: { name: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  const win = page.window;
+  win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const href = `blob:test-${blobs.size}`;
+    blobs.set(href, blob as Blob);
+    return href;
+  };
+  win.URL.revokeObjectURL = () => undefined;
+  win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    downloads.push({ name: this.download, text: blobs.get(this.href)!.text() });
+  };
+  return downloads;
+}
+
+describe('cold parts: loaded on first use (the built embed)', () => {
+  let page: EmbedPage | undefined;
+  afterEach(() => page?.close());
+
+  it('the event list’s calendar file: not fetched with the list, fetched on focus of "Add to calendar", then downloaded', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    page = await openEmbedPage('<civic-event-list></civic-event-list>', { feed: feedAhead() });
+    const el = await shownWidget(page, 'civic-event-list');
+    expect(fetched(page, 'event-list')).to.equal(true);
+    expect(fetched(page, 'event-calendar'), 'the calendar file’s code, before any use').to.equal(false);
+    const downloads = catchDownloads(page);
+    const all = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="calendar-all"]')!;
+    all.focus();
+    await waitUntil(() => fetched(page!, 'event-calendar'), 'fetched as focus reaches the button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => downloads.length === 1, 'downloaded');
+    expect(downloads[0]!.name).to.equal('events.ics');
+    expect(await downloads[0]!.text).to.match(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
+    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said');
+  });
+
+  it('the partner call’s calendar file: not fetched with the call, then downloaded on the first click', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    page = await openEmbedPage('<civic-partner-call call-id="school"></civic-partner-call>', { feed: feedAhead() });
+    const el = await shownWidget(page, 'civic-partner-call');
+    expect(fetched(page, 'partner-call')).to.equal(true);
+    expect(fetched(page, 'calendar-file'), 'the calendar file’s code, before any use').to.equal(false);
+    const downloads = catchDownloads(page);
+    // A click with nothing warmed before it (no pointer, no focus): the download waits for the code.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="calendar"]')!.click();
+    await waitUntil(() => downloads.length === 1, 'downloaded');
+    expect(fetched(page, 'calendar-file')).to.equal(true);
+    expect(downloads[0]!.name).to.equal('school-partners-wanted.ics');
+    expect(await downloads[0]!.text).to.contain('BEGIN:VEVENT');
+    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said');
+  });
+});
