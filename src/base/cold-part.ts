@@ -7,6 +7,10 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '../i18n/messages.js';
+
+/** What a widget says when a part's file did not come (the network gone): nothing happened, try again. */
+export const partNotLoadedWords = (): string => msg('The information could not be loaded. Check your internet connection and try again.');
 
 export class ColdPart<T> {
   #module: T | undefined;

@@ -8,6 +8,3 @@ import { msg } from '../i18n/messages.js';
 
 /** What a widget says, politely, after a download: the file does nothing until it is opened. Made in the widget's words (`inOwnWords`). */
 export const downloadedWords = (): string => msg('Calendar file downloaded — open it to add');
-
-/** What a widget says when the writer's file did not come (the network gone): nothing happened, try again. */
-export const notLoadedWords = (): string => msg('The information could not be loaded. Check your internet connection and try again.');

@@ -79,4 +79,29 @@ describe('cold parts: loaded on first use (the built embed)', () => {
     expect(await downloads[0]!.text).to.contain('BEGIN:VEVENT');
     await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said');
   });
+
+  it('the finder’s details: not fetched with the results, fetched on focus of Details, then shown with focus on their heading', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    page = await openEmbedPage('<civic-service-finder></civic-service-finder>');
+    const el = await shownWidget(page, 'civic-service-finder');
+    expect(fetched(page, 'service-finder')).to.equal(true);
+    expect(fetched(page, 'service-details'), 'the details’ code, before any use').to.equal(false);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-details"][data-id="s1"]')!;
+    button.focus();
+    await waitUntil(() => fetched(page!, 'service-details'), 'fetched as focus reaches the button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the details shown');
+    const heading = el.shadowRoot!.querySelector('#details-heading')!;
+    expect(heading.textContent!.trim()).to.equal('Migrant health clinic');
+    await waitUntil(() => el.shadowRoot!.activeElement === heading, 'focus on the details’ heading');
+  });
+
+  it('the finder opened on a service by its link: its details shown once the widget is (updateComplete waits for their code)', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    page = await openEmbedPage('<civic-service-finder service="s1"></civic-service-finder>');
+    const el = await shownWidget(page, 'civic-service-finder');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the details shown');
+    expect(fetched(page, 'service-details')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('#details-heading')!.textContent!.trim()).to.equal('Migrant health clinic');
+  });
 });

@@ -8,8 +8,8 @@ import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import { activeFilters, hasActiveFilters, NO_FILTERS, withoutFilter, type EventFilters, type FilterKey, type ListedEvent, type PreparedEvent } from './event-filters.js';
 import { listView } from './event-selection.js';
-import { downloadedWords, notLoadedWords } from '../../calendar/calendar-words.js';
-import { ColdPart, ColdPartWarmer } from '../../base/cold-part.js';
+import { downloadedWords } from '../../calendar/calendar-words.js';
+import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
 import { withDeps } from '../../embed/chunk-deps.js';
 import type { ItemContext } from './event-item.js';
 import { renderDays } from './event-days.js';
@@ -214,7 +214,7 @@ export class CivicEventList extends CivicElement {
     try {
       calendar = await calendarFile.load();
     } catch {
-      this.notice = { about, words: this.inOwnWords(notLoadedWords) };
+      this.notice = { about, words: this.inOwnWords(partNotLoadedWords) };
       return;
     }
     const feed = this.feed;

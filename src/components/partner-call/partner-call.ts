@@ -4,8 +4,8 @@ import { CivicElement } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
 import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
-import { downloadedWords, notLoadedWords } from '../../calendar/calendar-words.js';
-import { ColdPart, ColdPartWarmer } from '../../base/cold-part.js';
+import { downloadedWords } from '../../calendar/calendar-words.js';
+import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
 import { withDeps } from '../../embed/chunk-deps.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
 import { msUntilNextMinute } from './call-deadline.js';
@@ -231,7 +231,7 @@ export class CivicPartnerCall extends CivicElement {
     try {
       calendar = await calendarFile.load();
     } catch {
-      this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(notLoadedWords));
+      this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(partNotLoadedWords));
       return;
     }
     const title = this.pick(call.title)?.text ?? call.id;

@@ -14,7 +14,8 @@ import { FinderResults, type ResultsView } from './finder-results.js';
 import { filterLabel, finderWords, type FinderContext, type FinderWords } from './finder-context.js';
 import { renderActive, renderFilters } from './filter-controls.js';
 import { countWords, renderResultList } from './result-list.js';
-import { renderDetails } from './service-details.js';
+import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
+import { withDeps } from '../../embed/chunk-deps.js';
 import { intl } from '../../i18n/intl.js';
 
 /** `detail` of `civic-search`. Never the visitor's location. */
@@ -23,6 +24,9 @@ export interface ServiceSearchDetail {
   filters: { category: string; language: boolean; free: boolean; openNow: boolean; publisher: string };
   resultCount: number;
 }
+
+/** A service's details: a chunk loaded when a person heads for a Details button, or a service is opened by its link. */
+const detailsView = new ColdPart(() => withDeps('components/service-finder/service-details', () => import('./service-details.js')));
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -131,6 +135,15 @@ export class CivicServiceFinder extends CivicElement {
   readonly #url = new FinderUrl(this, () => this.urlState, (state, fromHistory) => this.#applyUrl(state, fromHistory));
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
+  /** The details' code while it loads for an open service (the update is complete once it has come and rendered). */
+  #detailsLoading: Promise<void> | undefined;
+  /** Its load failed: the results stay, with a message, until the person opens a service again. */
+  #detailsFailed = false;
+
+  constructor() {
+    super();
+    new ColdPartWarmer(this, '[part~="open-details"]', detailsView);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -258,6 +271,7 @@ export class CivicServiceFinder extends CivicElement {
   }
 
   #openDetails(id: string): void {
+    this.#detailsFailed = false;
     this.openId = id;
     this.#link.state = '';
     this.#url.write(this.#urlSnapshot(), true);
@@ -310,11 +324,13 @@ export class CivicServiceFinder extends CivicElement {
   protected override renderContent(feed: Feed): unknown {
     const service = this.openId ? feed.services.find((s) => s.id === this.openId) : undefined;
     const words = finderWords(feed, this.locale, this.headingLevel, (v) => this.pick(v), (v) => this.text(v));
+    const details = service && this.#details();
     return html`
       ${renderHeading(this.headingLevel, msg('Find a service'))}
       <div role="status" class="visually-hidden">${this.#announcedIn === this.locale ? this.announcement : ''}</div>
-      ${service
-        ? renderDetails(
+      ${service && this.#detailsFailed ? html`<p class="status" part="status error" role="alert">${partNotLoadedWords()}</p>` : ''}
+      ${service && details
+        ? details.renderDetails(
             {
               ...words,
               publishers: this.results.facets(feed, this.locale).publishers,
@@ -329,6 +345,35 @@ export class CivicServiceFinder extends CivicElement {
           )
         : this.#renderFinder(feed, words)}
     `;
+  }
+
+  /**
+   * The details' code, if it has loaded; else starts loading it (the results stay meanwhile, and
+   * `updateComplete` waits for it) and renders again when it comes.
+   */
+  #details(): typeof import('./service-details.js') | undefined {
+    const loaded = detailsView.loaded;
+    if (loaded || this.#detailsFailed) return loaded;
+    this.#detailsLoading ??= detailsView.load().then(
+      () => this.#detailsDone(false),
+      () => this.#detailsDone(true),
+    );
+    return undefined;
+  }
+
+  #detailsDone(failed: boolean): void {
+    this.#detailsLoading = undefined;
+    this.#detailsFailed = failed;
+    this.requestUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#detailsLoading) {
+      await this.#detailsLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #renderFinder(feed: Feed, words: FinderWords): TemplateResult {
