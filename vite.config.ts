@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
 import { bundledLocales } from './scripts/vite-plugin-bundled-locales.mjs';
 import { chunkDeps } from './scripts/vite-plugin-chunk-deps.mjs';
+import { coreChunk } from './scripts/vite-plugin-core-chunk.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -47,6 +48,7 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
+  const core = coreChunk({ widgetIds: widgets.map((w) => resolve(here, `src/components/${w}/${w}.ts`)) });
   return {
     root: resolve(here, 'demo'),
     publicDir: false,
@@ -55,6 +57,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       ...plugins,
       chunkDeps({ srcDir: resolve(here, 'src') }),
+      core.plugin,
       // Chunks' names change with their content: last build's must not pile up beside the new ones.
       { name: 'civic-clean-chunks', apply: 'build', buildStart: () => rmSync(resolve(here, 'dist/chunks'), { recursive: true, force: true }) },
     ],
@@ -76,7 +79,12 @@ export default defineConfig(({ command, mode }) => {
         // chunks), not in a chunk of their own that the entry would have to fetch before it can run.
         preserveEntrySignatures: 'allow-extension',
         // The chunk every widget needs (Lit, the base, the feed, the widgets' words) is named for what it is.
-        output: { chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`, minify: true },
+        output: {
+          chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`,
+          minify: true,
+          // What every widget needs in one chunk (scripts/vite-plugin-core-chunk.mjs).
+          codeSplitting: { groups: [core.group] },
+        },
       },
     },
   };
