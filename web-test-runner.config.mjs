@@ -63,10 +63,12 @@ const launchers = {
  * window would not ask for it again: the files that can be held (`holdable`) are never cached. Any
  * file can also be asked for as `/held/<its path>` (a feed, the built embed and the chunks it loads
  * by relative URLs): served as `/<its path>`, never cached, and holdable.
+ * `fail-requests` with `{ prefix }` answers those files with a 503 until `release-requests` (the network gone).
  * The server also counts requests by path (`request-count`): "one request per feed URL" is a count.
  */
 function heldRequests(holdable) {
   const held = [];
+  const failing = [];
   const counts = new Map();
   const isHoldable = (path) => path.startsWith('/held/') || holdable.test(path);
   return {
@@ -79,6 +81,11 @@ function heldRequests(holdable) {
         ctx.response.set('Cache-Control', 'no-store');
       }
       await Promise.all(held.filter((h) => (h.path ? h.path === path : path.startsWith(h.prefix))).map((h) => h.promise));
+      // The network gone for these files (`fail-requests`): a 503, as a city's server or a train's tunnel gives.
+      if (failing.some((prefix) => path.startsWith(prefix))) {
+        ctx.status = 503;
+        return;
+      }
       if (path.startsWith('/held/')) ctx.url = ctx.url.slice('/held'.length);
       return next();
     },
@@ -95,6 +102,12 @@ function heldRequests(holdable) {
         }
         if (command === 'release-requests') {
           held.splice(0).forEach(({ release }) => release());
+          failing.splice(0);
+          return true;
+        }
+        if (command === 'fail-requests') {
+          if (!isHoldable(payload.prefix)) throw new Error(`${payload.prefix} may come from the browser's cache: ask for it as /held${payload.prefix}`);
+          failing.push(payload.prefix);
           return true;
         }
         if (command === 'request-count') return counts.get(payload.path) ?? 0;

@@ -15,10 +15,14 @@ export const partNotLoadedWords = (): string => msg('The information could not b
 export class ColdPart<T> {
   #module: T | undefined;
   #loading: Promise<T> | undefined;
-  readonly #importer: () => Promise<T>;
+  #failures = 0;
+  readonly #importer: (attempt: number) => Promise<T>;
 
-  /** `importer`: `() => import('./the-part.js')`, a literal path so the bundler makes the part a chunk of its own. */
-  constructor(importer: () => Promise<T>) {
+  /**
+   * `importer`: `(attempt) => withDeps('<path under src/>', () => import('./the-part.js'), attempt)`, a literal
+   * path so the bundler makes the part a chunk of its own; `attempt` counts the failed loads before this one.
+   */
+  constructor(importer: (attempt: number) => Promise<T>) {
     this.#importer = importer;
   }
 
@@ -30,10 +34,11 @@ export class ColdPart<T> {
   /** The module, imported once; a failed import (the network gone) is tried again on the next call. */
   load(): Promise<T> {
     if (this.#module) return Promise.resolve(this.#module);
-    return (this.#loading ??= this.#importer().then(
+    return (this.#loading ??= this.#importer(this.#failures).then(
       (module) => (this.#module = module),
       (error: unknown) => {
         this.#loading = undefined;
+        this.#failures++;
         throw error;
       },
     ));

@@ -9,8 +9,17 @@
  */
 declare const __CIVIC_CHUNK_DEPS__: Readonly<Record<string, readonly string[]>> | undefined;
 
-/** `load()` (a dynamic import of the module `key`: its path under src/, without extension), with the files it imports fetched beside it. */
-export function withDeps<T>(key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * `load()` (a dynamic import of the module `key`: its path under src/, without extension), with the files it
+ * imports fetched beside it. `attempt` > 0 after a failed load: a page's module map may keep a failed import
+ * failed (Firefox's does), so the module's own file is asked for again under another URL (`?retry=N`);
+ * a file it imports that failed too stays failed until the page is reloaded.
+ */
+export function withDeps<T>(key: string, load: () => Promise<T>, attempt = 0): Promise<T> {
   const deps = typeof __CIVIC_CHUNK_DEPS__ === 'undefined' ? [] : (__CIVIC_CHUNK_DEPS__[key] ?? []);
-  return Promise.all([load(), ...deps.map((dep) => import(/* @vite-ignore */ new URL(dep, import.meta.url).href))]).then(([module]) => module as T);
+  const url = (file: string): string => new URL(file, import.meta.url).href;
+  const retry = attempt > 0 && deps.length > 0;
+  const own = retry ? (import(/* @vite-ignore */ `${url(deps[0]!)}?retry=${attempt}`) as Promise<T>) : load();
+  const others = retry ? deps.slice(1) : deps;
+  return Promise.all([own, ...others.map((dep) => import(/* @vite-ignore */ url(dep)))]).then(([module]) => module);
 }

@@ -16,6 +16,7 @@
 import { FEED_YEARS, isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, HEAD_FIELDS, type FeedPart } from './feed-checks.generated.js';
 import type { Repairer } from './repair.js';
+import { withDeps } from '../embed/chunk-deps.js';
 import type { Key } from './rules.js';
 import type { CivicEvent, Feed, FeedWarning, PartnerCall, Service } from './types.js';
 
@@ -48,11 +49,17 @@ const LISTS = ['categories', 'services', 'events', 'calls'] as const;
  */
 let loadedRepairer: Repairer | undefined;
 let loadingRepairer: Promise<unknown> | undefined;
+let repairerFailures = 0;
 function loadRepairer(): Promise<unknown> {
-  return (loadingRepairer ??= import('./repair.js').then((module) => (loadedRepairer = module.repairer), (error: unknown) => {
-    loadingRepairer = undefined;
-    throw error;
-  }));
+  // A failed load is tried again by the next reading (withDeps: under another URL, as the module map keeps failures).
+  return (loadingRepairer ??= withDeps('feed/repair', () => import('./repair.js'), repairerFailures).then(
+    (module) => (loadedRepairer = module.repairer),
+    (error: unknown) => {
+      loadingRepairer = undefined;
+      repairerFailures++;
+      throw error;
+    },
+  ));
 }
 
 /** A step of reading: nothing (go on, or give the event loop its turn), or the repairs being loaded (wait for them). */

@@ -14,7 +14,9 @@ describe('ColdPart (a part loaded on first use)', () => {
 
   it('a failed import (the network gone) fails that use only: the next use tries again', async () => {
     let attempts = 0;
-    const part = new ColdPart(async () => {
+    const counted: number[] = [];
+    const part = new ColdPart(async (attempt) => {
+      counted.push(attempt);
       if (++attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
       return { ok: true };
     });
@@ -26,5 +28,7 @@ describe('ColdPart (a part loaded on first use)', () => {
     expect(part.loaded).to.equal(undefined);
     expect(await part.load()).to.deep.equal({ ok: true });
     expect(attempts).to.equal(2);
+    // The importer hears how many loads failed before: withDeps then asks for the part's file under another URL.
+    expect(counted).to.deep.equal([0, 1]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { embedScripts, openEmbedPage, shownText, shownWidget, type EmbedPage } from './embed-page.js';
 
 /**
@@ -103,5 +103,28 @@ describe('cold parts: loaded on first use (the built embed)', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the details shown');
     expect(fetched(page, 'service-details')).to.equal(true);
     expect(el.shadowRoot!.querySelector('#details-heading')!.textContent!.trim()).to.equal('Migrant health clinic');
+  });
+
+  it('the finder’s details when their file does not come: the results stay, with a message in words; the next try loads them', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    // The embed as /held/…: its chunks are asked for as /held/dist/chunks/…, never from the browser's cache.
+    await executeServerCommand('fail-requests', { prefix: '/held/dist/chunks/service-details-' });
+    try {
+      page = await openEmbedPage('<civic-service-finder></civic-service-finder>', { embed: '/held/dist/civic-widgets.js' });
+      const el = await shownWidget(page, 'civic-service-finder');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-details"][data-id="s1"]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the message');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+        'The information could not be loaded. Check your internet connection and try again.',
+      );
+      expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="open-details"][data-id="s1"]'), 'the results still there').not.to.equal(null);
+      // The network back: the next try loads them (the failed file asked for again under another URL).
+      await executeServerCommand('release-requests');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-details"][data-id="s1"]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the details on the second try', { timeout: 3000 });
+    } finally {
+      await executeServerCommand('release-requests');
+    }
   });
 });

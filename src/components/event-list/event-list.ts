@@ -25,7 +25,7 @@ const positive = (value: string | null): number | undefined => {
 };
 
 /** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
-const calendarFile = new ColdPart(() => withDeps('components/event-list/event-calendar', () => import('./event-calendar.js')));
+const calendarFile = new ColdPart((attempt) => withDeps('components/event-list/event-calendar', () => import('./event-calendar.js'), attempt));
 
 /**
  * Upcoming events from the feed, soonest first, grouped by day ("Today", "Tomorrow", "Saturday, April 17"), as

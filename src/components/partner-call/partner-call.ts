@@ -24,7 +24,7 @@ export interface CallInterestDetail {
 const CARDS_PER_TASK = 20;
 
 /** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
-const calendarFile = new ColdPart(() => withDeps('calendar/calendar-file', () => import('../../calendar/calendar-file.js')));
+const calendarFile = new ColdPart((attempt) => withDeps('calendar/calendar-file', () => import('../../calendar/calendar-file.js'), attempt));
 
 /**
  * A card for one call for project partners (`call-id`), or a card for each open call, soonest

@@ -26,7 +26,7 @@ export interface ServiceSearchDetail {
 }
 
 /** A service's details: a chunk loaded when a person heads for a Details button, or a service is opened by its link. */
-const detailsView = new ColdPart(() => withDeps('components/service-finder/service-details', () => import('./service-details.js')));
+const detailsView = new ColdPart((attempt) => withDeps('components/service-finder/service-details', () => import('./service-details.js'), attempt));
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -271,6 +271,8 @@ export class CivicServiceFinder extends CivicElement {
   }
 
   #openDetails(id: string): void {
+    // After a failed load, the same service again: render again, which loads the details again.
+    if (this.#detailsFailed) this.requestUpdate();
     this.#detailsFailed = false;
     this.openId = id;
     this.#link.state = '';
