@@ -51,8 +51,14 @@ import { css } from 'lit';
  *   Arabic card (`dir` from `langOf()`), or an English description inside an Arabic list item,
  *   sat on the right.
  */
+/**
+ * `css` under another name, for a list of declarations used inside rules below: lit-analyzer reads a css``
+ * template as a whole style sheet, where declarations alone are not valid (the build still minifies it).
+ */
+const cssDeclarations = css;
+
 /** Dark mode's values: the same for the system preference and for `theme="dark"` (CSS cannot share one block between a media query and a selector). */
-const darkTokens = css`
+const darkTokens = cssDeclarations`
   color-scheme: dark;
   --_text: var(--civic-color-text, #e8eaed);
   --_surface: var(--civic-color-surface, #1f2023);
@@ -68,7 +74,7 @@ const darkTokens = css`
 `;
 
 /** High contrast's values: the same for the system preference and for `theme="high-contrast"`. */
-const highContrastTokens = css`
+const highContrastTokens = cssDeclarations`
   color-scheme: light;
   --_text: #000;
   --_surface: #fff;
@@ -129,19 +135,19 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='high-contrast'])) {
-      ${darkTokens}
+      ${darkTokens};
     }
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    ${darkTokens};
   }
   @media (prefers-contrast: more) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      ${highContrastTokens}
+      ${highContrastTokens};
     }
   }
   :host([theme='high-contrast']) {
-    ${highContrastTokens}
+    ${highContrastTokens};
   }
   @media (forced-colors: active) {
     :host {

@@ -53,7 +53,8 @@ export class WidgetLoader {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (this.waiting.size === 0) return;
-        if (node.nodeType === 1) this.scan(node as Element, true);
+        // Each load says what failed itself (never rejects): nothing to wait for here.
+        if (node.nodeType === 1) void Promise.all(this.scan(node as Element, true));
       }
     }
   }
