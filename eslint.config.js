@@ -6,7 +6,18 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'src/generated/',
+      'custom-elements.json',
+      'web-types.json',
+      'vscode.html-custom-data.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The Lit and Web Components rules are for the widgets; src/cli/ is Node code.
@@ -25,11 +36,20 @@ export default tseslint.config(
           paths: [
             { name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' },
             // @lit/localize's msg() speaks one language for the whole page and is the host app's to configure.
-            { name: '@lit/localize', message: "Use msg and str from src/i18n/messages.ts: each widget speaks its own language, and a host app's @lit/localize stays its own." },
+            {
+              name: '@lit/localize',
+              message:
+                "Use msg and str from src/i18n/messages.ts: each widget speaks its own language, and a host app's @lit/localize stays its own.",
+            },
           ],
         },
       ],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Feed text is text: use Lit templates.' }, { property: 'outerHTML', message: 'Feed text is text.' }, { property: 'insertAdjacentHTML', message: 'Feed text is text.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Feed text is text: use Lit templates.' },
+        { property: 'outerHTML', message: 'Feed text is text.' },
+        { property: 'insertAdjacentHTML', message: 'Feed text is text.' },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'wc/guard-super-call': 'off',
     },
@@ -66,7 +86,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
       // Tests play a host app with its own @lit/localize.
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is text: never render it as HTML.' }] },
+      ],
     },
   },
   {

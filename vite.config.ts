@@ -59,7 +59,11 @@ export default defineConfig(({ command, mode }) => {
       chunkDeps({ srcDir: resolve(here, 'src') }),
       core.plugin,
       // Chunks' names change with their content: last build's must not pile up beside the new ones.
-      { name: 'civic-clean-chunks', apply: 'build', buildStart: () => rmSync(resolve(here, 'dist/chunks'), { recursive: true, force: true }) },
+      {
+        name: 'civic-clean-chunks',
+        apply: 'build',
+        buildStart: () => rmSync(resolve(here, 'dist/chunks'), { recursive: true, force: true }),
+      },
     ],
     // The demo page loads the sources as /src/…, outside its own folder.
     resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(here, 'src')}/` }] },
@@ -80,7 +84,8 @@ export default defineConfig(({ command, mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // The chunk every widget needs (Lit, the base, the feed, the widgets' words) is named for what it is.
         output: {
-          chunkFileNames: (chunk) => `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`,
+          chunkFileNames: (chunk) =>
+            `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`,
           minify: true,
           // What every widget needs in one chunk (scripts/vite-plugin-core-chunk.mjs).
           codeSplitting: { groups: [core.group] },

@@ -94,7 +94,10 @@ function heldRequests(holdable) {
       executeCommand({ command, payload }) {
         if (command === 'hold-requests') {
           const { path, prefix } = payload;
-          if (!isHoldable(path ?? prefix)) throw new Error(`${path ?? prefix} may come from the browser's cache: add it to heldRequests() in web-test-runner.config.mjs, or ask for it as /held${path ?? prefix}`);
+          if (!isHoldable(path ?? prefix))
+            throw new Error(
+              `${path ?? prefix} may come from the browser's cache: add it to heldRequests() in web-test-runner.config.mjs, or ask for it as /held${path ?? prefix}`,
+            );
           let release;
           const promise = new Promise((resolve) => (release = resolve));
           held.push({ path, prefix, promise, release });
@@ -106,7 +109,8 @@ function heldRequests(holdable) {
           return true;
         }
         if (command === 'fail-requests') {
-          if (!isHoldable(payload.prefix)) throw new Error(`${payload.prefix} may come from the browser's cache: ask for it as /held${payload.prefix}`);
+          if (!isHoldable(payload.prefix))
+            throw new Error(`${payload.prefix} may come from the browser's cache: ask for it as /held${payload.prefix}`);
           failing.push(payload.prefix);
           return true;
         }
@@ -138,11 +142,13 @@ const embedFiles = {
   name: 'embed-files',
   executeCommand({ command, payload }) {
     if (command !== 'embed-gzip-sizes') return undefined;
-    return Object.fromEntries(payload.paths.map((path) => {
-      const file = resolve(root, `.${path.replace(/^\/held\//, '/')}`);
-      if (!file.startsWith(resolve(root, 'dist'))) throw new Error(`${path} is not a file of dist/`);
-      return [path, gzipSync(readFileSync(file), { level: 9 }).length];
-    }));
+    return Object.fromEntries(
+      payload.paths.map((path) => {
+        const file = resolve(root, `.${path.replace(/^\/held\//, '/')}`);
+        if (!file.startsWith(resolve(root, 'dist'))) throw new Error(`${path} is not a file of dist/`);
+        return [path, gzipSync(readFileSync(file), { level: 9 }).length];
+      }),
+    );
   },
 };
 

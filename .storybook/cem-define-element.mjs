@@ -50,7 +50,8 @@ export function shippedPaths(paths) {
         module.declarations = (module.declarations ?? []).filter(isClass);
         const classes = new Set(module.declarations.map((d) => d.name));
         module.exports = (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || classes.has(e.declaration?.name));
-        for (const d of module.declarations) d.members = (d.members ?? []).filter((m) => m.privacy !== 'private' && !(m.static && ['styles', 'properties'].includes(m.name)));
+        for (const d of module.declarations)
+          d.members = (d.members ?? []).filter((m) => m.privacy !== 'private' && !(m.static && ['styles', 'properties'].includes(m.name)));
       }
       visit(customElementsManifest.modules);
     },

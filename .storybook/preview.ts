@@ -13,7 +13,10 @@ function publicApi(full: Manifest): Manifest {
     ...full,
     modules: full.modules?.map((mod) => ({
       ...mod,
-      declarations: mod.declarations?.map((d) => ({ ...d, members: d.members?.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.static) })),
+      declarations: mod.declarations?.map((d) => ({
+        ...d,
+        members: d.members?.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.static),
+      })),
     })),
   };
 }

@@ -34,7 +34,10 @@ const TAGS = ['civic-language-picker', 'civic-service-finder', 'civic-event-list
 
 /** `count` copies of `items` with fresh ids (the ids keep the feed valid: no duplicates). */
 function cloneTo(items: readonly Item[], count: number): Item[] {
-  return Array.from({ length: count }, (_, i) => ({ ...structuredClone(items[i % items.length]!), id: `${items[i % items.length]!.id}-${i}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(items[i % items.length]!),
+    id: `${items[i % items.length]!.id}-${i}`,
+  }));
 }
 
 /** Runs `step` at the start of a fresh task; resolves with the ms until the next task could run. */
@@ -56,7 +59,11 @@ async function run(): Promise<BenchResult[]> {
   } catch {
     throw new Error(`${EMBED} could not be loaded: run npm run build first`);
   }
-  const demo = (await (await fetch('../demo/feed.json')).json()) as Record<string, unknown> & { services: Item[]; events: Item[]; calls: Item[] };
+  const demo = (await (await fetch('../demo/feed.json')).json()) as Record<string, unknown> & {
+    services: Item[];
+    events: Item[];
+    calls: Item[];
+  };
   const feed = { ...demo, services: cloneTo(demo.services, 1000), events: cloneTo(demo.events, 300), calls: cloneTo(demo.calls, 30) };
   const json = JSON.stringify(feed);
 
@@ -80,7 +87,8 @@ async function run(): Promise<BenchResult[]> {
   // validating and the first render of all four widgets fall into it (or the tasks after it).
   let answer: ((r: Response) => void) | undefined;
   const realFetch = window.fetch;
-  window.fetch = (input, init) => (String(input).endsWith('bench-all.json') ? new Promise<Response>((r) => (answer = r)) : realFetch(input, init));
+  window.fetch = (input, init) =>
+    String(input).endsWith('bench-all.json') ? new Promise<Response>((r) => (answer = r)) : realFetch(input, init);
   const stage = document.getElementById('stage')!;
   const els = TAGS.map((tag) => {
     const el = document.createElement(tag) as Widget;
@@ -90,7 +98,7 @@ async function run(): Promise<BenchResult[]> {
   stage.replaceChildren(...els);
   await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   await settle(els);
-  for (const until = performance.now() + 5000; !answer && performance.now() < until; ) await new Promise((r) => setTimeout(r, 10));
+  for (const until = performance.now() + 5000; !answer && performance.now() < until;) await new Promise((r) => setTimeout(r, 10));
   if (!answer) throw new Error('the widgets never asked for the feed');
   const respond = answer;
   const arrival: number[] = [];
@@ -108,10 +116,12 @@ async function run(): Promise<BenchResult[]> {
   const keys: number[] = [];
   enter('typing');
   for (const query of ['b', 'be', 'ber', 'bera', 'berat', 'beratu', 'beratung', 'arzt', 'sprachkurs', 'وثائق']) {
-    keys.push(await timedTask(() => {
-      input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }));
+    keys.push(
+      await timedTask(() => {
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }),
+    );
     await settle(els);
   }
 
@@ -146,10 +156,20 @@ async function run(): Promise<BenchResult[]> {
   const frameSplit = worstFrame?.renderStart
     ? `: ${(worstFrame.renderStart - worstFrame.startTime).toFixed(0)} ms tasks, then ${(worstFrame.startTime + worstFrame.duration - worstFrame.renderStart).toFixed(0)} ms rendering, during ${stepAt(worstFrame.startTime)}`
     : '';
-  const stepRow = (step: Step, label: string): BenchResult => ({ name: `  of which ${label}: ${tasksIn(step).length}, longest`, value: longest(tasksIn(step)), unit: 'ms', budget: TASK_BUDGET });
+  const stepRow = (step: Step, label: string): BenchResult => ({
+    name: `  of which ${label}: ${tasksIn(step).length}, longest`,
+    value: longest(tasksIn(step)),
+    unit: 'ms',
+    budget: TASK_BUDGET,
+  });
   return [
     { name: `CPU slowed down ${CPU}×${CPU > 1 ? ' (Emulation.setCPUThrottlingRate)' : ''}`, value: CPU, unit: '×' },
-    { name: `tasks over 50 ms (longtask entries) over the whole run${rendered ? '' : ' (widgets did not finish rendering!)'}`, value: tasks.length, unit: '', budget: CPU > 1 ? undefined : 0 },
+    {
+      name: `tasks over 50 ms (longtask entries) over the whole run${rendered ? '' : ' (widgets did not finish rendering!)'}`,
+      value: tasks.length,
+      unit: '',
+      budget: CPU > 1 ? undefined : 0,
+    },
     { name: `tasks over ${TASK_BUDGET} ms`, value: tasks.filter((e) => e.duration > TASK_BUDGET).length, unit: '', budget: 0 },
     { name: 'longest main-thread task over 50 ms (0: none)', value: longest(tasks), unit: 'ms', budget: TASK_BUDGET },
     stepRow('arrival', 'feed arrival'),

@@ -32,7 +32,10 @@ export function runBench(run: () => Promise<BenchResult[]>): void {
   run()
     .then((results) => {
       window.__benchResults = results;
-      if (out) out.textContent = results.map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.budget ? ` (budget ${r.budget})` : ''}`).join('\n');
+      if (out)
+        out.textContent = results
+          .map((r) => `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.budget ? ` (budget ${r.budget})` : ''}`)
+          .join('\n');
     })
     .catch((error: unknown) => {
       window.__benchResults = [];

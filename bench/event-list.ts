@@ -19,7 +19,6 @@ import { subscribeFeed } from '../src/feed/store.js';
 import { resolveFeedSource } from '../src/feed/feed-source.js';
 import { applyFilters, NO_FILTERS, prepareEvents, windowEvents } from '../src/components/event-list/event-filters.js';
 
-
 /** mulberry32: a tiny seeded PRNG so every run sees the same events. */
 function random(seed: number): () => number {
   return () => {
@@ -40,7 +39,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** A feed with `n` events, the same for the same `n`, `seed` and day. */
 export function generateFeed(n: number, seed = 42): Feed {
   const rnd = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const today = new Date();
   const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const events: CivicEvent[] = [];
@@ -62,7 +61,12 @@ export function generateFeed(n: number, seed = 42): Feed {
     if (kind >= 0.1) event.end = `${day}T${pad(hour + 2)}:00:00${offset}`;
     if (zone !== 'Europe/Berlin') event.timeZone = zone;
     if (rnd() < 0.4) event.online = { url: `https://meet.example.org/e${i}` };
-    else event.location = { name: `Haus ${i % 40}`, address: { street: `Straße ${i % 90}`, postalCode: '04109', city: 'Leipzig' }, geo: { lat: 51.3, lon: 12.37 } };
+    else
+      event.location = {
+        name: `Haus ${i % 40}`,
+        address: { street: `Straße ${i % 90}`, postalCode: '04109', city: 'Leipzig' },
+        geo: { lat: 51.3, lon: 12.37 },
+      };
     if (rnd() < 0.05) event.status = pick(['cancelled', 'postponed']);
     if (rnd() < 0.3) event.registration = { url: `https://example.org/r/${i}`, deadline: `${day}T08:00:00${offset}` };
     events.push(event as unknown as CivicEvent);
@@ -164,17 +168,43 @@ async function run(): Promise<BenchResult[]> {
     rendered.push(mounted.rendered);
     el = mounted.el;
   }
-  results.push({ name: 'feed ready → first page rendered and laid out, 2,000 events (median of 5)', value: median(rendered), unit: 'ms', budget: 50 });
+  results.push({
+    name: 'feed ready → first page rendered and laid out, 2,000 events (median of 5)',
+    value: median(rendered),
+    unit: 'ms',
+    budget: 50,
+  });
   // The best of 5 shows the code's own cost when other work on a shared machine does not interfere.
-  results.push({ name: 'feed ready → first page rendered and laid out, 2,000 events (best of 5)', value: Math.min(...rendered), unit: 'ms' });
+  results.push({
+    name: 'feed ready → first page rendered and laid out, 2,000 events (best of 5)',
+    value: Math.min(...rendered),
+    unit: 'ms',
+  });
   results.push({ name: 'feed ready → next frame painted, 2,000 events (median of 5)', value: median(fromReady), unit: 'ms' });
-  results.push({ name: 'fetch answered → first page painted (incl. feed read + validated), 2,000 events (median of 5)', value: median(fromFetch), unit: 'ms' });
+  results.push({
+    name: 'fetch answered → first page painted (incl. feed read + validated), 2,000 events (median of 5)',
+    value: median(fromFetch),
+    unit: 'ms',
+  });
 
   const root = el!.shadowRoot!;
   const changes: Array<[string, string]> = [
-    ['category', 'language'], ['language', 'ar'], ['mode', 'online'], ['free', 'true'], ['date', 'week'],
-    ['date', 'month'], ['free', 'false'], ['mode', 'in-person'], ['language', ''], ['category', 'legal'],
-    ['category', ''], ['mode', ''], ['date', ''], ['language', 'uk'], ['category', 'community'], ['language', ''],
+    ['category', 'language'],
+    ['language', 'ar'],
+    ['mode', 'online'],
+    ['free', 'true'],
+    ['date', 'week'],
+    ['date', 'month'],
+    ['free', 'false'],
+    ['mode', 'in-person'],
+    ['language', ''],
+    ['category', 'legal'],
+    ['category', ''],
+    ['mode', ''],
+    ['date', ''],
+    ['language', 'uk'],
+    ['category', 'community'],
+    ['language', ''],
   ];
   const samples: number[] = [];
   const updates: number[] = [];
@@ -198,13 +228,26 @@ async function run(): Promise<BenchResult[]> {
       painted.push((await afterPaint()) - t0);
     }
   }
-  results.push({ name: `filter change → list rendered and laid out, 2,000 events, p50 (${samples.length} changes)`, value: quantile(samples, 0.5), unit: 'ms' });
-  results.push({ name: `filter change → list rendered and laid out, 2,000 events, p95 (${samples.length} changes)`, value: quantile(samples, 0.95), unit: 'ms', budget: 16 });
+  results.push({
+    name: `filter change → list rendered and laid out, 2,000 events, p50 (${samples.length} changes)`,
+    value: quantile(samples, 0.5),
+    unit: 'ms',
+  });
+  results.push({
+    name: `filter change → list rendered and laid out, 2,000 events, p95 (${samples.length} changes)`,
+    value: quantile(samples, 0.95),
+    unit: 'ms',
+    budget: 16,
+  });
   // Where the time goes: the element's update (filtering, templates, DOM) and the forced style + layout after it.
   results.push({ name: '  of which element update (filter + render + DOM), p50', value: quantile(updates, 0.5), unit: 'ms' });
   results.push({ name: '  of which style + layout, p50', value: quantile(layouts, 0.5), unit: 'ms' });
   // Includes waiting for the next frame (up to one vsync interval of idle time), so it is not held to the budget.
-  results.push({ name: `filter change → next frame painted, 2,000 events, p95 (${samples.length} changes)`, value: quantile(painted, 0.95), unit: 'ms' });
+  results.push({
+    name: `filter change → next frame painted, 2,000 events, p95 (${samples.length} changes)`,
+    value: quantile(painted, 0.95),
+    unit: 'ms',
+  });
 
   return results;
 }

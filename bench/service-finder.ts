@@ -27,7 +27,6 @@ import { createServiceIndex, drain } from '../src/search/service-index.js';
 import { openFlags, openTableSteps, type OpenTable } from '../src/components/service-finder/open-now.js';
 import { readFeedText } from '../src/feed/validate.js';
 
-
 /** mulberry32: a tiny seeded PRNG so every run sees the same services. */
 function random(seed: number): () => number {
   return () => {
@@ -38,10 +37,78 @@ function random(seed: number): () => number {
   };
 }
 
-const DE = ['Beratung', 'Sprachkurs', 'Gesundheit', 'Wohnung', 'Arbeit', 'Familie', 'Kinder', 'Schule', 'Ärztliche', 'Übersetzung', 'Frauen', 'Jugend', 'Rechtshilfe', 'Integration', 'Anmeldung', 'Begleitung'];
-const EN = ['counselling', 'language', 'health', 'housing', 'work', 'family', 'children', 'school', 'doctor', 'translation', 'women', 'youth', 'legal', 'integration', 'registration', 'support'];
-const AR = ['استشارة', 'دورة', 'الصحة', 'السكن', 'العمل', 'العائلة', 'الأطفال', 'المدرسة', 'طبيب', 'الترجمة', 'النساء', 'الشباب', 'قانونية', 'الاندماج', 'التسجيل', 'الدعم'];
-const UK = ['консультація', 'курс', 'здоров’я', 'житло', 'робота', 'сім’я', 'діти', 'школа', 'лікар', 'переклад', 'жінки', 'молодь', 'правова', 'інтеграція', 'реєстрація', 'підтримка'];
+const DE = [
+  'Beratung',
+  'Sprachkurs',
+  'Gesundheit',
+  'Wohnung',
+  'Arbeit',
+  'Familie',
+  'Kinder',
+  'Schule',
+  'Ärztliche',
+  'Übersetzung',
+  'Frauen',
+  'Jugend',
+  'Rechtshilfe',
+  'Integration',
+  'Anmeldung',
+  'Begleitung',
+];
+const EN = [
+  'counselling',
+  'language',
+  'health',
+  'housing',
+  'work',
+  'family',
+  'children',
+  'school',
+  'doctor',
+  'translation',
+  'women',
+  'youth',
+  'legal',
+  'integration',
+  'registration',
+  'support',
+];
+const AR = [
+  'استشارة',
+  'دورة',
+  'الصحة',
+  'السكن',
+  'العمل',
+  'العائلة',
+  'الأطفال',
+  'المدرسة',
+  'طبيب',
+  'الترجمة',
+  'النساء',
+  'الشباب',
+  'قانونية',
+  'الاندماج',
+  'التسجيل',
+  'الدعم',
+];
+const UK = [
+  'консультація',
+  'курс',
+  'здоров’я',
+  'житло',
+  'робота',
+  'сім’я',
+  'діти',
+  'школа',
+  'лікар',
+  'переклад',
+  'жінки',
+  'молодь',
+  'правова',
+  'інтеграція',
+  'реєстрація',
+  'підтримка',
+];
 const CATEGORY_NAMES: Record<string, [string, string]> = {
   health: ['Health', 'Gesundheit'],
   language: ['Language courses', 'Sprachkurse'],
@@ -58,7 +125,7 @@ const LANGS = ['de', 'en', 'ar', 'uk', 'fa', 'tr', 'ru', 'ti'];
 /** A feed with `n` services, the same for the same `n` and `seed`. */
 export function generateFeed(n: number, seed = 42): Feed {
   const rnd = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const words = (list: readonly string[], k: number): string => Array.from({ length: k }, () => pick(list)).join(' ');
   const services: Service[] = [];
   for (let i = 0; i < n; i++) {
@@ -66,17 +133,34 @@ export function generateFeed(n: number, seed = 42): Feed {
     const opens = 7 + Math.floor(rnd() * 4);
     services.push({
       id: `s${i}`,
-      name: { de: `${DE[w]} ${words(DE, 1)} ${i}`, en: `${EN[w]} ${words(EN, 1)} ${i}`, ar: `${AR[w]} ${words(AR, 1)}`, uk: `${UK[w]} ${words(UK, 1)}` },
+      name: {
+        de: `${DE[w]} ${words(DE, 1)} ${i}`,
+        en: `${EN[w]} ${words(EN, 1)} ${i}`,
+        ar: `${AR[w]} ${words(AR, 1)}`,
+        uk: `${UK[w]} ${words(UK, 1)}`,
+      },
       description: { de: words(DE, 12), en: words(EN, 12) },
       categories: [pick(CATEGORIES), ...(rnd() < 0.3 ? [pick(CATEGORIES)] : [])],
       organization: { name: `${pick(['Verein', 'Amt', 'Netzwerk', 'Zentrum'])} ${words(DE, 1)}` },
       languages: [...new Set(['de', pick(LANGS), pick(LANGS)])],
       cost: rnd() < 0.7 ? 'free' : { de: '5 € pro Termin', en: '€5 per visit' },
-      locations: [{
-        address: { postalCode: String(4100 + Math.floor(rnd() * 250)).padStart(5, '0'), city: 'Leipzig', district: pick(['Zentrum', 'Grünau', 'Connewitz', 'Reudnitz']) },
-        geo: { lat: 51.25 + rnd() * 0.2, lon: 12.25 + rnd() * 0.25 },
-      }],
-      hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'].filter((_, d) => d === 0 || rnd() < 0.8), opens: `${String(opens).padStart(2, '0')}:00`, closes: `${opens + 6}:30` }],
+      locations: [
+        {
+          address: {
+            postalCode: String(4100 + Math.floor(rnd() * 250)).padStart(5, '0'),
+            city: 'Leipzig',
+            district: pick(['Zentrum', 'Grünau', 'Connewitz', 'Reudnitz']),
+          },
+          geo: { lat: 51.25 + rnd() * 0.2, lon: 12.25 + rnd() * 0.25 },
+        },
+      ],
+      hours: [
+        {
+          days: ['mo', 'tu', 'we', 'th', 'fr'].filter((_, d) => d === 0 || rnd() < 0.8),
+          opens: `${String(opens).padStart(2, '0')}:00`,
+          closes: `${opens + 6}:30`,
+        },
+      ],
       keywords: { en: [pick(EN), pick(EN)], de: [pick(DE)] },
     } as Service);
   }
@@ -217,25 +301,53 @@ async function run(): Promise<BenchResult[]> {
   }
   const keys = samples.length;
   results.push({ name: `keystroke → results laid out, 10,000 services, p50 (${keys} keys)`, value: quantile(samples, 0.5), unit: 'ms' });
-  results.push({ name: `keystroke → results laid out, 10,000 services, p95 (${keys} keys)`, value: quantile(samples, 0.95), unit: 'ms', budget: 16 });
+  results.push({
+    name: `keystroke → results laid out, 10,000 services, p95 (${keys} keys)`,
+    value: quantile(samples, 0.95),
+    unit: 'ms',
+    budget: 16,
+  });
   results.push({ name: 'keystroke → next frame painted, p95 (floor: one frame)', value: quantile(painted, 0.95), unit: 'ms' });
   results.push({ name: 'keystrokes whose results missed the next frame', value: (100 * missed) / keys, unit: '%' });
   const heapAfter = await heap();
   // The feed as the shared store holds it: the same JSON read again by the store's reader, kept.
   const feedCopy = readFeedText(bigJson).feed;
   const heapWithCopy = await heap();
-  if (heapBefore !== undefined && heapAfter !== undefined && heapWithCopy !== undefined && indexBefore !== undefined && indexAfter !== undefined) {
+  if (
+    heapBefore !== undefined &&
+    heapAfter !== undefined &&
+    heapWithCopy !== undefined &&
+    indexBefore !== undefined &&
+    indexAfter !== undefined
+  ) {
     const mb = (bytes: number): number => bytes / 1_048_576;
     const total = heapAfter - heapBefore;
     if (gc) {
       const feedShare = heapWithCopy - heapAfter;
-      results.push({ name: 'JS heap growth, 10,000-service finder mounted and searched, all (after forced GC)', value: mb(total), unit: 'MB' });
-      results.push({ name: `  of it the parsed feed (shared store, all widgets; ${feedCopy?.services.length ?? 0} services)`, value: mb(feedShare), unit: 'MB' });
-      results.push({ name: '  of it the finder\'s own (index, filter and open-now tables, rendered results)', value: mb(total - feedShare), unit: 'MB', budget: 30 });
+      results.push({
+        name: 'JS heap growth, 10,000-service finder mounted and searched, all (after forced GC)',
+        value: mb(total),
+        unit: 'MB',
+      });
+      results.push({
+        name: `  of it the parsed feed (shared store, all widgets; ${feedCopy?.services.length ?? 0} services)`,
+        value: mb(feedShare),
+        unit: 'MB',
+      });
+      results.push({
+        name: "  of it the finder's own (index, filter and open-now tables, rendered results)",
+        value: mb(total - feedShare),
+        unit: 'MB',
+        budget: 30,
+      });
       results.push({ name: '  search index alone (createServiceIndex, retained)', value: mb(indexAfter - indexBefore), unit: 'MB' });
     } else {
       // Without a forced collection the difference is mostly garbage: no split, no budget.
-      results.push({ name: 'JS heap growth, finder + feed, NO forced GC (rough; start Chromium with --js-flags=--expose-gc for the split)', value: mb(total), unit: 'MB' });
+      results.push({
+        name: 'JS heap growth, finder + feed, NO forced GC (rough; start Chromium with --js-flags=--expose-gc for the split)',
+        value: mb(total),
+        unit: 'MB',
+      });
     }
   }
   void index;
@@ -262,16 +374,28 @@ async function run(): Promise<BenchResult[]> {
       tableTimes.push(performance.now() - t0);
     }
     const what = holidays ? 'with 5 closures each' : 'without closures';
-    results.push({ name: `open-now table, 10,000 services ${what} (median of 5; in the page built in slices)`, value: median(tableTimes), unit: 'ms' });
+    results.push({
+      name: `open-now table, 10,000 services ${what} (median of 5; in the page built in slices)`,
+      value: median(tableTimes),
+      unit: 'ms',
+    });
   }
-  for (const [name, day] of [['an ordinary day', '2026-12-22'], ['a holiday (every service asked again)', '2026-12-24']]) {
+  for (const [name, day] of [
+    ['an ordinary day', '2026-12-22'],
+    ['a holiday (every service asked again)', '2026-12-24'],
+  ]) {
     const times: number[] = [];
     for (let minute = 0; minute < 20; minute++) {
       const t0 = performance.now();
       openFlags(table!, Date.parse(`${day}T09:00:00Z`) + minute * 60_000);
       times.push(performance.now() - t0);
     }
-    results.push({ name: `open now, 10,000 services with holidays, on ${name} (median of 20 minutes)`, value: median(times), unit: 'ms', budget: 50 });
+    results.push({
+      name: `open now, 10,000 services with holidays, on ${name} (median of 20 minutes)`,
+      value: median(times),
+      unit: 'ms',
+      budget: 50,
+    });
   }
 
   return results;

@@ -34,7 +34,9 @@ export function embedCode({ tag, attributes, feed, script }: Snippet): string {
 export function readOptions(form: HTMLFormElement): { tag: string; attributes: Snippet['attributes']; ownFeed: string; script: string } {
   const tag = (form.elements.namedItem('widget') as RadioNodeList).value;
   const attributes: Snippet['attributes'] = [];
-  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('fieldset[data-for] [name], [data-not-for] [name], #lang')) {
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+    'fieldset[data-for] [name], [data-not-for] [name], #lang',
+  )) {
     const scope = control.closest<HTMLElement>('[data-for], [data-not-for]');
     if (scope?.dataset.for && scope.dataset.for !== tag) continue;
     if (scope?.dataset.notFor === tag) continue;
@@ -87,7 +89,10 @@ export interface BuilderOptions {
 }
 
 /** Wires the builder in `root` (the page, or a test's copy of it). */
-export function startSnippetBuilder(root: ParentNode = document, { sampleFeed = new URL('feed.json', document.baseURI).href }: BuilderOptions = {}): void {
+export function startSnippetBuilder(
+  root: ParentNode = document,
+  { sampleFeed = new URL('feed.json', document.baseURI).href }: BuilderOptions = {},
+): void {
   const form = root.querySelector<HTMLFormElement>('#builder-form')!;
   const code = root.querySelector<HTMLTextAreaElement>('#code')!;
   const preview = root.querySelector<HTMLElement>('#preview')!;
@@ -131,7 +136,7 @@ export function startSnippetBuilder(root: ParentNode = document, { sampleFeed = 
 
   // Typing a feed address means using it.
   form.addEventListener('input', (e) => {
-    if ((e.target as Element).id === 'feed-url') (form.querySelector<HTMLInputElement>('input[name="feed"][value="own"]')!).checked = true;
+    if ((e.target as Element).id === 'feed-url') form.querySelector<HTMLInputElement>('input[name="feed"][value="own"]')!.checked = true;
     update();
   });
   form.addEventListener('change', update);

@@ -22,14 +22,29 @@ const dir = mkdtempSync(join(tmpdir(), 'civic-feed-bench-'));
 // 10,000 rows as a city's spreadsheet has them: three languages, an address, hours in words (140 different texts).
 const HOURS = ['Mo-Fr 09:00-12:00; Di,Do 13:00-16:30', 'ma-vr 9-17', 'lu-ve 9h-12h, 14h-17h30', 'PN-PT, 07:30-15:30', 'Mo, Mi 10-14 Uhr'];
 const CATEGORIES = ['health', 'language; community', 'counselling; residence', 'jobs', 'housing'];
-const header = 'id;name.de;name.en;name.ar;description.de;categories;languages;street;postal_code;city;country;lat;lon;phone;email;website;hours;closures;status';
+const header =
+  'id;name.de;name.en;name.ar;description.de;categories;languages;street;postal_code;city;country;lat;lon;phone;email;website;hours;closures;status';
 const rows = Array.from({ length: 10_000 }, (_, i) =>
   [
-    `service-${i}`, `Beratungsstelle ${i}`, `Advice centre ${i}`, `مركز الاستشارات ${i}`,
+    `service-${i}`,
+    `Beratungsstelle ${i}`,
+    `Advice centre ${i}`,
+    `مركز الاستشارات ${i}`,
     `"Beratung zu Aufenthalt, Arbeit und Wohnen; Termine nach Vereinbarung.\nAuch ohne Termin."`,
-    `"${CATEGORIES[i % 5]}"`, '"de; en; ar"', `Prager Straße ${i % 300}`, '04317', 'Leipzig', 'DE',
-    (51.3 + (i % 100) / 1000).toFixed(4), (12.37 + (i % 70) / 1000).toFixed(4), '+49 341 123 4567', `info${i}@example.org`,
-    `www.example.org/s/${i}`, `"${HOURS[i % 5]}; Sa ${8 + (i % 4)}-${12 + (i % 7)}"`, '"2026-12-24 to 2026-12-26 Weihnachten"', 'active',
+    `"${CATEGORIES[i % 5]}"`,
+    '"de; en; ar"',
+    `Prager Straße ${i % 300}`,
+    '04317',
+    'Leipzig',
+    'DE',
+    (51.3 + (i % 100) / 1000).toFixed(4),
+    (12.37 + (i % 70) / 1000).toFixed(4),
+    '+49 341 123 4567',
+    `info${i}@example.org`,
+    `www.example.org/s/${i}`,
+    `"${HOURS[i % 5]}; Sa ${8 + (i % 4)}-${12 + (i % 7)}"`,
+    '"2026-12-24 to 2026-12-26 Weihnachten"',
+    'active',
   ].join(';'),
 );
 const csv = join(dir, 'services.csv');
@@ -40,13 +55,37 @@ const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN', 'X-WR-TI
 for (let s = 0; s < 40; s++) {
   const day = String(4 + (s % 7)).padStart(2, '0');
   const uid = `series-${s}@bench.example`;
-  lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTART;TZID=Europe/Berlin:202701${day}T${String(8 + (s % 10)).padStart(2, '0')}0000`, `DTEND;TZID=Europe/Berlin:202701${day}T${String(10 + (s % 10)).padStart(2, '0')}0000`);
-  lines.push('RRULE:FREQ=WEEKLY;COUNT=52', `SUMMARY;LANGUAGE=de:Kurs ${s}`, `SUMMARY;LANGUAGE=en:Course ${s}`, 'LOCATION:Volkshochschule\\, Löhrstraße 3-7', 'CATEGORIES:Sprachkurse', 'END:VEVENT');
-  for (const [week, status] of [[10, 'CONFIRMED'], [20, 'CANCELLED']]) {
+  lines.push(
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTART;TZID=Europe/Berlin:202701${day}T${String(8 + (s % 10)).padStart(2, '0')}0000`,
+    `DTEND;TZID=Europe/Berlin:202701${day}T${String(10 + (s % 10)).padStart(2, '0')}0000`,
+  );
+  lines.push(
+    'RRULE:FREQ=WEEKLY;COUNT=52',
+    `SUMMARY;LANGUAGE=de:Kurs ${s}`,
+    `SUMMARY;LANGUAGE=en:Course ${s}`,
+    'LOCATION:Volkshochschule\\, Löhrstraße 3-7',
+    'CATEGORIES:Sprachkurse',
+    'END:VEVENT',
+  );
+  for (const [week, status] of [
+    [10, 'CONFIRMED'],
+    [20, 'CANCELLED'],
+  ]) {
     const d = new Date(Date.UTC(2027, 0, Number(day) + 7 * week));
     const date = d.toISOString().slice(0, 10).replace(/-/g, '');
     const hour = String(8 + (s % 10)).padStart(2, '0');
-    lines.push('BEGIN:VEVENT', `UID:${uid}`, `RECURRENCE-ID;TZID=Europe/Berlin:${date}T${hour}0000`, `DTSTART;TZID=Europe/Berlin:${date}T${hour}3000`, `DTEND;TZID=Europe/Berlin:${date}T${String(Number(hour) + 2).padStart(2, '0')}3000`, `SUMMARY:Kurs ${s} (geändert)`, `STATUS:${status}`, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `RECURRENCE-ID;TZID=Europe/Berlin:${date}T${hour}0000`,
+      `DTSTART;TZID=Europe/Berlin:${date}T${hour}3000`,
+      `DTEND;TZID=Europe/Berlin:${date}T${String(Number(hour) + 2).padStart(2, '0')}3000`,
+      `SUMMARY:Kurs ${s} (geändert)`,
+      `STATUS:${status}`,
+      'END:VEVENT',
+    );
   }
 }
 lines.push('END:VCALENDAR');
@@ -55,8 +94,14 @@ writeFileSync(ics, `${lines.join('\r\n')}\r\n`);
 
 const quiet = { stdout: { write() {} }, stderr: { write() {} } };
 const cases = [
-  ['import csv, 10,000 service rows', ['import', 'csv', csv, '--type', 'services', '--time-zone', 'Europe/Berlin', '-o', join(dir, 'services.json')]],
-  ['import ics, 2,080 instances of 40 series', ['import', 'ics', ics, '--from', '2027-01-01', '--days', '365', '-o', join(dir, 'events.json')]],
+  [
+    'import csv, 10,000 service rows',
+    ['import', 'csv', csv, '--type', 'services', '--time-zone', 'Europe/Berlin', '-o', join(dir, 'services.json')],
+  ],
+  [
+    'import ics, 2,080 instances of 40 series',
+    ['import', 'ics', ics, '--from', '2027-01-01', '--days', '365', '-o', join(dir, 'events.json')],
+  ],
 ];
 const results = [];
 for (const [name, args] of cases) {
@@ -74,4 +119,5 @@ for (const [name, args] of cases) {
   results.push([`${name}, a fresh process`, performance.now() - start]);
 }
 const width = Math.max(...results.map(([n]) => n.length));
-for (const [name, ms] of results) console.log(`  ${name.padEnd(width)}  ${ms.toFixed(0).padStart(6)} ms  ≤ ${BUDGET_MS} ms  ${ms <= BUDGET_MS ? 'ok' : 'OVER'}`);
+for (const [name, ms] of results)
+  console.log(`  ${name.padEnd(width)}  ${ms.toFixed(0).padStart(6)} ms  ≤ ${BUDGET_MS} ms  ${ms <= BUDGET_MS ? 'ok' : 'OVER'}`);

@@ -29,13 +29,27 @@ const BUDGET_MS = 150;
 export function bigFeed(profile = 'typical', counts = { services: 10_000, events: 2_000, calls: 200 }) {
   const demo = makeDemoFeed('2027-04-12');
   const lean = profile === 'typical';
-  const pick = (value, langs) => (value && typeof value === 'object' ? Object.fromEntries(langs.filter((l) => value[l]).map((l) => [l, value[l]])) : value);
+  const pick = (value, langs) =>
+    value && typeof value === 'object' ? Object.fromEntries(langs.filter((l) => value[l]).map((l) => [l, value[l]])) : value;
   const without = (item, keys) => Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k)));
-  const service = (s) => ({ ...without(s, ['eligibility', 'howToApply', 'keywords', 'updated']), name: pick(s.name, ['en', 'de', 'ar']), description: pick(s.description, ['en']) });
+  const service = (s) => ({
+    ...without(s, ['eligibility', 'howToApply', 'keywords', 'updated']),
+    name: pick(s.name, ['en', 'de', 'ar']),
+    description: pick(s.description, ['en']),
+  });
   const event = (e) => ({ ...e, title: pick(e.title, ['en', 'de', 'ar']), description: pick(e.description, ['en']) });
   const call = (c) => ({ ...without(c, ['objectives']), title: pick(c.title, ['en', 'de']), summary: pick(c.summary, ['en']) });
-  const scale = (list, n, trim) => Array.from({ length: n }, (_, i) => ({ ...(lean ? trim(list[i % list.length]) : list[i % list.length]), id: `${list[i % list.length].id}-${i}` }));
-  return { ...demo, services: scale(demo.services, counts.services, service), events: scale(demo.events, counts.events, event), calls: scale(demo.calls, counts.calls, call) };
+  const scale = (list, n, trim) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...(lean ? trim(list[i % list.length]) : list[i % list.length]),
+      id: `${list[i % list.length].id}-${i}`,
+    }));
+  return {
+    ...demo,
+    services: scale(demo.services, counts.services, service),
+    events: scale(demo.events, counts.events, event),
+    calls: scale(demo.calls, counts.calls, call),
+  };
 }
 
 function median(list) {
@@ -76,16 +90,27 @@ function main() {
   const round = (x) => Math.round(x * 10) / 10;
   const mbps = (r) => Math.round(r.bytes / 1e6 / (r.parse.min / 1000));
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(results.flatMap((r) => [
-      { name: `feed read + validated, 10k/2k/200, ${r.profile} (${(r.bytes / 1e6).toFixed(1)} MB)`, value: round(r.total.median), unit: 'ms', budget: r.profile === 'typical' ? BUDGET_MS : undefined },
-      { name: `  of which JSON.parse (${r.profile})`, value: round(r.parse.median), unit: 'ms' },
-      { name: `  of which readFeed (${r.profile})`, value: round(r.validate.median), unit: 'ms' },
-    ])));
+    console.log(
+      JSON.stringify(
+        results.flatMap((r) => [
+          {
+            name: `feed read + validated, 10k/2k/200, ${r.profile} (${(r.bytes / 1e6).toFixed(1)} MB)`,
+            value: round(r.total.median),
+            unit: 'ms',
+            budget: r.profile === 'typical' ? BUDGET_MS : undefined,
+          },
+          { name: `  of which JSON.parse (${r.profile})`, value: round(r.parse.median), unit: 'ms' },
+          { name: `  of which readFeed (${r.profile})`, value: round(r.validate.median), unit: 'ms' },
+        ]),
+      ),
+    );
   } else {
     const ms = ({ median: m, min }) => `median ${m.toFixed(1).padStart(6)} ms, min ${min.toFixed(1).padStart(6)} ms`;
     for (const r of results) {
       const { feed, warnings } = r.result;
-      console.log(`${r.profile}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, ${(r.bytes / 1e6).toFixed(1)} MB, ${warnings.length} warnings (${runs} runs)`);
+      console.log(
+        `${r.profile}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, ${(r.bytes / 1e6).toFixed(1)} MB, ${warnings.length} warnings (${runs} runs)`,
+      );
       console.log(`  JSON.parse          ${ms(r.parse)}  (≈ ${mbps(r)} MB/s at its best)`);
       console.log(`  readFeed (validate) ${ms(r.validate)}`);
       console.log(`  total               ${ms(r.total)}${r.profile === 'typical' ? `  budget ${BUDGET_MS} ms` : ''}`);

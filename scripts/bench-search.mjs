@@ -136,15 +136,25 @@ export function run({ n, compare, gc, heap, cpu }) {
 `;
 
 const bundle = async (options) =>
-  (await build({
-    stdin: { contents: HARNESS, resolveDir: root, sourcefile: 'bench-harness.mjs', loader: 'js' },
-    bundle: true, format: 'esm', write: false, logLevel: 'silent', ...options,
-  })).outputFiles[0].text;
+  (
+    await build({
+      stdin: { contents: HARNESS, resolveDir: root, sourcefile: 'bench-harness.mjs', loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      ...options,
+    })
+  ).outputFiles[0].text;
 
 async function moduleSize(contents) {
   const out = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'size-entry.mjs', loader: 'js' },
-    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
   });
   const code = out.outputFiles[0].contents;
   return gzipSync(code, { level: 9 }).length;
@@ -184,13 +194,17 @@ async function inChromium(code) {
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');
-    const rows = await page.evaluate(async (src, opts) => {
-      const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-      const mod = await import(url);
-      const gc = globalThis.gc;
-      const heap = performance.memory ? () => performance.memory.usedJSHeapSize : undefined;
-      return mod.run({ ...opts, gc, heap });
-    }, code, { n: N, compare: flag('compare') });
+    const rows = await page.evaluate(
+      async (src, opts) => {
+        const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+        const mod = await import(url);
+        const gc = globalThis.gc;
+        const heap = performance.memory ? () => performance.memory.usedJSHeapSize : undefined;
+        return mod.run({ ...opts, gc, heap });
+      },
+      code,
+      { n: N, compare: flag('compare') },
+    );
     return { rows };
   } finally {
     await browser.close();
@@ -218,7 +232,19 @@ if (flag('json')) {
   console.log(JSON.stringify({ services: N, results, gzipBytes: sizes }, null, 2));
 } else {
   const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-  const header = ['runtime', 'candidate', 'build ms cold', '(cpu)', 'build ms median', 'p50 ms', 'p95 ms', 'max ms', 'avg hits', 'heap MB', 'min+gz B'];
+  const header = [
+    'runtime',
+    'candidate',
+    'build ms cold',
+    '(cpu)',
+    'build ms median',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'avg hits',
+    'heap MB',
+    'min+gz B',
+  ];
   const lines = [header];
   for (const [runtime, rows] of Object.entries(results)) {
     if (!Array.isArray(rows)) {
@@ -226,14 +252,27 @@ if (flag('json')) {
       continue;
     }
     for (const r of rows) {
-      lines.push([runtime, r.candidate, f(r.buildFirstMs), f(r.buildFirstCpuMs), f(r.buildMedianMs), f(r.p50Ms, 2), f(r.p95Ms, 2),
-        f(r.maxMs, 2), f(r.avgHits, 0), f(r.heapMB), String(sizes[r.candidate] ?? '')]);
+      lines.push([
+        runtime,
+        r.candidate,
+        f(r.buildFirstMs),
+        f(r.buildFirstCpuMs),
+        f(r.buildMedianMs),
+        f(r.p50Ms, 2),
+        f(r.p95Ms, 2),
+        f(r.maxMs, 2),
+        f(r.avgHits, 0),
+        f(r.heapMB),
+        String(sizes[r.candidate] ?? ''),
+      ]);
     }
   }
   const widths = header.map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
   const r0 = results.node[0];
-  console.log(`search benchmark: ${N} services (${f(r0.textMB)} M characters of text, ${r0.words} words), ` +
-    `${r0.queries} queries (typed prefixes + one-typo words); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
+  console.log(
+    `search benchmark: ${N} services (${f(r0.textMB)} M characters of text, ${r0.words} words), ` +
+      `${r0.queries} queries (typed prefixes + one-typo words); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
+  );
   for (const [i, l] of lines.entries()) {
     console.log(l.map((c, j) => String(c).padEnd(widths[j])).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

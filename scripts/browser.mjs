@@ -8,7 +8,14 @@ import puppeteer from 'puppeteer-core';
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export function launchChromium() {
   return puppeteer.launch({

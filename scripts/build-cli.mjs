@@ -29,7 +29,9 @@ const result = await build({
   legalComments: 'eof',
   metafile: true,
   logLevel: 'warning',
-  banner: { js: `// civic-feed ${pkg.version}, built by scripts/build-cli.mjs from src/cli/ — do not edit. Licences of the bundled libraries: THIRD-PARTY-LICENSES.txt.` },
+  banner: {
+    js: `// civic-feed ${pkg.version}, built by scripts/build-cli.mjs from src/cli/ — do not edit. Licences of the bundled libraries: THIRD-PARTY-LICENSES.txt.`,
+  },
 });
 
 // Every bundled package's licence (ical.js is MPL-2.0: its source is the unmodified npm package).
@@ -42,10 +44,15 @@ const notices = [];
 for (const name of [...packages].sort()) {
   const dir = new URL(`node_modules/${name}/`, root);
   const meta = JSON.parse(await readFile(new URL('package.json', dir), 'utf8'));
-  const licence = await readFile(new URL('LICENSE', dir), 'utf8').catch(() => readFile(new URL('LICENSE.md', dir), 'utf8')).catch(() => `(${meta.license})`);
+  const licence = await readFile(new URL('LICENSE', dir), 'utf8')
+    .catch(() => readFile(new URL('LICENSE.md', dir), 'utf8'))
+    .catch(() => `(${meta.license})`);
   notices.push(`${name} ${meta.version} (${meta.license}) ${meta.repository?.url ?? meta.homepage ?? ''}\n\n${licence.trim()}\n`);
 }
 await mkdir(outdir, { recursive: true });
-await writeFile(new URL('THIRD-PARTY-LICENSES.txt', outdir), `civic-feed bundles these libraries, unmodified:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`);
+await writeFile(
+  new URL('THIRD-PARTY-LICENSES.txt', outdir),
+  `civic-feed bundles these libraries, unmodified:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
+);
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
 console.log(`dist/cli/civic-feed.js: ${(bytes / 1024).toFixed(0)} KB (${[...packages].sort().join(', ')} bundled)`);

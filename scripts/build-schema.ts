@@ -14,7 +14,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { CallSchema, CategorySchema, EventSchema, feedHeadEntries, ServiceSchema, FeedSchema, MAX_TEXT_LENGTH, Text } from '../src/feed/schema.js';
+import {
+  CallSchema,
+  CategorySchema,
+  EventSchema,
+  feedHeadEntries,
+  ServiceSchema,
+  FeedSchema,
+  MAX_TEXT_LENGTH,
+  Text,
+} from '../src/feed/schema.js';
 import * as links from '../src/links/links.js';
 
 const root = new URL('..', import.meta.url);
@@ -46,8 +55,11 @@ function describe(schema: Schema): Out {
   if (schema.pipe) {
     const node = describe(schema.pipe[0] as Schema);
     const actions = schema.pipe.slice(1) as Action[];
-    const rules = actions.filter((a) => a.kind === 'validation').map((a) => [ruleTest(a), typeof a.message === 'string' ? a.message : 'invalid value']);
-    if (actions.some((a) => a.kind === 'transformation' || a.kind === 'schema')) throw new Error('transformations are not supported in the feed schema');
+    const rules = actions
+      .filter((a) => a.kind === 'validation')
+      .map((a) => [ruleTest(a), typeof a.message === 'string' ? a.message : 'invalid value']);
+    if (actions.some((a) => a.kind === 'transformation' || a.kind === 'schema'))
+      throw new Error('transformations are not supported in the feed schema');
     if (rules.length && node.t === 'union') throw new Error('validations on a union are not supported by src/feed/rules.ts');
     return rules.length ? { ...node, r: [...((node.r as unknown[]) ?? []), ...rules] } : node;
   }
@@ -94,7 +106,11 @@ class Code {
  * Rules the schema shares with the widgets' link builder (src/links/links.ts: the e-mail and link
  * rules): the generated module imports them instead of carrying a second copy of each pattern.
  */
-const SHARED_PATTERNS = new Map(Object.entries(links).filter((entry): entry is [string, RegExp] => entry[1] instanceof RegExp).map(([name, regex]) => [regex, name]));
+const SHARED_PATTERNS = new Map(
+  Object.entries(links)
+    .filter((entry): entry is [string, RegExp] => entry[1] instanceof RegExp)
+    .map(([name, regex]) => [regex, name]),
+);
 
 /** A validation action as the test function of a rule (see Rule in src/feed/rules.ts). */
 function ruleTest({ type, requirement }: Action): Code {
@@ -159,7 +175,9 @@ function emitModule(rules: Record<string, Out>): { rulesModule: string; checksMo
     if (named) return named;
     const body = Array.isArray(value)
       ? `[${value.map((x) => emit(x)).join(', ')}]`
-      : `{ ${Object.entries(value).map(([k, x]) => `${identifier(k) ? k : JSON.stringify(k)}: ${emit(x)}`).join(', ')} }`;
+      : `{ ${Object.entries(value)
+          .map(([k, x]) => `${identifier(k) ? k : JSON.stringify(k)}: ${emit(x)}`)
+          .join(', ')} }`;
     if (!top && 't' in value && (counts.get(key) ?? 0) > 1) {
       const name = `n${names.size}`;
       names.set(key, name);
@@ -202,7 +220,9 @@ export const HEAD_FIELDS: readonly string[] = ${JSON.stringify(Object.keys((rule
 ${checks.functions.join('\n')}
 
 export const FEED_CHECKS: Record<FeedPart, (value: unknown) => boolean> = {
-${Object.entries(checks.tops).map(([k, name]) => `  ${k}: ${name},`).join('\n')}
+${Object.entries(checks.tops)
+  .map(([k, name]) => `  ${k}: ${name},`)
+  .join('\n')}
 };
 `;
   return { rulesModule, checksModule };
@@ -213,7 +233,10 @@ ${Object.entries(checks.tops).map(([k, name]) => `  ${k}: ${name},`).join('\n')}
  * optional → undefined is fine; then the type; then the parts (object fields by name, list items,
  * record keys and values, union options in order); then the node's own rules.
  */
-function checkFunctions(rules: Record<string, Out>, testName: (code: Code) => string): { functions: string[]; tops: Record<string, string> } {
+function checkFunctions(
+  rules: Record<string, Out>,
+  testName: (code: Code) => string,
+): { functions: string[]; tops: Record<string, string> } {
   const names = new Map<string, string>();
   const functions: string[] = [];
   // Messages do not change what passes: nodes that differ only in them share a function.
@@ -252,7 +275,12 @@ function checkFunctions(rules: Record<string, Out>, testName: (code: Code) => st
         terms.push(`(${(node.p as unknown[]).map((x) => `v === ${JSON.stringify(x)}`).join(' || ')})`);
         break;
       case 'object':
-        terms.push('isRecord(v)', ...Object.entries(node.e as Record<string, Out>).map(([k, x]) => `${fn(x)}(v${identifier(k) ? `.${k}` : `[${JSON.stringify(k)}]`})`));
+        terms.push(
+          'isRecord(v)',
+          ...Object.entries(node.e as Record<string, Out>).map(
+            ([k, x]) => `${fn(x)}(v${identifier(k) ? `.${k}` : `[${JSON.stringify(k)}]`})`,
+          ),
+        );
         break;
       case 'record':
         terms.push('isRecord(v)', `everyEntry(v, ${fn(node.k as Out)}, ${fn(node.v as Out)})`);
@@ -269,9 +297,11 @@ function checkFunctions(rules: Record<string, Out>, testName: (code: Code) => st
     for (const [test] of (node.r as [Code, string][] | undefined) ?? []) terms.push(`${testName(test)}(v)`);
     const body = terms.length > 1 ? terms.map((term) => (term.includes(' || ') ? `(${term})` : term)).join(' && ') : terms[0]!;
     const returned = node.o ? `v === undefined || ${body.includes(' || ') && terms.length === 1 ? body : `(${body})`}` : body;
-    functions.push(keyNodes.has(key)
-      ? `const ${name} = rememberPasses((v: any): boolean => ${returned});`
-      : `function ${name}(v: any): boolean {\n  return ${returned};\n}`);
+    functions.push(
+      keyNodes.has(key)
+        ? `const ${name} = rememberPasses((v: any): boolean => ${returned});`
+        : `function ${name}(v: any): boolean {\n  return ${returned};\n}`,
+    );
     return name;
   };
   const tops = Object.fromEntries(Object.entries(rules).map(([k, node]) => [k, fn(node)]));
@@ -279,7 +309,11 @@ function checkFunctions(rules: Record<string, Out>, testName: (code: Code) => st
 }
 
 export function feedRules(): { rulesModule: string; checksModule: string } {
-  const head = { t: 'object', m: 'expected an object', e: Object.fromEntries(Object.entries(feedHeadEntries).map(([k, s]) => [k, describe(s as unknown as Schema)])) };
+  const head = {
+    t: 'object',
+    m: 'expected an object',
+    e: Object.fromEntries(Object.entries(feedHeadEntries).map(([k, s]) => [k, describe(s as unknown as Schema)])),
+  };
   const lists = { categories: CategorySchema, services: ServiceSchema, events: EventSchema, calls: CallSchema };
   return emitModule({ head, ...Object.fromEntries(Object.entries(lists).map(([k, s]) => [k, describe(s as unknown as Schema)])) });
 }

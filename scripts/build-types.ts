@@ -18,7 +18,10 @@ import * as schemas from '../src/feed/schema.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist/types');
-const entries = ['index.d.ts', ...['service-finder', 'language-picker', 'event-list', 'partner-call'].map((w) => `components/${w}/${w}.d.ts`)];
+const entries = [
+  'index.d.ts',
+  ...['service-finder', 'language-picker', 'event-list', 'partner-call'].map((w) => `components/${w}/${w}.d.ts`),
+];
 
 type Node = v.GenericSchema & Record<string, unknown> & { pipe?: (Node | { kind: string; type: string; description?: string })[] };
 
@@ -82,10 +85,14 @@ function describe(schema: Node): string | undefined {
 export function plainFeedTypes(dts: string): string {
   const aliases = inferredAliases(dts);
   const names = new Map<unknown, string>();
-  for (const [name, schema] of aliases) if (!names.has((schemas as Record<string, unknown>)[schema])) names.set((schemas as Record<string, unknown>)[schema], name);
+  for (const [name, schema] of aliases)
+    if (!names.has((schemas as Record<string, unknown>)[schema])) names.set((schemas as Record<string, unknown>)[schema], name);
   const withoutImports = dts
     .replace(/^import (type )?[^;]*from '(valibot|\.\/schema\.js)';\n/gm, '')
-    .replace(/^\/\*\*[^]*?\*\/\n/, '/**\n * The feed\'s types (format version 1), written out from its one definition, as schema/feed.schema.json is.\n */\n');
+    .replace(
+      /^\/\*\*[^]*?\*\/\n/,
+      "/**\n * The feed's types (format version 1), written out from its one definition, as schema/feed.schema.json is.\n */\n",
+    );
   return withoutImports.replace(/export type (\w+) = (?:v\.InferOutput<typeof \w+>|FeedOutput);/g, (line, name: string) => {
     const schema = (schemas as Record<string, unknown>)[aliases.get(name)!] as Node | undefined;
     if (!schema) return line;
@@ -114,11 +121,15 @@ function reachable(): Set<string> {
 }
 
 function allFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(dir, join(prefix, e.name)) : [join(prefix, e.name)]));
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  );
 }
 
 function removeEmptyFolders(dir: string): boolean {
-  const empty = readdirSync(dir, { withFileTypes: true }).map((e) => e.isDirectory() && removeEmptyFolders(join(dir, e.name))).every(Boolean);
+  const empty = readdirSync(dir, { withFileTypes: true })
+    .map((e) => e.isDirectory() && removeEmptyFolders(join(dir, e.name)))
+    .every(Boolean);
   if (empty) rmSync(dir, { recursive: true });
   return empty;
 }
@@ -130,12 +141,22 @@ function checkSameTypes(dts: string): void {
     writeFileSync(join(dir, 'plain.d.ts'), plainFeedTypes(dts));
     const names = [...inferredAliases(dts).keys()];
     const sourceTypes = relative(dir, join(root, 'src/feed/types.js'));
-    writeFileSync(join(dir, 'same.ts'), `import type * as Plain from './plain.js';
+    writeFileSync(
+      join(dir, 'same.ts'),
+      `import type * as Plain from './plain.js';
 import type * as Inferred from '${sourceTypes.startsWith('.') ? sourceTypes : `./${sourceTypes}`}';
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 ${names.map((n) => `export const ${n}: Same<Plain.${n}, Inferred.${n}> = true;`).join('\n')}
-`);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions: { noEmit: true, types: [], noUnusedLocals: false }, include: ['same.ts'] }));
+`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        extends: join(root, 'tsconfig.json'),
+        compilerOptions: { noEmit: true, types: [], noUnusedLocals: false },
+        include: ['same.ts'],
+      }),
+    );
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { stdio: 'inherit' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -144,7 +165,9 @@ ${names.map((n) => `export const ${n}: Same<Plain.${n}, Inferred.${n}> = true;`)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
   const typesFile = join(out, 'feed/types.d.ts');
   const inferred = readFileSync(typesFile, 'utf8');
   checkSameTypes(inferred);
@@ -155,8 +178,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!keep.has(file)) {
       rmSync(join(out, file));
       removed++;
-    } else if (/from '(valibot|minisearch)'/.test(readFileSync(join(out, file), 'utf8'))) throw new Error(`${file} imports a package that is not a dependency`);
+    } else if (/from '(valibot|minisearch)'/.test(readFileSync(join(out, file), 'utf8')))
+      throw new Error(`${file} imports a package that is not a dependency`);
   }
   removeEmptyFolders(out);
-  console.log(`build-types: ${keep.size} declaration files (${removed} not reached from an entry left out); feed types written out without valibot`);
+  console.log(
+    `build-types: ${keep.size} declaration files (${removed} not reached from an entry left out); feed types written out without valibot`,
+  );
 }

@@ -18,7 +18,8 @@ import { launchChromium } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const STRICT = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const STRICT =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 const page = (copies) => `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Embed check</title>
@@ -34,8 +35,17 @@ const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': '
 
 const checks = [
   { name: 'one copy, strict policy', csp: STRICT, html: page(['/civic-widgets.js']) },
-  { name: 'two copies, Trusted Types with duplicates allowed', csp: `${STRICT}; ${TRUSTED_TYPES} 'allow-duplicates'`, html: page(['/civic-widgets.js', '/second-copy/civic-widgets.js']) },
-  { name: 'two copies, Trusted Types without duplicates', csp: `${STRICT}; ${TRUSTED_TYPES}`, html: page(['/civic-widgets.js', '/second-copy/civic-widgets.js']), refusedPolicy: true },
+  {
+    name: 'two copies, Trusted Types with duplicates allowed',
+    csp: `${STRICT}; ${TRUSTED_TYPES} 'allow-duplicates'`,
+    html: page(['/civic-widgets.js', '/second-copy/civic-widgets.js']),
+  },
+  {
+    name: 'two copies, Trusted Types without duplicates',
+    csp: `${STRICT}; ${TRUSTED_TYPES}`,
+    html: page(['/civic-widgets.js', '/second-copy/civic-widgets.js']),
+    refusedPolicy: true,
+  },
 ];
 let current = checks[0];
 
@@ -68,27 +78,49 @@ try {
     const tab = await browser.newPage();
     // The one message allowed without 'allow-duplicates': the browser refusing the second copy's policy.
     const refusal = (text) => check.refusedPolicy && /lit-html/.test(text) && /trusted-types|TrustedTypePolicy|policy/i.test(text);
-    tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && !refusal(m.text()) && problem(`console error: ${m.text()}`));
+    tab.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        !m.text().startsWith('Failed to load resource') &&
+        !refusal(m.text()) &&
+        problem(`console error: ${m.text()}`),
+    );
     tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problem(`HTTP ${r.status()}: ${r.url()}`));
     tab.on('pageerror', (e) => problem(`page error: ${e.message}`));
     tab.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problem(`request elsewhere: ${r.url()}`));
     await tab.evaluateOnNewDocument(() => {
       localStorage.setItem('civic-widgets.locale', 'ar');
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+      );
     });
     await tab.goto(origin, { waitUntil: 'networkidle0' });
     const tags = ['civic-language-picker', 'civic-service-finder', 'civic-event-list', 'civic-partner-call'];
     await tab
       .waitForFunction(
-        (t) => t.every((tag) => { const el = document.querySelector(tag); return el?.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true'; }),
+        (t) =>
+          t.every((tag) => {
+            const el = document.querySelector(tag);
+            return el?.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true';
+          }),
         { timeout: 15_000 },
         tags,
       )
       .catch(() => problem('a widget is still empty or busy after 15 s'));
-    const seen = await tab.evaluate((t) => t.map((tag) => {
-      const el = document.querySelector(tag);
-      return { tag, lang: el.getAttribute('lang'), dir: el.getAttribute('dir'), text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() };
-    }), tags);
+    const seen = await tab.evaluate(
+      (t) =>
+        t.map((tag) => {
+          const el = document.querySelector(tag);
+          return {
+            tag,
+            lang: el.getAttribute('lang'),
+            dir: el.getAttribute('dir'),
+            text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          };
+        }),
+      tags,
+    );
     for (const w of seen) {
       if (w.lang !== 'ar' || w.dir !== 'rtl') problem(`${w.tag}: lang=${w.lang} dir=${w.dir}, expected ar/rtl`);
       if (w.text.length < 10) problem(`${w.tag}: shows almost nothing (“${w.text}”)`);
@@ -106,4 +138,6 @@ if (problems.length) {
   console.error(`check-embed: ${problems.length} problem(s) with dist/civic-widgets.js\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('check-embed: dist/civic-widgets.js works under a strict CSP, in Arabic, with no outside requests, also as two copies under Trusted Types');
+console.log(
+  'check-embed: dist/civic-widgets.js works under a strict CSP, in Arabic, with no outside requests, also as two copies under Trusted Types',
+);

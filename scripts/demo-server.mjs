@@ -16,7 +16,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 const DEV_SCRIPT = '<script type="module" src="/src/embed.ts"></script>';
 
 /** The file a path names, or undefined: the page, the demo's own files, or the built embed. */
@@ -25,13 +32,17 @@ function fileFor(path) {
   if (path === '/services-1000.html') return { file: join(root, 'demo/index.html'), page: true, feed: 'feed-1000.json' };
   if (path === '/feed.json' && existsSync(join(root, 'dist/demo/feed.json'))) return { file: join(root, 'dist/demo/feed.json') };
   if (path === '/feed-1000.json') return { file: join(root, 'dist/demo/feed.json'), thousand: true };
-  if (path.startsWith('/civic-widgets/')) return { file: normalize(join(root, 'dist', path.slice('/civic-widgets/'.length))), within: join(root, 'dist') };
+  if (path.startsWith('/civic-widgets/'))
+    return { file: normalize(join(root, 'dist', path.slice('/civic-widgets/'.length))), within: join(root, 'dist') };
   return { file: normalize(join(root, 'demo', path)), within: join(root, 'demo') };
 }
 
 /** `feed` with `count` services, copies of its own with fresh ids (as bench/all-widgets.ts makes them). */
 function withServices(feed, count) {
-  const services = Array.from({ length: count }, (_, i) => ({ ...structuredClone(feed.services[i % feed.services.length]), id: `${feed.services[i % feed.services.length].id}-${i}` }));
+  const services = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(feed.services[i % feed.services.length]),
+    id: `${feed.services[i % feed.services.length].id}-${i}`,
+  }));
   return { ...feed, services };
 }
 
@@ -42,7 +53,10 @@ const compressed = new Map();
 function encode(body, encoding, key) {
   const cacheKey = `${encoding}:${key}`;
   if (!compressed.has(cacheKey)) {
-    compressed.set(cacheKey, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+    compressed.set(
+      cacheKey,
+      encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }),
+    );
   }
   return compressed.get(cacheKey);
 }
@@ -67,7 +81,11 @@ export function startDemoServer({ port = 0, page = (html) => html } = {}) {
     if (thousand) body = Buffer.from(JSON.stringify(withServices(JSON.parse(String(body)), 1000)));
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-    const headers = { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': cacheControl(path), vary: 'Accept-Encoding' };
+    const headers = {
+      'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+      'cache-control': cacheControl(path),
+      vary: 'Accept-Encoding',
+    };
     if (encoding) {
       body = encode(body, encoding, isPage || thousand ? `${path}:${body.length}` : file);
       headers['content-encoding'] = encoding;
@@ -76,7 +94,9 @@ export function startDemoServer({ port = 0, page = (html) => html } = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolveStart) =>
-    server.listen(port, '127.0.0.1', () => resolveStart({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) })),
+    server.listen(port, '127.0.0.1', () =>
+      resolveStart({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
+    ),
   );
 }
 

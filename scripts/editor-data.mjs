@@ -54,12 +54,18 @@ function webTypes() {
           attributes: (d.attributes ?? []).map((a) => ({
             name: a.name,
             description: a.description,
-            value: isBoolean(a) ? { type: 'boolean', required: false } : choices(a.type).length ? { type: typeText(a.type), required: true } : { type: typeText(a.type) ?? 'string', required: true },
+            value: isBoolean(a)
+              ? { type: 'boolean', required: false }
+              : choices(a.type).length
+                ? { type: typeText(a.type), required: true }
+                : { type: typeText(a.type) ?? 'string', required: true },
           })),
           events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description })),
           slots: (d.slots ?? []).map((s) => ({ name: s.name, description: s.description })),
           js: {
-            properties: (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy).map((m) => ({ name: m.name, description: m.description, type: typeText(m.type) })),
+            properties: (d.members ?? [])
+              .filter((m) => m.kind === 'field' && !m.static && !m.privacy)
+              .map((m) => ({ name: m.name, description: m.description, type: typeText(m.type) })),
             events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description })),
           },
           css: {
@@ -84,7 +90,9 @@ function vscodeData() {
           d.events?.length ? `**Events:** ${d.events.map((e) => `\`${e.name}\``).join(', ')}` : '',
           d.cssParts?.length ? `**CSS parts:** ${d.cssParts.map((p) => `\`${p.name}\``).join(', ')}` : '',
           d.cssProperties?.length ? `**CSS custom properties:** ${d.cssProperties.map((p) => `\`${p.name}\``).join(', ')}` : '',
-        ].filter(Boolean).join('\n\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       ),
       attributes: (d.attributes ?? []).map((a) => ({
         name: a.name,

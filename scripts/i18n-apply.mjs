@@ -19,9 +19,17 @@ const dir = resolve(import.meta.dirname, '..', 'locales');
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const state = args.includes('--reviewed') ? 'translated' : 'needs-review-translation';
-const files = readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.xlf'))
+  .sort();
 
-const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** XLIFF source → readable key: placeholders become {id}. */
 const keyOf = (xml) => unescape(xml.replace(/<x\b[^>]*\bid="(\d+)"[^>]*\/>/g, '{$1}'));

@@ -25,7 +25,9 @@ import { build } from 'esbuild';
 const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(root, process.argv[2] ?? 'dist/locales');
 const srcDir = join(root, 'src/generated/locales');
-const entryPoints = readdirSync(srcDir).filter((f) => f.endsWith('.ts')).map((f) => join(srcDir, f));
+const entryPoints = readdirSync(srcDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join(srcDir, f));
 
 const standIns = {
   '@lit/localize': 'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
@@ -48,16 +50,18 @@ await build({
   // Module scripts are always decoded as UTF-8; escaping every letter would double Arabic or Cyrillic files.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [{
-    name: 'lit-stand-ins',
-    setup(b) {
-      b.onLoad({ filter: /generated[\\/]locales[\\/].*\.ts$/ }, (args) => ({
-        contents: `${readFileSync(args.path, 'utf8').replace(idPattern, (_, id) => `'${id.slice(0, idLength)}':`)}\nexport const idLength = ${idLength};`,
-        loader: 'ts',
-      }));
-      b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
-      b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: standIns[args.path], loader: 'js' }));
+  plugins: [
+    {
+      name: 'lit-stand-ins',
+      setup(b) {
+        b.onLoad({ filter: /generated[\\/]locales[\\/].*\.ts$/ }, (args) => ({
+          contents: `${readFileSync(args.path, 'utf8').replace(idPattern, (_, id) => `'${id.slice(0, idLength)}':`)}\nexport const idLength = ${idLength};`,
+          loader: 'ts',
+        }));
+        b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
+        b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: standIns[args.path], loader: 'js' }));
+      },
     },
-  }],
+  ],
 });
 console.log(`i18n-bundle: ${entryPoints.length} translations → ${outdir} (message ids cut to ${idLength} characters)`);

@@ -31,18 +31,20 @@ const notes = [];
 
 const localizer = new RuntimeLitLocalizer(config);
 const { messages: sources, errors } = localizer.extractSourceMessages();
-for (const error of errors) problems.push(`source: ${typeof error.messageText === 'string' ? error.messageText : error.messageText.messageText}`);
+for (const error of errors)
+  problems.push(`source: ${typeof error.messageText === 'string' ? error.messageText : error.messageText.messageText}`);
 const sourceById = new Map(sources.map((m) => [m.name, m]));
 
 /** `<x id="0" equiv-text="${n}"/>` placeholders of a unit's source or target, as sortable keys. */
 const placeholderKeys = (xml) => [...xml.matchAll(/<(?:x|ph)\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]).sort();
-const unitsOf = (xml) => [...xml.matchAll(/<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g)].map(([, attrs, body]) => ({
-  id: /\bid="([^"]+)"/.exec(attrs)?.[1],
-  maxwidth: Number(/\bmaxwidth="(\d+)"/.exec(attrs)?.[1]) || undefined,
-  source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1],
-  target: /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(body)?.[1],
-  state: /<target\b[^>]*\bstate="([^"]*)"/.exec(body)?.[1],
-}));
+const unitsOf = (xml) =>
+  [...xml.matchAll(/<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g)].map(([, attrs, body]) => ({
+    id: /\bid="([^"]+)"/.exec(attrs)?.[1],
+    maxwidth: Number(/\bmaxwidth="(\d+)"/.exec(attrs)?.[1]) || undefined,
+    source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1],
+    target: /<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/.exec(body)?.[1],
+    state: /<target\b[^>]*\bstate="([^"]*)"/.exec(body)?.[1],
+  }));
 /** Review status per language, for the summary. */
 const status = new Map();
 /** Text outside placeholders: where a translator might have typed `${count}` by hand. */
@@ -72,11 +74,14 @@ for (const locale of config.targetLocales) {
     const want = placeholderKeys(unit.source ?? '').join(',');
     const got = placeholderKeys(unit.target).join(',');
     if (want !== got) problems.push(`${where}: ${unit.id} placeholders differ: source has [${want}], target has [${got}]`);
-    if (/\$\{/.test(plainText(unit.target))) problems.push(`${where}: ${unit.id} target contains a literal \${…}; use the <x id=…/> placeholder instead`);
+    if (/\$\{/.test(plainText(unit.target)))
+      problems.push(`${where}: ${unit.id} target contains a literal \${…}; use the <x id=…/> placeholder instead`);
     if (PSEUDO_LOCALES.includes(locale)) continue;
     const room = roomFor(unit.source ?? '', unit.maxwidth);
     if (width(unit.target) > room) {
-      problems.push(`${where}: ${unit.id} may not fit: ${width(unit.target)} characters, room for ${room} (the pseudo-locale's length; shorten it, or set maxwidth after checking the place holds more)`);
+      problems.push(
+        `${where}: ${unit.id} may not fit: ${width(unit.target)} characters, room for ${room} (the pseudo-locale's length; shorten it, or set maxwidth after checking the place holds more)`,
+      );
     }
     if (!unit.state) problems.push(`${where}: ${unit.id} target has no state (state="needs-review-translation" for a draft)`);
     const counts = status.get(locale) ?? status.set(locale, { review: 0, reviewed: 0 }).get(locale);
@@ -132,5 +137,9 @@ if (problems.length > 0) {
 }
 const languages = config.targetLocales.filter((l) => !PSEUDO_LOCALES.includes(l));
 const drafts = [...status].filter(([, c]) => c.review > 0).map(([l]) => l);
-console.log(`review: ${languages.length - drafts.length} of ${languages.length} languages reviewed; drafts to review: ${drafts.join(' ') || 'none'}`);
-console.log(`i18n:check: ${sourceById.size} strings translated in ${languages.length} languages (and ${PSEUDO_LOCALES.join(', ')}), each within the room the pseudo-locales test; generated modules up to date`);
+console.log(
+  `review: ${languages.length - drafts.length} of ${languages.length} languages reviewed; drafts to review: ${drafts.join(' ') || 'none'}`,
+);
+console.log(
+  `i18n:check: ${sourceById.size} strings translated in ${languages.length} languages (and ${PSEUDO_LOCALES.join(', ')}), each within the room the pseudo-locales test; generated modules up to date`,
+);

@@ -26,7 +26,13 @@ const root = resolve(import.meta.dirname, '..');
 const xliffDir = join(root, 'locales');
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const PLACEHOLDER = /<(?:x|ph)\b[^>]*\/>|<ph\b[^>]*>[\s\S]*?<\/ph>/g;
 
@@ -42,9 +48,13 @@ export function roomFor(sourceXml, maxwidth) {
 }
 
 const ACCENTS = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'áƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i],
+  ]),
 );
-const FILLER = 'ļöŕéɱ îþšûɱ ðöļöŕ šîţ áɱéţ çöñšéçţéţûŕ áðîþîšçîñĝ éļîţ šéð ðö éîûšɱöð ţéɱþöŕ îñçîðîðûñţ ûţ ļáƀöŕé éţ ðöļöŕé ɱáĝñá áļîǫûá ûţ éñîɱ áð ɱîñîɱ ṽéñîáɱ ǫûîš ñöšţŕûð éẋéŕçîţáţîöñ ûļļáɱçö ļáƀöŕîš ñîšî ûţ áļîǫûîþ';
+const FILLER =
+  'ļöŕéɱ îþšûɱ ðöļöŕ šîţ áɱéţ çöñšéçţéţûŕ áðîþîšçîñĝ éļîţ šéð ðö éîûšɱöð ţéɱþöŕ îñçîðîðûñţ ûţ ļáƀöŕé éţ ðöļöŕé ɱáĝñá áļîǫûá ûţ éñîɱ áð ɱîñîɱ ṽéñîáɱ ǫûîš ñöšţŕûð éẋéŕçîţáţîöñ ûļļáɱçö ļáƀöŕîš ñîšî ûţ áļîǫûîþ';
 
 /** The pseudo-translation of one XLIFF source (placeholders kept, in place). */
 export function pseudoTarget(sourceXml, { rtl = false, room = roomFor(sourceXml) } = {}) {

@@ -40,7 +40,10 @@ const PAGES = [
 ];
 
 if (!args.includes('--no-build')) {
-  for (const [command, ...rest] of [['npm', 'run', 'build:embed', '--silent'], [process.execPath, 'scripts/make-demo-feed.mjs', '--out', 'dist/demo/feed.json']]) {
+  for (const [command, ...rest] of [
+    ['npm', 'run', 'build:embed', '--silent'],
+    [process.execPath, 'scripts/make-demo-feed.mjs', '--out', 'dist/demo/feed.json'],
+  ]) {
     mkdirSync(resolve(root, 'dist/demo'), { recursive: true });
     if (spawnSync(command, rest, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) process.exit(1);
   }
@@ -54,12 +57,28 @@ async function measure(url, formFactor) {
   });
   try {
     const config = formFactor === 'desktop' ? desktopConfig : undefined;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+      config,
+    );
     const { categories, audits } = result.lhr;
     const failed = Object.values(categories)
       .filter((c) => c.id !== 'performance')
-      .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1).map((ref) => `${c.id}: ${audits[ref.id].title}${where(audits[ref.id])}`));
-    const opportunities = ['render-blocking-resources', 'unused-javascript', 'bootup-time', 'mainthread-work-breakdown', 'long-tasks', 'largest-contentful-paint-element', 'layout-shifts']
+      .flatMap((c) =>
+        c.auditRefs
+          .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+          .map((ref) => `${c.id}: ${audits[ref.id].title}${where(audits[ref.id])}`),
+      );
+    const opportunities = [
+      'render-blocking-resources',
+      'unused-javascript',
+      'bootup-time',
+      'mainthread-work-breakdown',
+      'long-tasks',
+      'largest-contentful-paint-element',
+      'layout-shifts',
+    ]
       .filter((id) => audits[id] && audits[id].score !== null && audits[id].score < 0.9)
       .map((id) => `${audits[id].title}${audits[id].displayValue ? `: ${audits[id].displayValue}` : ''}`);
     return {
@@ -81,7 +100,10 @@ async function measure(url, formFactor) {
 /** What an audit found, in a few words: the first elements or messages it names. */
 function where(audit) {
   const items = audit.details?.items ?? [];
-  const named = items.slice(0, 3).map((item) => item.node?.selector ?? item.description ?? item.source?.url ?? item.url ?? '').filter(Boolean);
+  const named = items
+    .slice(0, 3)
+    .map((item) => item.node?.selector ?? item.description ?? item.source?.url ?? item.url ?? '')
+    .filter(Boolean);
   return named.length ? ` (${named.join('; ')}${items.length > 3 ? `; ${items.length - 3} more` : ''})` : '';
 }
 
@@ -89,7 +111,9 @@ function where(audit) {
 const better = (a, b) => (score(b) > score(a) ? b : a);
 const score = (r) => r.performance + r.accessibility + r['best-practices'] - r.cls * 100 - r.tbt / 100;
 const misses = (r, judged) =>
-  judged.filter((k) => (k === 'cls' || k === 'tbt' ? r[k] > TARGETS[k] : r[k] < TARGETS[k])).map((k) => `${k} ${format(k, r[k])} (target ${k === 'cls' || k === 'tbt' ? '≤' : '≥'} ${TARGETS[k]})`);
+  judged
+    .filter((k) => (k === 'cls' || k === 'tbt' ? r[k] > TARGETS[k] : r[k] < TARGETS[k]))
+    .map((k) => `${k} ${format(k, r[k])} (target ${k === 'cls' || k === 'tbt' ? '≤' : '≥'} ${TARGETS[k]})`);
 const format = (k, v) => (k === 'cls' ? v.toFixed(3) : k === 'tbt' || k === 'fcp' || k === 'lcp' ? `${Math.round(v)} ms` : String(v));
 
 const server = await startDemoServer();
@@ -101,7 +125,9 @@ try {
     for (let run = 1; run <= runs; run++) {
       const load = loadavg()[0].toFixed(1);
       const result = await measure(`${server.url}${page.path}`, page.formFactor);
-      console.log(`${page.name}, run ${run} (load ${load}): performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result['best-practices']}, CLS ${format('cls', result.cls)}, TBT ${format('tbt', result.tbt)}`);
+      console.log(
+        `${page.name}, run ${run} (load ${load}): performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result['best-practices']}, CLS ${format('cls', result.cls)}, TBT ${format('tbt', result.tbt)}`,
+      );
       best = best ? better(best, result) : result;
       if (misses(best, page.judged).length === 0 && run >= 1 && page.judged.length) break;
     }
@@ -115,10 +141,20 @@ try {
 }
 
 const header = ['page', 'performance', 'accessibility', 'best practices', 'CLS', 'TBT', 'FCP', 'LCP'];
-const table = rows.map((r) => [r.page, String(r.performance), String(r.accessibility), String(r['best-practices']), format('cls', r.cls), format('tbt', r.tbt), format('fcp', r.fcp), format('lcp', r.lcp)]);
+const table = rows.map((r) => [
+  r.page,
+  String(r.performance),
+  String(r.accessibility),
+  String(r['best-practices']),
+  format('cls', r.cls),
+  format('tbt', r.tbt),
+  format('fcp', r.fcp),
+  format('lcp', r.lcp),
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 console.log(`\nLighthouse 12.2.3, Chromium, best of ${runs} (load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
-for (const r of [header, widths.map((w) => '-'.repeat(w)), ...table]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+for (const r of [header, widths.map((w) => '-'.repeat(w)), ...table])
+  console.log(r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
 if (failing.length) {
   console.error(`\nLighthouse targets missed:\n  ${failing.join('\n  ')}`);

@@ -52,7 +52,8 @@ function withDates(value, today, timeZone) {
       .replace(/\{year([+-]\d+)?\}/g, (_, years) => String(Number(today.slice(0, 4)) + Number(years ?? 0)));
   }
   if (Array.isArray(value)) return value.map((v) => withDates(v, today, timeZone));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withDates(v, today, timeZone)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withDates(v, today, timeZone)]));
   return value;
 }
 
@@ -106,7 +107,8 @@ function makeServices(today) {
       if (service.cost === undefined) delete service.cost;
       if (holidays[cityId]) service.closures = withDates(holidays[cityId], today);
       // Closed today and tomorrow: "open now" and the details show a closure at any time of year.
-      if (service.id === 'leipzig-counselling') service.closures.unshift({ from: today, to: addDaysToDateKey(today, 1), reason: staffTraining });
+      if (service.id === 'leipzig-counselling')
+        service.closures.unshift({ from: today, to: addDaysToDateKey(today, 1), reason: staffTraining });
       Object.assign(service, changes[service.id]);
       if (cityId === 'poznan') service.publisher = PUBLISHERS.poznan;
       out.push(service);
@@ -138,5 +140,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = arg('out') ?? new URL('../demo/feed.json', import.meta.url).pathname;
   const feed = makeDemoFeed(today);
   await writeFile(out, `${JSON.stringify(feed, null, 2)}\n`);
-  console.log(`wrote ${out}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, dates relative to ${today}`);
+  console.log(
+    `wrote ${out}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, dates relative to ${today}`,
+  );
 }

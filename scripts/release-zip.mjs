@@ -18,7 +18,19 @@ import { zipSync } from 'fflate';
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const folder = `civic-widgets-${version}`;
-const contents = ['dist/civic-widgets.js', 'dist/chunks', 'dist/locales', 'dist/cli', 'bin/civic-feed.mjs', 'schema', 'templates', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const contents = [
+  'dist/civic-widgets.js',
+  'dist/chunks',
+  'dist/locales',
+  'dist/cli',
+  'bin/civic-feed.mjs',
+  'schema',
+  'templates',
+  'docs',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+];
 
 /** The maintainers' pages (how to change the code, which neither the zip nor the package ships). */
 const forMaintainers = ['docs/decisions', 'docs/recipes', 'docs/architecture.md'];
@@ -29,14 +41,19 @@ function files(path) {
   if (!existsSync(full)) throw new Error(`${path} is missing: run "npm run build" first`);
   if (forMaintainers.includes(path)) return [];
   if (!statSync(full).isDirectory()) return [path];
-  return readdirSync(full).flatMap((name) => files(`${path}/${name}`)).filter((f) => !f.endsWith('.map'));
+  return readdirSync(full)
+    .flatMap((name) => files(`${path}/${name}`))
+    .filter((f) => !f.endsWith('.map'));
 }
 
 const entries = {};
 for (const file of contents.flatMap(files).sort()) {
   // The launcher stays executable when unpacked (Unix mode in the zip's external attributes).
   const executable = file.startsWith('bin/');
-  entries[`${folder}/${file}`] = [readFileSync(join(root, file)), { level: 9, mtime: new Date('2026-01-01T00:00:00Z'), ...(executable ? { os: 3, attrs: 0o100755 << 16 } : {}) }];
+  entries[`${folder}/${file}`] = [
+    readFileSync(join(root, file)),
+    { level: 9, mtime: new Date('2026-01-01T00:00:00Z'), ...(executable ? { os: 3, attrs: 0o100755 << 16 } : {}) },
+  ];
 }
 const out = join(root, 'release', `${folder}.zip`);
 mkdirSync(join(root, 'release'), { recursive: true });

@@ -35,7 +35,9 @@ const fileFor = (engine, locale) =>
 /** Runs in the page: every widget has its feed (not aria-busy, content shown) and the fonts are in. */
 function widgetsReady() {
   const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('civic-'));
-  return document.readyState === 'complete' && widgets.every((w) => w.getAttribute('aria-busy') !== 'true' && w.shadowRoot?.childElementCount);
+  return (
+    document.readyState === 'complete' && widgets.every((w) => w.getAttribute('aria-busy') !== 'true' && w.shadowRoot?.childElementCount)
+  );
 }
 
 /** Chromium and Firefox through puppeteer-core. */
@@ -50,7 +52,8 @@ async function shootWithPuppeteer(launch, url, locale, file) {
     page.on('response', (r) => r.status() >= 400 && console.error('page: HTTP', r.status(), r.url()));
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(widgetsReady, { timeout: 15_000, polling: 50 });
-    const painted = () => page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+    const painted = () =>
+      page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
     await painted();
     // --full: the whole page in the viewport. A full-page screenshot alone leaves what is off screen
     // unpainted (the event list's content-visibility: auto); its real height shows once painted.
@@ -75,7 +78,11 @@ async function shootWithWebDriver(url, locale, file) {
   const driver = await startWebKitDriver();
   const base = `http://127.0.0.1:${driver.port}`;
   const call = async (method, route, body) => {
-    const response = await fetch(base + route, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(base + route, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${route}: ${value?.message ?? response.status}`);
     return value;
@@ -117,7 +124,10 @@ async function shootWithWebDriver(url, locale, file) {
     }
     const painted = async () => {
       await call('POST', at('/frame'), { id: 0 });
-      await call('POST', at('/execute/async'), { script: 'document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(arguments[0])))', args: [] });
+      await call('POST', at('/execute/async'), {
+        script: 'document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(arguments[0])))',
+        args: [],
+      });
       await call('POST', at('/frame/parent'), {});
     };
     await painted();

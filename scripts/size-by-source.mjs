@@ -28,7 +28,8 @@ mappings.forEach((m, i) => {
   textBySource.set(source, (textBySource.get(source) ?? '') + line.slice(m.generatedColumn, end));
 });
 
-const folderOf = (s) => (s.startsWith('node_modules/') ? s.split('/').slice(0, s.startsWith('node_modules/@') ? 3 : 2) : s.split('/').slice(0, 3)).join('/');
+const folderOf = (s) =>
+  (s.startsWith('node_modules/') ? s.split('/').slice(0, s.startsWith('node_modules/@') ? 3 : 2) : s.split('/').slice(0, 3)).join('/');
 const files = [...textBySource].map(([source, text]) => ({ source, min: text.length, gz: gzipSync(text).length }));
 const folders = new Map();
 for (const f of files) {

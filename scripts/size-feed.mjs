@@ -8,7 +8,10 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
 const entry = new URL('../src/feed/validate.ts', import.meta.url).pathname;
-const sharedTime = { name: 'shared-time', setup: (b) => b.onResolve({ filter: /zoned-time\.js$/ }, (a) => ({ path: a.path, external: true })) };
+const sharedTime = {
+  name: 'shared-time',
+  setup: (b) => b.onResolve({ filter: /zoned-time\.js$/ }, (a) => ({ path: a.path, external: true })),
+};
 for (const [label, plugins] of [
   ['validate + rules + checker + src/time', []],
   ['validate + rules + checker (time shared)', [sharedTime]],
@@ -18,6 +21,8 @@ for (const [label, plugins] of [
   const text = Buffer.from(code).toString();
   const unsafe = /new Function|\beval\(/.test(text);
   const valibot = Object.keys(result.metafile.inputs).some((file) => file.includes('valibot'));
-  console.log(`${label.padEnd(42)} ${String(code.length).padStart(6)} B min  ${String(gzipSync(code, { level: 9 }).length).padStart(5)} B min+gzip  ${unsafe ? 'CONTAINS eval/new Function' : 'no eval/new Function'}${valibot ? '  (valibot bundled!)' : ''}`);
+  console.log(
+    `${label.padEnd(42)} ${String(code.length).padStart(6)} B min  ${String(gzipSync(code, { level: 9 }).length).padStart(5)} B min+gzip  ${unsafe ? 'CONTAINS eval/new Function' : 'no eval/new Function'}${valibot ? '  (valibot bundled!)' : ''}`,
+  );
   if (unsafe || valibot) process.exitCode = 1;
 }

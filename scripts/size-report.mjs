@@ -32,7 +32,8 @@ function add(label, files, budget, key = label) {
   const size = files.reduce((n, f) => n + gz(f), 0);
   if (key !== null) measured[key] = size;
   const ceiling = key === null ? undefined : ceilings[key];
-  if (ceiling !== undefined && size > ceiling * 1.02) grown.push(`${label}: ${(size / KB).toFixed(2)} KB, ceiling ${(ceiling / KB).toFixed(2)} KB`);
+  if (ceiling !== undefined && size > ceiling * 1.02)
+    grown.push(`${label}: ${(size / KB).toFixed(2)} KB, ceiling ${(ceiling / KB).toFixed(2)} KB`);
   const status = budget === undefined ? '' : size > budget ? 'OVER' : 'ok';
   rows.push([label, (min / KB).toFixed(1), (size / KB).toFixed(2), budget ? `${(budget / KB).toFixed(0)} KB` : '', status]);
 }
@@ -42,20 +43,35 @@ function add(label, files, budget, key = label) {
 if (existsSync('dist/civic-widgets.js')) {
   for (const page of pages()) {
     const all = page.widgets.length > 1;
-    add(`page with ${all ? page.name : `the ${page.name} only`}`, page.files.map((f) => join('dist', f)), all ? 30 * KB : 25 * KB, `page/${all ? 'all' : page.name}`);
+    add(
+      `page with ${all ? page.name : `the ${page.name} only`}`,
+      page.files.map((f) => join('dist', f)),
+      all ? 30 * KB : 25 * KB,
+      `page/${all ? 'all' : page.name}`,
+    );
   }
   add('civic-widgets.js (the entry)', ['dist/civic-widgets.js'], undefined, 'embed');
-  for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort()) add(`chunks/${f}`, [join('dist/chunks', f)], undefined, null);
+  for (const f of readdirSync('dist/chunks')
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    add(`chunks/${f}`, [join('dist/chunks', f)], undefined, null);
 }
 if (existsSync('dist/locales')) {
   // The pseudo-locales (en-XA, ar-XB) are for design checks, not visitors: no budget.
-  for (const f of readdirSync('dist/locales').filter((f) => f.endsWith('.js')).sort()) add(`locales/${f}`, [join('dist/locales', f)], /-X[AB]\.js$/.test(f) ? undefined : 3 * KB);
+  for (const f of readdirSync('dist/locales')
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    add(`locales/${f}`, [join('dist/locales', f)], /-X[AB]\.js$/.test(f) ? undefined : 3 * KB);
 }
 // A widget's own code in the modules build: its entry module and the chunk named after it
 // (what it adds beyond the shared chunk of base, feed, i18n and Lit).
 const ownBudgets = { 'service-finder': 12 * KB, 'event-list': 10 * KB, 'partner-call': undefined, 'language-picker': undefined };
 const shared = 'dist/modules/shared';
-const sharedFiles = existsSync(shared) ? readdirSync(shared).filter((f) => f.endsWith('.js')).sort() : [];
+const sharedFiles = existsSync(shared)
+  ? readdirSync(shared)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 for (const [widget, budget] of Object.entries(ownBudgets)) {
   const chunks = sharedFiles.filter((f) => f.startsWith(`${widget}-`)).map((f) => join(shared, f));
   add(`modules: ${widget} (own code)`, [`dist/modules/${widget}.js`, ...chunks], budget, `modules/${widget}`);
@@ -64,7 +80,12 @@ for (const [widget, budget] of Object.entries(ownBudgets)) {
 // for all of them together.
 const sharedChunks = sharedFiles.filter((f) => !Object.keys(ownBudgets).some((w) => f.startsWith(`${w}-`)));
 for (const f of sharedChunks) add(`modules/shared/${f}`, [join(shared, f)], undefined, null);
-add('modules/shared (all shared chunks)', sharedChunks.map((f) => join(shared, f)), undefined, 'modules/shared');
+add(
+  'modules/shared (all shared chunks)',
+  sharedChunks.map((f) => join(shared, f)),
+  undefined,
+  'modules/shared',
+);
 
 const header = ['file', 'min KB', 'min+gzip KB', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

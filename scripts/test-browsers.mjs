@@ -28,6 +28,8 @@ for (const engine of names.length > 0 ? names : ENGINES) {
 
 console.log('\n== browser tests');
 for (const { engine, seconds, ok, why } of results) {
-  console.log(`${engine.padEnd(9)} ${ok ? 'passed' : 'FAILED'}  ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s${why ? `  (${why})` : ''}`);
+  console.log(
+    `${engine.padEnd(9)} ${ok ? 'passed' : 'FAILED'}  ${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s${why ? `  (${why})` : ''}`,
+  );
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -18,7 +18,12 @@ export function bundledLocales({ localesDir }) {
     // ui-locale.ts gets a table of every translation, each by a literal import(), and hands it to localeLoader.
     transform(code, id) {
       if (!id.split('?')[0].endsWith('/src/i18n/ui-locale.ts')) return null;
-      const locales = existsSync(localesDir) ? readdirSync(localesDir).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort() : [];
+      const locales = existsSync(localesDir)
+        ? readdirSync(localesDir)
+            .filter((f) => f.endsWith('.js'))
+            .map((f) => f.slice(0, -3))
+            .sort()
+        : [];
       if (locales.length === 0) this.error(`no translations in ${localesDir}: run "node scripts/i18n-bundle.mjs" first`);
       const table = locales.map((l) => `  ${JSON.stringify(l)}: () => import(${JSON.stringify(prefix + l)}),`).join('\n');
       return {

@@ -27,7 +27,10 @@ export function chunkDeps({ srcDir }) {
       const table = {};
       for (const chunk of chunks) {
         if (!chunk.isDynamicEntry || !chunk.facadeModuleId) continue;
-        const key = relative(srcDir, chunk.facadeModuleId).split(sep).join('/').replace(/\.[cm]?[jt]s$/, '');
+        const key = relative(srcDir, chunk.facadeModuleId)
+          .split(sep)
+          .join('/')
+          .replace(/\.[cm]?[jt]s$/, '');
         table[key] = [chunk.fileName, ...[...closure(chunk.fileName)].sort()].map((file) => {
           const path = posix.relative(posix.dirname(entry.fileName), file);
           return path.startsWith('.') ? path : `./${path}`;

@@ -17,8 +17,10 @@ export type * from './feed/types.js';
 
 const loader = new WidgetLoader(
   {
-    'civic-service-finder': () => withDeps('components/service-finder/service-finder', () => import('./components/service-finder/service-finder.js')),
-    'civic-language-picker': () => withDeps('components/language-picker/language-picker', () => import('./components/language-picker/language-picker.js')),
+    'civic-service-finder': () =>
+      withDeps('components/service-finder/service-finder', () => import('./components/service-finder/service-finder.js')),
+    'civic-language-picker': () =>
+      withDeps('components/language-picker/language-picker', () => import('./components/language-picker/language-picker.js')),
     'civic-event-list': () => withDeps('components/event-list/event-list', () => import('./components/event-list/event-list.js')),
     'civic-partner-call': () => withDeps('components/partner-call/partner-call', () => import('./components/partner-call/partner-call.js')),
   },

@@ -52,10 +52,17 @@ const events = [
   {
     id: 'cafe',
     title: { en: 'Language café', de: 'Sprachcafé', ar: 'مقهى اللغة', uk: 'Мовне кафе' },
-    description: { en: 'Practise German over coffee with neighbours. Everyone is welcome.', ar: 'تدرّب على الألمانية مع الجيران. الجميع مرحب بهم.' },
+    description: {
+      en: 'Practise German over coffee with neighbours. Everyone is welcome.',
+      ar: 'تدرّب على الألمانية مع الجيران. الجميع مرحب بهم.',
+    },
     start: hoursFromNow(-1),
     end: hoursFromNow(2),
-    location: { name: 'Stadtteilladen Ost', address: { street: 'Eisenbahnstraße 66', postalCode: '04315', city: 'Leipzig' }, geo: { lat: 51.3455, lon: 12.4042 } },
+    location: {
+      name: 'Stadtteilladen Ost',
+      address: { street: 'Eisenbahnstraße 66', postalCode: '04315', city: 'Leipzig' },
+      geo: { lat: 51.3455, lon: 12.4042 },
+    },
     categories: ['language', 'community'],
     languages: ['de', 'ar', 'uk'],
     cost: 'free',
@@ -64,7 +71,11 @@ const events = [
   },
   {
     id: 'permits',
-    title: { en: 'Information evening: residence permits', de: 'Infoabend Aufenthaltserlaubnis', uk: 'Інформаційний вечір: дозвіл на проживання' },
+    title: {
+      en: 'Information evening: residence permits',
+      de: 'Infoabend Aufenthaltserlaubnis',
+      uk: 'Інформаційний вечір: дозвіл на проживання',
+    },
     start: hoursFromNow(5),
     end: hoursFromNow(7),
     online: { url: 'https://example.org/join/permits' },
@@ -163,7 +174,10 @@ const events = [
     description: { de: `${longDe}. ${longDe}.`, ar: `${longAr}. ${longAr}.` },
     start: at(12, 9),
     end: at(12, 16),
-    location: { name: { de: longDe, ar: longAr }, address: { street: 'Pflegefachkräfteausbildungsanerkennungsstraße 123456', postalCode: '04109', city: 'Leipzig' } },
+    location: {
+      name: { de: longDe, ar: longAr },
+      address: { street: 'Pflegefachkräfteausbildungsanerkennungsstraße 123456', postalCode: '04109', city: 'Leipzig' },
+    },
     accessibility: { de: longDe, ar: longAr },
     categories: ['education', 'legal', 'language', 'community'],
     languages: ['de', 'ar', 'uk', 'fa', 'tr', 'ru', 'ti', 'en'],
@@ -172,7 +186,16 @@ const events = [
   },
 ];
 
-const feedOf = (list: unknown[]) => ({ version: 1, defaultLocale: 'en', locales: ['en', 'de', 'ar', 'uk'], timeZone: zone, categories, services: [], events: list, calls: [] });
+const feedOf = (list: unknown[]) => ({
+  version: 1,
+  defaultLocale: 'en',
+  locales: ['en', 'de', 'ar', 'uk'],
+  timeZone: zone,
+  categories,
+  services: [],
+  events: list,
+  calls: [],
+});
 const blobUrl = (feed: unknown) => URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 
 const feedUrl = blobUrl(feedOf(events));
@@ -194,8 +217,10 @@ const manyUrl = blobUrl(
 /** Keeps a feed URL "loading" while the story is open (a load in progress in the page's feed store; no request made). */
 function pendingFeed(name: string): string {
   const url = `about:blank#${name}`;
-  const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('civic-widgets.feed-store.v2')] as { entries?: Map<string, unknown> } | undefined;
-  if (registry?.entries && !registry.entries.has(url)) registry.entries.set(url, { state: { status: 'loading' }, listeners: new Set(), generation: 0 });
+  const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('civic-widgets.feed-store.v2')] as
+    { entries?: Map<string, unknown> } | undefined;
+  if (registry?.entries && !registry.entries.has(url))
+    registry.entries.set(url, { state: { status: 'loading' }, listeners: new Set(), generation: 0 });
   return url;
 }
 

@@ -59,7 +59,10 @@ const openCompact: Story['play'] = async ({ canvasElement }) => {
 /** In a page's coloured header: the compact list opens over the page (a popover), painting its own surface; the header keeps its height. */
 export const CompactOpenInHeader: Story = {
   args: { variant: 'compact', locales: 'de en ar uk tr fa' },
-  render: ({ locales, lang }) => html`<header style="display: flex; justify-content: space-between; align-items: center; padding: 0.75rem 1rem; background: #a3122a; color: #fff; overflow: hidden">
+  render: ({
+    locales,
+    lang,
+  }) => html`<header style="display: flex; justify-content: space-between; align-items: center; padding: 0.75rem 1rem; background: #a3122a; color: #fff; overflow: hidden">
       <strong>City of Leipzig</strong>
       <civic-language-picker variant="compact" locales=${ifDefined(locales)} lang=${ifDefined(lang)} style="--civic-color-surface: #a3122a; --civic-color-text: #fff; --civic-color-muted: #fff; --civic-color-accent: #fff; --civic-color-on-accent: #a3122a; --civic-focus-color: #fff; padding: 0"></civic-language-picker>
     </header>
@@ -68,7 +71,10 @@ export const CompactOpenInHeader: Story = {
 };
 
 /** The same, right to left: the list's edge at the button's left. */
-export const CompactOpenInHeaderRightToLeft: Story = { ...CompactOpenInHeader, args: { variant: 'compact', locales: 'ar fa de en', lang: 'ar' } };
+export const CompactOpenInHeaderRightToLeft: Story = {
+  ...CompactOpenInHeader,
+  args: { variant: 'compact', locales: 'ar fa de en', lang: 'ar' },
+};
 
 /** Choosing a language switches the service finder below at once. */
 export const SwitchesOtherWidgets: Story = {

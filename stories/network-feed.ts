@@ -16,7 +16,11 @@ function day(days = 0): string {
 /** `hour`:00 on day `days` from today, with Central European offset (near enough for a story). */
 const at = (days: number, hour: number): string => {
   const date = day(days);
-  const offset = new Intl.DateTimeFormat('en', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(Date.parse(`${date}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')!.value.slice(3) || '+00:00';
+  const offset =
+    new Intl.DateTimeFormat('en', { timeZone: ZONE, timeZoneName: 'longOffset' })
+      .formatToParts(Date.parse(`${date}T12:00:00Z`))
+      .find((p) => p.type === 'timeZoneName')!
+      .value.slice(3) || '+00:00';
   return `${date}T${String(hour).padStart(2, '0')}:00:00${offset}`;
 };
 
@@ -41,18 +45,33 @@ const feed = {
     {
       id: 'clinic',
       publisher: leipzig,
-      name: { en: 'Health advice for migrants', de: 'Gesundheitsberatung für Zugewanderte', ar: 'استشارات صحية للمهاجرين', uk: 'Медична консультація для мігрантів' },
-      description: { en: 'Free, confidential medical advice, also without health insurance.', de: 'Kostenlose, vertrauliche Beratung, auch ohne Krankenversicherung.', ar: 'استشارات طبية مجانية وسرية، حتى بدون تأمين صحي.' },
+      name: {
+        en: 'Health advice for migrants',
+        de: 'Gesundheitsberatung für Zugewanderte',
+        ar: 'استشارات صحية للمهاجرين',
+        uk: 'Медична консультація для мігрантів',
+      },
+      description: {
+        en: 'Free, confidential medical advice, also without health insurance.',
+        de: 'Kostenlose, vertrauliche Beratung, auch ohne Krankenversicherung.',
+        ar: 'استشارات طبية مجانية وسرية، حتى بدون تأمين صحي.',
+      },
       categories: ['health'],
       languages: ['de', 'en', 'ar', 'uk'],
       cost: 'free',
-      locations: [{ address: { street: 'Friedrich-Ebert-Straße 19a', postalCode: '04109', city: 'Leipzig' }, geo: { lat: 51.3397, lon: 12.3731 } }],
+      locations: [
+        { address: { street: 'Friedrich-Ebert-Straße 19a', postalCode: '04109', city: 'Leipzig' }, geo: { lat: 51.3397, lon: 12.3731 } },
+      ],
       contacts: { phone: '+49 341 123 4567' },
       hours: [{ days: everyDay, opens: '08:00', closes: '18:00' }],
       // Closed today and tomorrow; shorter hours the day after; a holiday later on.
       closures: [
         { from: day(0), to: day(1), reason: holiday },
-        { from: day(2), hours: [{ opens: '09:00', closes: '12:00' }], reason: { en: 'Staff meeting in the afternoon', de: 'Teamsitzung am Nachmittag' } },
+        {
+          from: day(2),
+          hours: [{ opens: '09:00', closes: '12:00' }],
+          reason: { en: 'Staff meeting in the afternoon', de: 'Teamsitzung am Nachmittag' },
+        },
         { from: day(30), reason: holiday },
       ],
     },
@@ -60,7 +79,12 @@ const feed = {
       id: 'course',
       publisher: leipzig,
       status: 'temporarily closed',
-      name: { en: 'German course for newcomers', de: 'Deutschkurs für Neuankommende', ar: 'دورة اللغة الألمانية للقادمين الجدد', uk: 'Курс німецької для новоприбулих' },
+      name: {
+        en: 'German course for newcomers',
+        de: 'Deutschkurs für Neuankommende',
+        ar: 'دورة اللغة الألمانية للقادمين الجدد',
+        uk: 'Курс німецької для новоприбулих',
+      },
       description: { en: 'Closed while the building is renovated.', de: 'Wegen Umbau geschlossen.' },
       categories: ['language'],
       languages: ['de', 'ar', 'uk', 'en'],
@@ -72,7 +96,12 @@ const feed = {
       id: 'poznan-info',
       publisher: poznan,
       timeZone: WARSAW,
-      name: { pl: 'Punkt informacyjny dla cudzoziemców', en: 'Information point for foreigners', uk: 'Інформаційний пункт для іноземців', ar: 'نقطة معلومات للأجانب' },
+      name: {
+        pl: 'Punkt informacyjny dla cudzoziemców',
+        en: 'Information point for foreigners',
+        uk: 'Інформаційний пункт для іноземців',
+        ar: 'نقطة معلومات للأجانب',
+      },
       description: { pl: 'Informacje o pobycie, pracy i integracji.', en: 'Information on residence, work and integration.' },
       categories: ['advice'],
       languages: ['pl', 'en', 'uk', 'ar'],
@@ -101,7 +130,10 @@ const feed = {
       description: { en: 'Practise German over tea and coffee.', de: 'Deutsch üben bei Tee und Kaffee.' },
       start: at(1, 17),
       end: at(1, 19),
-      location: { name: { en: 'City library', de: 'Stadtbibliothek' }, address: { street: 'Wilhelm-Leuschner-Platz 10', postalCode: '04107', city: 'Leipzig' } },
+      location: {
+        name: { en: 'City library', de: 'Stadtbibliothek' },
+        address: { street: 'Wilhelm-Leuschner-Platz 10', postalCode: '04107', city: 'Leipzig' },
+      },
       categories: ['language'],
       languages: ['de', 'en'],
       isAccessibleForFree: true,
@@ -151,7 +183,10 @@ const feed = {
     {
       id: 'mentoring',
       publisher: leipzig,
-      title: { en: 'Mentoring for newly arrived families: partners wanted', de: 'Mentoring für neu zugewanderte Familien: Partner gesucht' },
+      title: {
+        en: 'Mentoring for newly arrived families: partners wanted',
+        de: 'Mentoring für neu zugewanderte Familien: Partner gesucht',
+      },
       summary: { en: 'An AMIF project with schools and associations.' },
       programme: 'AMIF',
       deadline: at(20, 23),

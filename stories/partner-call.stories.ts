@@ -37,7 +37,8 @@ const todayDeadline = (() => {
 
 const longDe =
   'Donaudampfschifffahrtsgesellschaftskapitänsausbildungsförderungsprogramm: Partnerschaftsvereinbarung für Integrationsbeauftragte der Regionen';
-const longAr = 'برنامجالشراكةالأوروبيةلتحسينالأداءالمدرسي للأطفال من خلفية مهاجرة وتعزيز الروابط بين الأسر والمدارس في المدن والمناطق الأوروبية';
+const longAr =
+  'برنامجالشراكةالأوروبيةلتحسينالأداءالمدرسي للأطفال من خلفية مهاجرة وتعزيز الروابط بين الأسر والمدارس في المدن والمناطق الأوروبية';
 
 const feed = {
   version: 1,
@@ -65,11 +66,17 @@ const feed = {
       },
       programme: 'AMIF',
       objectives: [
-        { en: 'Improve the school performance of all students, whatever their cultural origin or socio-economic situation', ar: 'تحسين الأداء المدرسي لجميع الطلاب' },
+        {
+          en: 'Improve the school performance of all students, whatever their cultural origin or socio-economic situation',
+          ar: 'تحسين الأداء المدرسي لجميع الطلاب',
+        },
         { en: 'Link extracurricular activities with better academic results', ar: 'ربط الأنشطة اللامنهجية بنتائج أكاديمية أفضل' },
         { en: 'Strengthen links between students, families and schools', ar: 'تعزيز الروابط بين الطلاب والأسر والمدارس' },
       ],
-      partnersSought: { en: 'Local or regional authorities or NGOs working in education and after-school activities', ar: 'سلطات محلية أو إقليمية أو منظمات غير حكومية تعمل في مجال التعليم' },
+      partnersSought: {
+        en: 'Local or regional authorities or NGOs working in education and after-school activities',
+        ar: 'سلطات محلية أو إقليمية أو منظمات غير حكومية تعمل في مجال التعليم',
+      },
       deadline: daysFromNow(40),
       durationMonths: 36,
       budget: { amount: 157444, currency: 'EUR' },
@@ -80,7 +87,11 @@ const feed = {
     },
     {
       id: 'soon',
-      title: { en: 'Erasmus+ Sport: inclusion of young refugees through sport', de: 'Erasmus+ Sport: Inklusion junger Geflüchteter durch Sport', ar: 'إيراسموس+ الرياضة: دمج اللاجئين الشباب من خلال الرياضة' },
+      title: {
+        en: 'Erasmus+ Sport: inclusion of young refugees through sport',
+        de: 'Erasmus+ Sport: Inklusion junger Geflüchteter durch Sport',
+        ar: 'إيراسموس+ الرياضة: دمج اللاجئين الشباب من خلال الرياضة',
+      },
       summary: { en: 'Clubs and cities share methods to bring young refugees into local sport.' },
       programme: 'Erasmus+',
       deadline: daysFromNow(5),
@@ -119,7 +130,11 @@ const feed = {
     },
     {
       id: 'istanbul',
-      title: { en: 'Welcome desks in city halls: partners wanted', ar: 'مكاتب الترحيب في البلديات: نبحث عن شركاء', tr: 'Belediyelerde karşılama masaları: ortak aranıyor' },
+      title: {
+        en: 'Welcome desks in city halls: partners wanted',
+        ar: 'مكاتب الترحيب في البلديات: نبحث عن شركاء',
+        tr: 'Belediyelerde karşılama masaları: ortak aranıyor',
+      },
       summary: { en: 'Municipalities share how a welcome desk answers newcomers in their own language.' },
       programme: 'AMIF',
       // The call's own zone: its deadline is read, and named, in Istanbul's time.

@@ -28,7 +28,18 @@ interface Args {
 const blobFeed = (services: unknown[]): string =>
   URL.createObjectURL(
     new Blob(
-      [JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en', 'de', 'ar', 'uk'], timeZone: 'Europe/Berlin', categories: [{ id: 'help', name: { en: 'Advice', de: 'Beratung', ar: 'استشارة' } }], services, events: [], calls: [] })],
+      [
+        JSON.stringify({
+          version: 1,
+          defaultLocale: 'en',
+          locales: ['en', 'de', 'ar', 'uk'],
+          timeZone: 'Europe/Berlin',
+          categories: [{ id: 'help', name: { en: 'Advice', de: 'Beratung', ar: 'استشارة' } }],
+          services,
+          events: [],
+          calls: [],
+        }),
+      ],
       { type: 'application/json' },
     ),
   );
@@ -36,8 +47,10 @@ const blobFeed = (services: unknown[]): string =>
 /** A feed URL that stays "loading" (registered as pending in the page's feed store, never fetched). */
 function pendingFeed(name: string): string {
   const url = `about:blank#${name}`;
-  const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('civic-widgets.feed-store.v2')] as { entries?: Map<string, unknown> } | undefined;
-  if (registry?.entries && !registry.entries.has(url)) registry.entries.set(url, { state: { status: 'loading' }, listeners: new Set(), generation: 0 });
+  const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('civic-widgets.feed-store.v2')] as
+    { entries?: Map<string, unknown> } | undefined;
+  if (registry?.entries && !registry.entries.has(url))
+    registry.entries.set(url, { state: { status: 'loading' }, listeners: new Set(), generation: 0 });
   return url;
 }
 
@@ -46,15 +59,37 @@ const longName =
 const longFeed = blobFeed([
   {
     id: 'long',
-    name: { de: longName, en: 'Advice centre for residence law, family reunification, access to the labour market and recognition of foreign qualifications', ar: 'مركز الاستشارات حول قانون الإقامة ولم شمل الأسرة والوصول إلى سوق العمل والاعتراف بالمؤهلات الأجنبية' },
+    name: {
+      de: longName,
+      en: 'Advice centre for residence law, family reunification, access to the labour market and recognition of foreign qualifications',
+      ar: 'مركز الاستشارات حول قانون الإقامة ولم شمل الأسرة والوصول إلى سوق العمل والاعتراف بالمؤهلات الأجنبية',
+    },
     description: { en: 'A very long description. '.repeat(30), ar: 'وصف طويل جدا. '.repeat(30) },
     categories: ['help'],
     organization: { name: 'Netzwerk für Integration, Migration und Teilhabe in Sachsen-Anhalt e. V.' },
     languages: ['de', 'en', 'ar', 'uk', 'fa', 'tr', 'ru', 'ti', 'so', 'ps'],
     cost: 'free',
-    locations: [{ address: { street: 'Donaudampfschifffahrtsgesellschaftsstraße 123a', postalCode: '06108', city: 'Halle (Saale)', district: 'Altstadt' }, geo: { lat: 51.4825, lon: 11.9697 } }],
-    contacts: { phone: '+49 345 1234567890', email: 'integration-und-teilhabe@beratungsnetzwerk.example.org', url: 'https://example.org/a/very/long/path/to/the/service/page/with/many/segments' },
-    hours: [{ days: ['mo', 'tu', 'we', 'th'], opens: '08:00', closes: '12:00' }, { days: ['mo', 'tu', 'we', 'th'], opens: '13:00', closes: '18:30' }, { days: ['fr'], opens: '22:00', closes: '02:00' }],
+    locations: [
+      {
+        address: {
+          street: 'Donaudampfschifffahrtsgesellschaftsstraße 123a',
+          postalCode: '06108',
+          city: 'Halle (Saale)',
+          district: 'Altstadt',
+        },
+        geo: { lat: 51.4825, lon: 11.9697 },
+      },
+    ],
+    contacts: {
+      phone: '+49 345 1234567890',
+      email: 'integration-und-teilhabe@beratungsnetzwerk.example.org',
+      url: 'https://example.org/a/very/long/path/to/the/service/page/with/many/segments',
+    },
+    hours: [
+      { days: ['mo', 'tu', 'we', 'th'], opens: '08:00', closes: '12:00' },
+      { days: ['mo', 'tu', 'we', 'th'], opens: '13:00', closes: '18:30' },
+      { days: ['fr'], opens: '22:00', closes: '02:00' },
+    ],
     eligibility: { en: 'Everyone living in Saxony-Anhalt, whatever their residence status. '.repeat(4) },
     howToApply: { en: 'Call or come by. Bring any letters from the authorities.\nNo appointment needed on Mondays.' },
   },
@@ -144,18 +179,27 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** On a 390 px phone: the search field, then one row with "Filters", the active filters and the count; the results start right under it. */
-export const Phone: Story = { name: 'Phone (390 px)', parameters: { viewport: { defaultViewport: 'phone' } }, globals: { viewport: { value: 'phone' } } };
+export const Phone: Story = {
+  name: 'Phone (390 px)',
+  parameters: { viewport: { defaultViewport: 'phone' } },
+  globals: { viewport: { value: 'phone' } },
+};
 
 /** The filters' panel open on a phone: it ends with "Show results (n)"; Escape closes it. */
 export const FiltersOpen: Story = {
   name: 'Filters open (phone)',
   parameters: { viewport: { defaultViewport: 'phone' } },
   globals: { viewport: { value: 'phone' } },
-  render: (args) => html`<civic-service-finder src=${args.src} page-size=${ifDefined(args['page-size'])} lang=${ifDefined(args.lang)} ${ref((el) => void openFilters(el))}></civic-service-finder>`,
+  render: (args) =>
+    html`<civic-service-finder src=${args.src} page-size=${ifDefined(args['page-size'])} lang=${ifDefined(args.lang)} ${ref((el) => void openFilters(el))}></civic-service-finder>`,
 };
 
 /** Cards in every state: open round the clock, closed with the next opening, temporarily closed, no hours; Call, Route and Details each only when the data allows. */
-export const CardStates: Story = { args: { src: cardStatesFeed }, parameters: { viewport: { defaultViewport: 'phone' } }, globals: { viewport: { value: 'phone' } } };
+export const CardStates: Story = {
+  args: { src: cardStatesFeed },
+  parameters: { viewport: { defaultViewport: 'phone' } },
+  globals: { viewport: { value: 'phone' } },
+};
 
 /** Waiting for the feed: `aria-busy="true"` and a visible message. */
 export const Loading: Story = { args: { src: pendingFeed('service-finder-loading') } };

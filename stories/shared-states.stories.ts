@@ -49,8 +49,7 @@ function allWidgets(src: string, lang?: string): TemplateResult {
 function pendingFeed(name: string): string {
   const url = unreachable(name);
   const registry = (globalThis as Record<symbol, unknown>)[Symbol.for('civic-widgets.feed-store.v2')] as
-    | { entries?: Map<string, unknown> }
-    | undefined;
+    { entries?: Map<string, unknown> } | undefined;
   if (registry?.entries && !registry.entries.has(url)) {
     registry.entries.set(url, { state: { status: 'loading' }, listeners: new Set(), generation: 0 });
   }
@@ -77,7 +76,12 @@ export const PseudoLocale: Story = {
 export const PseudoLocaleRightToLeft: Story = {
   name: 'Pseudo-locale, right to left',
   parameters: {
-    docs: { description: { story: 'Every widget pinned to `lang="ar-XB"`: the same words drawn right to left in a mirrored layout, with the feed’s Arabic text.' } },
+    docs: {
+      description: {
+        story:
+          'Every widget pinned to `lang="ar-XB"`: the same words drawn right to left in a mirrored layout, with the feed’s Arabic text.',
+      },
+    },
   },
   render: () => allWidgets('fixtures/small-feed.json', 'ar-XB'),
 };
@@ -99,7 +103,11 @@ export const ErrorNotFound: Story = {
 
 export const ErrorNetwork: Story = {
   name: 'Error: no connection',
-  parameters: { docs: { description: { story: 'The request fails as when the visitor is offline (one automatic retry after a second, then the message).' } } },
+  parameters: {
+    docs: {
+      description: { story: 'The request fails as when the visitor is offline (one automatic retry after a second, then the message).' },
+    },
+  },
   render: () => allWidgets(unreachable('story-network')),
 };
 
@@ -115,7 +123,9 @@ export const ErrorNotAFeed: Story = {
 
 export const NoSource: Story = {
   name: 'Error: no feed configured',
-  parameters: { docs: { description: { story: 'No `src`, no `<link rel="civic-feed">` and no inline feed: a message for the web team.' } } },
+  parameters: {
+    docs: { description: { story: 'No `src`, no `<link rel="civic-feed">` and no inline feed: a message for the web team.' } },
+  },
   render: () => html`<civic-event-list heading-level="3"></civic-event-list>`,
 };
 
@@ -128,7 +138,13 @@ async function saveCopyFor(url: string): Promise<void> {
 
 export const OfflineWithSavedCopy: Story = {
   name: 'Offline, with a saved copy',
-  parameters: { docs: { description: { story: 'The feed cannot be reached, but a copy saved on an earlier visit is shown with a notice that it may be out of date.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The feed cannot be reached, but a copy saved on an earlier visit is shown with a notice that it may be out of date.',
+      },
+    },
+  },
   loaders: [() => saveCopyFor(unreachable('story-offline'))],
   render: () => allWidgets(unreachable('story-offline')),
 };

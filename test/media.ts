@@ -78,7 +78,7 @@ function copy(sheet: CSSStyleSheet): CSSStyleSheet {
 
 function shadowRoots(root: Document | ShadowRoot = document, found: ShadowRoot[] = []): ShadowRoot[] {
   for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) found.push(el.shadowRoot), shadowRoots(el.shadowRoot, found);
+    if (el.shadowRoot) (found.push(el.shadowRoot), shadowRoots(el.shadowRoot, found));
   }
   return found;
 }

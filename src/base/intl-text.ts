@@ -32,14 +32,24 @@ export function joinedList(items: readonly unknown[], locale: string, type: Intl
  * Text Intl wrote for a widget speaking `locale`: marked with the language it is really in where the
  * browser had to write it in another (a Tigrinya widget's dates in British English in Chromium).
  */
-export function intlText(text: string, Kind: { readonly name: string; supportedLocalesOf(tag: string): string[] }, locale: string): unknown {
+export function intlText(
+  text: string,
+  Kind: { readonly name: string; supportedLocalesOf(tag: string): string[] },
+  locale: string,
+): unknown {
   const lang = fallbackLanguage(Kind, locale);
   return lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 }
 
 /** Languages a service or event speaks, named in the widget's language (see above), each isolated and marked; undefined for none. */
 export function languageList(codes: readonly string[], locale: string): unknown[] | undefined {
-  return codes.length ? joinedList(codes.map((code) => isolated(languageNameIn(code, locale), locale)), locale, 'unit') : undefined;
+  return codes.length
+    ? joinedList(
+        codes.map((code) => isolated(languageNameIn(code, locale), locale)),
+        locale,
+        'unit',
+      )
+    : undefined;
 }
 
 /** "German (Deutsch)": a language to choose, named in the widget's language and then by its speakers, where that differs. */
@@ -47,5 +57,7 @@ export function languageChoice(code: string, locale: string): PickedText {
   const name = languageNameIn(code, locale);
   const own = endonymIn(code).text;
   // First-strong isolates: "(العربية)" keeps its place in a German option, "(Deutsch)" in an Arabic one.
-  return baseLanguage(code) === baseLanguage(locale) || own.toLowerCase() === name.text.toLowerCase() ? name : { ...name, text: `${name.text} (\u2068${own}\u2069)` };
+  return baseLanguage(code) === baseLanguage(locale) || own.toLowerCase() === name.text.toLowerCase()
+    ? name
+    : { ...name, text: `${name.text} (\u2068${own}\u2069)` };
 }

@@ -17,7 +17,11 @@ import type { LocalizedText, Publisher } from '../feed/types.js';
  * "Published by: City of Leipzig" for publisher `k` of the table (an item's `table.of[i]`), in a
  * network's feed; nothing otherwise. `text` is the widget's: a name in another language carries its own `lang`.
  */
-export function renderPublisher(table: Publishers, k: number, text: (value: LocalizedText | undefined) => unknown): TemplateResult | typeof nothing {
+export function renderPublisher(
+  table: Publishers,
+  k: number,
+  text: (value: LocalizedText | undefined) => unknown,
+): TemplateResult | typeof nothing {
   const publisher = table.network ? table.list[k] : undefined;
   return publisher ? html`<p class="publisher" part="publisher">${msg('Published by:')} ${text(publisherName(publisher))}</p>` : nothing;
 }
@@ -45,14 +49,12 @@ export function renderPublisherSelect(f: PublisherFilter): TemplateResult {
   return html`<label for=${f.id}>${msg('Publisher')}</label>
     <select id=${f.id} name="publisher" @change=${f.change}>
       <option value="" .selected=${!f.chosen}>${msg('All publishers')} (${f.number(f.all)})</option>
-      ${f.table.list.map(
-        (p, k) => {
-          const name = f.name(p);
-          const lang = name && name.lang.toLowerCase() !== f.locale.toLowerCase() ? name.lang : undefined;
-          return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${f.chosen === f.table.keys[k]}>
+      ${f.table.list.map((p, k) => {
+        const name = f.name(p);
+        const lang = name && name.lang.toLowerCase() !== f.locale.toLowerCase() ? name.lang : undefined;
+        return html`<option value=${f.table.keys[k]!} lang=${ifDefined(lang)} dir=${ifDefined(lang ? textDirection(lang) : undefined)} .selected=${f.chosen === f.table.keys[k]}>
             ${name?.text ?? f.table.keys[k]} (${f.number(f.counts[k] ?? 0)})
           </option>`;
-        },
-      )}
+      })}
     </select>`;
 }

@@ -32,7 +32,9 @@ export function reserveSpaceBeforeCode(doc: Document): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      RESERVED_BLOCK_SIZE.map(([selector, size]) => `:where(${selector}):not(:defined){display:block;min-block-size:var(--civic-reserved-block-size,${size})}`).join(''),
+      RESERVED_BLOCK_SIZE.map(
+        ([selector, size]) => `:where(${selector}):not(:defined){display:block;min-block-size:var(--civic-reserved-block-size,${size})}`,
+      ).join(''),
     );
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {

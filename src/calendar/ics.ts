@@ -51,11 +51,13 @@ const STATUS: Record<string, string> = {
 
 /** TEXT value escaping (RFC 5545 §3.3.11); control characters are not allowed, so dropped. */
 export function escapeIcsText(value: string): string {
-  return value
-    // Line breaks (CRLF, CR or LF) → \n; backslash, semicolon and comma get a backslash.
-    .replace(/\r\n?|[\n\\;,]/g, (c) => (c < ' ' ? '\\n' : `\\${c}`))
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point: TEXT forbids them
-    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+  return (
+    value
+      // Line breaks (CRLF, CR or LF) → \n; backslash, semicolon and comma get a backslash.
+      .replace(/\r\n?|[\n\\;,]/g, (c) => (c < ' ' ? '\\n' : `\\${c}`))
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point: TEXT forbids them
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+  );
 }
 
 /**

@@ -47,7 +47,9 @@ export function parseCommandArgs(command: CommandSpec, args: readonly string[]):
   try {
     parsed = parseArgs({
       args: [...args],
-      options: Object.fromEntries(Object.entries(command.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }])),
+      options: Object.fromEntries(
+        Object.entries(command.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }]),
+      ),
       allowPositionals: true,
       strict: true,
     });
@@ -59,7 +61,9 @@ export function parseCommandArgs(command: CommandSpec, args: readonly string[]):
   if (parsed.positionals.length > max) {
     const extra = parsed.positionals[max]!;
     throw new UsageError(
-      max === 0 ? `"${extra}" is not expected here` : `one ${name} only: "${extra}" is one too many (an option's value must follow its option, e.g. --time-zone Europe/Berlin)`,
+      max === 0
+        ? `"${extra}" is not expected here`
+        : `one ${name} only: "${extra}" is one too many (an option's value must follow its option, e.g. --time-zone Europe/Berlin)`,
       command,
     );
   }

@@ -2,15 +2,46 @@
 import type { CommandSpec, OptionSpec } from './args.js';
 
 const help: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
-const output: OptionSpec = { type: 'string', short: 'o', value: 'FILE', example: 'feed.json', help: 'write the feed to FILE (replaced in one step; without -o the feed goes to the screen)' };
-const timeZone: OptionSpec = { type: 'string', value: 'ZONE', example: 'Europe/Berlin', help: 'time zone of the times (an IANA name such as Europe/Berlin or Europe/Warsaw)' };
-const language: OptionSpec = { type: 'string', value: 'TAG', example: 'de', help: 'language of texts that do not say their language (de, pl, nl, en…)' };
+const output: OptionSpec = {
+  type: 'string',
+  short: 'o',
+  value: 'FILE',
+  example: 'feed.json',
+  help: 'write the feed to FILE (replaced in one step; without -o the feed goes to the screen)',
+};
+const timeZone: OptionSpec = {
+  type: 'string',
+  value: 'ZONE',
+  example: 'Europe/Berlin',
+  help: 'time zone of the times (an IANA name such as Europe/Berlin or Europe/Warsaw)',
+};
+const language: OptionSpec = {
+  type: 'string',
+  value: 'TAG',
+  example: 'de',
+  help: 'language of texts that do not say their language (de, pl, nl, en…)',
+};
 const maxSize: OptionSpec = { type: 'string', value: 'SIZE', example: '200MB', help: 'refuse inputs larger than SIZE (default 100MB)' };
 const from: OptionSpec = { type: 'string', value: 'YYYY-MM-DD', example: '2027-01-01', help: 'the first day to import (default: today)' };
-const publisherName: OptionSpec = { type: 'string', value: 'NAME', example: '"City of Leipzig"', help: 'who publishes the feed (shown with each item when feeds are merged)' };
-const publisherId: OptionSpec = { type: 'string', value: 'ID', example: 'leipzig', help: 'a short lower-case name for the publisher, for filter links' };
+const publisherName: OptionSpec = {
+  type: 'string',
+  value: 'NAME',
+  example: '"City of Leipzig"',
+  help: 'who publishes the feed (shown with each item when feeds are merged)',
+};
+const publisherId: OptionSpec = {
+  type: 'string',
+  value: 'ID',
+  example: 'leipzig',
+  help: 'a short lower-case name for the publisher, for filter links',
+};
 const publisherUrl: OptionSpec = { type: 'string', value: 'URL', example: 'https://www.leipzig.de', help: "the publisher's web site" };
-const categories: OptionSpec = { type: 'string', value: 'FILE', example: 'categories.csv', help: 'your own categories (a CSV like templates/categories.csv)' };
+const categories: OptionSpec = {
+  type: 'string',
+  value: 'FILE',
+  example: 'categories.csv',
+  help: 'your own categories (a CSV like templates/categories.csv)',
+};
 
 const publisher = { 'publisher-name': publisherName, 'publisher-id': publisherId, 'publisher-url': publisherUrl };
 
@@ -46,7 +77,7 @@ export const IMPORT_ICS: CommandSpec = {
   options: {
     from,
     days: { type: 'string', value: 'N', example: '90', help: 'how many days from --from to import (default 365)' },
-    'time-zone': { ...timeZone, help: 'the feed\'s time zone (default: the calendar\'s own, X-WR-TIMEZONE or its events\' zone)' },
+    'time-zone': { ...timeZone, help: "the feed's time zone (default: the calendar's own, X-WR-TIMEZONE or its events' zone)" },
     language: { ...language, help: 'language of texts without a LANGUAGE parameter (default: en)' },
     output,
     ...publisher,
@@ -102,7 +133,7 @@ export const IMPORT_HSDS: CommandSpec = {
   options: {
     from: { ...from, help: 'the day the opening hours are read for (default: today); later changes become closures' },
     'time-zone': timeZone,
-    language: { ...language, help: 'language of the directory\'s texts (default: en)' },
+    language: { ...language, help: "language of the directory's texts (default: en)" },
     categories: { ...categories, help: 'taxonomy terms to categories: a CSV with id, name.<lang> and taxonomy_terms columns' },
     output,
     ...publisher,
@@ -129,8 +160,8 @@ export const MERGE: CommandSpec = {
   positional: { name: '<feed>', min: 1, max: Infinity },
   options: {
     output,
-    'time-zone': { ...timeZone, help: 'the merged feed\'s time zone (default: the first feed\'s)' },
-    language: { ...language, help: 'the merged feed\'s default language (default: the first feed\'s)' },
+    'time-zone': { ...timeZone, help: "the merged feed's time zone (default: the first feed's)" },
+    language: { ...language, help: "the merged feed's default language (default: the first feed's)" },
     ...publisher,
     'max-size': maxSize,
     help,
@@ -152,7 +183,9 @@ export const COMMANDS: CommandSpec[] = [VALIDATE, IMPORT_ICS, IMPORT_CSV, IMPORT
 
 /** `--help` of one command: usage line, description, options. */
 export function commandHelp(command: CommandSpec): string {
-  const options = Object.entries(command.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`, o.help] as const);
+  const options = Object.entries(command.options).map(
+    ([name, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${name}${o.value ? ` ${o.value}` : ''}`, o.help] as const,
+  );
   const width = Math.max(...options.map(([flag]) => flag.length)) + 2;
   return [
     `Usage: civic-feed ${command.name} ${command.positional.name}${command.positional.max > 1 ? '...' : ''} [options]`,

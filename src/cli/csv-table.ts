@@ -25,7 +25,11 @@ export interface CsvTable {
 
 /** The delimiter of the header line: the most frequent of `,` `;` tab outside quotes. */
 function detectDelimiter(headerLine: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const c of headerLine) {
     if (c === '"') quoted = !quoted;
@@ -73,7 +77,10 @@ export function readCsv(input: string, file: string, log: ImportLog): CsvTable {
       // The broken row starts after the last good one (blank lines between are rare; good enough to find it).
       const line = lastEnd + 1 + lineOffset;
       if (typeof error?.lines === 'number') lastEnd = error.lines;
-      const what = error?.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote (") opened in this row is never closed, so the rest of the file could not be read: close it, or remove it` : (error?.message ?? 'broken row');
+      const what =
+        error?.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? `a quote (") opened in this row is never closed, so the rest of the file could not be read: close it, or remove it`
+          : (error?.message ?? 'broken row');
       log.skip({ file, line }, `row cannot be read (${what})`);
     },
   });
@@ -85,7 +92,10 @@ export function readCsv(input: string, file: string, log: ImportLog): CsvTable {
     // More values than columns: a value holding the delimiter without quotes shifted the rest of the row.
     const last = r.values.findLastIndex((v) => v.trim());
     if (last < width) return true;
-    log.skip({ file, line: r.line }, `row has ${last + 1} values but the header has ${width} columns: a value that contains "${delimiter}" must be in double quotes ("a${delimiter} b")`);
+    log.skip(
+      { file, line: r.line },
+      `row has ${last + 1} values but the header has ${width} columns: a value that contains "${delimiter}" must be in double quotes ("a${delimiter} b")`,
+    );
     return false;
   });
   return { file, header: head.values.map((v) => v.trim()), rows: kept, delimiter };

@@ -27,12 +27,14 @@ export function parseDate(text: string): Result<DateParts> {
   let parts: DateParts | undefined;
   if (m) parts = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
   else if ((m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value))) {
-    if (+m[2]! > 12 && +m[1]! <= 12) return fail(`"${value}" looks like month/day: write the date as ${m[3]}-${pad(+m[1]!)}-${pad(+m[2]!)} (year-month-day)`);
+    if (+m[2]! > 12 && +m[1]! <= 12)
+      return fail(`"${value}" looks like month/day: write the date as ${m[3]}-${pad(+m[1]!)}-${pad(+m[2]!)} (year-month-day)`);
     parts = { year: +m[3]!, month: +m[2]!, day: +m[1]! };
   }
   if (!parts) return fail(`"${value}" is not a date: write it as YYYY-MM-DD, e.g. 2027-04-17`);
   const check = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  if (parts.year < 1900 || parts.year > 2999 || check.getUTCMonth() !== parts.month - 1 || check.getUTCDate() !== parts.day) return fail(`"${value}" is not a real date`);
+  if (parts.year < 1900 || parts.year > 2999 || check.getUTCMonth() !== parts.month - 1 || check.getUTCDate() !== parts.day)
+    return fail(`"${value}" is not a real date`);
   return ok(parts);
 }
 
@@ -50,7 +52,8 @@ export function parseDateTime(text: string, timeZone: string, sameDayAs?: string
   const m = /^(.+?)(?:[ T](\d{1,2})[:.h](\d{2})(?::\d{2})?)?(?: ?(?:Uhr|h))?$/i.exec(value);
   if (!m) return fail(`"${value}" is not a date and time: write it as 2027-04-17 09:00`);
   const date = parseDate(m[1]!);
-  if (date.error !== undefined) return fail(date.error.includes('not a date') ? `"${value}" is not a date and time: write it as 2027-04-17 09:00` : date.error);
+  if (date.error !== undefined)
+    return fail(date.error.includes('not a date') ? `"${value}" is not a date and time: write it as 2027-04-17 09:00` : date.error);
   if (m[2] === undefined) return ok(dateKey(date.value));
   const hour = +m[2];
   const minute = +m[3]!;
@@ -62,13 +65,19 @@ export function parseDateTime(text: string, timeZone: string, sameDayAs?: string
 export function parseCoordinate(text: string, max: number, name: string): Result<number> {
   const value = text.trim().replace(',', '.');
   const n = /^-?\d{1,3}(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(n) || Math.abs(n) > max) return fail(`${name} "${text.trim()}" is not a ${name === 'lat' ? 'latitude' : 'longitude'} (a number from -${max} to ${max}, e.g. ${name === 'lat' ? '51.3397' : '12.3731'})`);
+  if (!Number.isFinite(n) || Math.abs(n) > max)
+    return fail(
+      `${name} "${text.trim()}" is not a ${name === 'lat' ? 'latitude' : 'longitude'} (a number from -${max} to ${max}, e.g. ${name === 'lat' ? '51.3397' : '12.3731'})`,
+    );
   return ok(n);
 }
 
 /** A phone number as it should be dialled: `Tel.: 0341 123-4567` → `0341 123-4567`. */
 export function parsePhone(text: string): Result<string> {
-  const value = text.trim().replace(/^(?:tel(?:efon|ephone)?\.?|phone|ph\.?|fon)\s*:?\s*/i, '').replace(/^tel:/i, '');
+  const value = text
+    .trim()
+    .replace(/^(?:tel(?:efon|ephone)?\.?|phone|ph\.?|fon)\s*:?\s*/i, '')
+    .replace(/^tel:/i, '');
   if (PHONE.test(value)) return ok(value);
   return fail(`phone "${text.trim()}" is not a phone number: digits, spaces and + ( ) - / only, e.g. +49 341 123 4567`);
 }
@@ -92,7 +101,12 @@ export function parseYesNo(text: string, name: string): Result<boolean> {
 }
 
 /** One of `options`, forgiving case, `_` for a space, and a few synonyms; else "did you mean". */
-export function parseChoice<T extends string>(text: string, name: string, options: readonly T[], synonyms: Record<string, T> = {}): Result<T> {
+export function parseChoice<T extends string>(
+  text: string,
+  name: string,
+  options: readonly T[],
+  synonyms: Record<string, T> = {},
+): Result<T> {
   const value = text.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
   const found = options.find((o) => o === value) ?? synonyms[value];
   if (found) return ok(found);
@@ -107,7 +121,16 @@ export function parseWholeNumber(text: string, name: string): Result<number> {
   return ok(+m[1]!);
 }
 
-const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', 'zł': 'PLN', kr: 'SEK', '₺': 'TRY', '₴': 'UAH', 'chf': 'CHF' };
+const CURRENCY_SIGNS: Record<string, string> = {
+  '€': 'EUR',
+  '£': 'GBP',
+  $: 'USD',
+  zł: 'PLN',
+  kr: 'SEK',
+  '₺': 'TRY',
+  '₴': 'UAH',
+  chf: 'CHF',
+};
 
 /** "157444 EUR", "157.444 €", "€ 157,444.50" → amount and currency. */
 export function parseBudget(text: string, currencyColumn?: string): Result<{ amount: number; currency: string }> {
@@ -133,7 +156,10 @@ export function parseClosures(text: string, language: string): Result<Closure[]>
   const closures: Closure[] = [];
   const DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})`;
   const entry = new RegExp(String.raw`^${DATE}(?:\s*(?:to|bis|tot|au|do|until|–|—|-|\.\.)\s*${DATE})?\s*(.*)$`, 'iu');
-  for (const part of text.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = entry.exec(part);
     if (!m) return fail(`closure "${part}": write a date, a range and a reason, e.g. 2026-12-24 to 2026-12-26 Christmas`);
     const from = parseDate(m[1]!);

@@ -58,7 +58,8 @@ export interface ScheduleResult {
   notes: string[];
 }
 
-const date = (value: unknown): string | undefined => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+const date = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 
 /**
  * `09:00`, `09:00:00`, `09:00:00Z`, `09:00-05:00`, with the row's `timezone` (hours from UTC):
@@ -75,7 +76,9 @@ function localTime(value: string | undefined, rowOffset: number | undefined, zon
   let note: string | undefined;
   if (offset !== undefined) {
     const year = Number(from.slice(0, 4));
-    const own = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15), Date.parse(`${from}T12:00:00Z`)].map((ms) => zoneOffsetMs(ms, zone) / 60_000);
+    const own = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15), Date.parse(`${from}T12:00:00Z`)].map(
+      (ms) => zoneOffsetMs(ms, zone) / 60_000,
+    );
     if (!own.includes(offset)) {
       minutes = (((minutes - offset + own[2]!) % 1440) + 1440) % 1440;
       note = `${value} is not in ${zone}; read as ${hhmm(minutes)} there`;
@@ -95,18 +98,26 @@ function toRule(s: RawSchedule, zone: string, from: string, notes: string[]): Ru
   }
   for (const note of [opens.note, closes.note]) if (note) notes.push(note);
   const freq = (s.freq || 'WEEKLY').toUpperCase();
-  if (freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'DAILY') return `freq "${s.freq}" cannot be shown as opening hours (WEEKLY, MONTHLY and DAILY can)`;
+  if (freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'DAILY')
+    return `freq "${s.freq}" cannot be shown as opening hours (WEEKLY, MONTHLY and DAILY can)`;
   if (s.byweekno || s.byyearday) return 'byweekno and byyearday cannot be shown as opening hours';
   const days: Weekday[] = [];
   const nth: Rule['nth'] = [];
-  for (const part of (s.byday ?? '').split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)) {
+  for (const part of (s.byday ?? '')
+    .split(',')
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean)) {
     const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(part);
     if (!m) return `byday "${s.byday}" is not a list of MO, TU, WE, TH, FR, SA, SU`;
     const day = m[2]!.toLowerCase() as Weekday;
     if (m[1] && freq === 'MONTHLY') nth.push({ n: Number(m[1]), day });
     else days.push(day);
   }
-  const monthDays = (s.bymonthday ?? '').toString().split(',').map((p) => Number(p.trim())).filter((n) => Number.isInteger(n) && n !== 0);
+  const monthDays = (s.bymonthday ?? '')
+    .toString()
+    .split(',')
+    .map((p) => Number(p.trim()))
+    .filter((n) => Number.isInteger(n) && n !== 0);
   if (freq === 'WEEKLY' && !days.length) return 'a weekly schedule without byday';
   const interval = Number(s.interval ?? 1) || 1;
   const rule: Rule = { freq, interval, days, nth, monthDays, opens: opens.time, closes: closes.time };
@@ -147,7 +158,8 @@ function opensOn(rule: Rule, day: string): boolean {
   if (rule.count) {
     if (!rule.dates) {
       rule.dates = new Set();
-      for (let d = rule.dtstart!, i = 0; rule.dates.size < rule.count && i < 3660; d = addDaysToDateKey(d, 1), i++) if (matches(rule, d)) rule.dates.add(d);
+      for (let d = rule.dtstart!, i = 0; rule.dates.size < rule.count && i < 3660; d = addDaysToDateKey(d, 1), i++)
+        if (matches(rule, d)) rule.dates.add(d);
     }
     return rule.dates.has(day);
   }
@@ -169,11 +181,15 @@ export function schedulesToHours(schedules: RawSchedule[], zone: string, from: s
     if (typeof rule === 'string') problems.push({ schedule, message: rule });
     else rules.push(rule);
   }
-  const validAt = (rule: Rule, day: string): boolean => (!rule.validFrom || rule.validFrom <= day) && (!rule.validTo || rule.validTo >= day) && (!rule.dtstart || rule.dtstart <= day);
+  const validAt = (rule: Rule, day: string): boolean =>
+    (!rule.validFrom || rule.validFrom <= day) && (!rule.validTo || rule.validTo >= day) && (!rule.dtstart || rule.dtstart <= day);
   let weekly = rules.filter((r) => isWeekly(r, windowEnd) && validAt(r, from));
   if (!weekly.length) {
     // Nothing in force yet: the weekly table that starts first.
-    const next = rules.filter((r) => isWeekly(r, windowEnd) && r.validFrom && r.validFrom > from && r.validFrom < windowEnd).map((r) => r.validFrom!).sort()[0];
+    const next = rules
+      .filter((r) => isWeekly(r, windowEnd) && r.validFrom && r.validFrom > from && r.validFrom < windowEnd)
+      .map((r) => r.validFrom!)
+      .sort()[0];
     if (next) weekly = rules.filter((r) => isWeekly(r, windowEnd) && validAt(r, next));
   }
   const hours = toHours(weekly.flatMap((r) => r.days.map((day) => ({ day, opens: r.opens, closes: r.closes }))));
@@ -229,5 +245,6 @@ function toHours(ranges: { day: Weekday; opens: string; closes: string }[]): Ope
 const utc = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 const daysBetween = (a: string, b: string): number => Math.round((utc(b) - utc(a)) / 86_400_000);
 const mondayOf = (day: string): string => addDaysToDateKey(day, -DAYS.indexOf(weekdayOfDateKey(day)));
-const monthsBetween = (a: string, b: string): number => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+const monthsBetween = (a: string, b: string): number =>
+  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 const daysInMonth = (day: string): number => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).getUTCDate();

@@ -30,7 +30,8 @@ export const UTC_ZONE: CalendarZone = { iana: 'UTC', label: 'UTC' };
 
 /** Epoch ms of a wall-clock time in `zone` (a time in a DST gap moves forward, as RFC 5545 says). */
 export function wallToInstant(wall: Wall, zone: CalendarZone): number {
-  if (zone.iana) return zonedWallTimeToInstant(wall.year, wall.month, wall.day, wall.hour, wall.minute, zone.iana).getTime() + wall.second * 1000;
+  if (zone.iana)
+    return zonedWallTimeToInstant(wall.year, wall.month, wall.day, wall.hour, wall.minute, zone.iana).getTime() + wall.second * 1000;
   const offset = zone.vtimezone ? zone.vtimezone.utcOffset(new ICAL.Time({ ...wall, isDate: false }, zone.vtimezone)) : 0;
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - offset * 1000;
 }

@@ -25,7 +25,19 @@ import {
   parseYesNo,
   type Result,
 } from './csv-values.js';
-import { addItem, emptyDraft, finishFeed, ImportLog, languageOption, publisherOption, slug, timeZoneOption, webLink, type Draft, type SourceRef } from './import-run.js';
+import {
+  addItem,
+  emptyDraft,
+  finishFeed,
+  ImportLog,
+  languageOption,
+  publisherOption,
+  slug,
+  timeZoneOption,
+  webLink,
+  type Draft,
+  type SourceRef,
+} from './import-run.js';
 import { languageSuggestion, languageTagOf } from './languages.js';
 import { parseOpeningHours } from './opening-hours-text.js';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readText } from './read-input.js';
@@ -39,29 +51,131 @@ export type CsvType = 'services' | 'events' | 'calls';
 /** Columns per type; `*` marks a text with one column per language, `[]` a `;`-separated list. */
 const COLUMNS: Record<CsvType, string[]> = {
   services: [
-    'id', 'name*', 'description*', 'eligibility*', 'how_to_apply*', 'organization*', 'organization_url', 'categories[]', 'languages[]', 'cost*',
-    'location_name*', 'street', 'postal_code', 'city', 'district', 'country', 'lat', 'lon', 'accessibility*', 'phone', 'email', 'website',
-    'hours', 'closures', 'status', 'time_zone', 'keywords*', 'updated',
+    'id',
+    'name*',
+    'description*',
+    'eligibility*',
+    'how_to_apply*',
+    'organization*',
+    'organization_url',
+    'categories[]',
+    'languages[]',
+    'cost*',
+    'location_name*',
+    'street',
+    'postal_code',
+    'city',
+    'district',
+    'country',
+    'lat',
+    'lon',
+    'accessibility*',
+    'phone',
+    'email',
+    'website',
+    'hours',
+    'closures',
+    'status',
+    'time_zone',
+    'keywords*',
+    'updated',
   ],
   events: [
-    'id', 'title*', 'description*', 'start', 'end', 'time_zone', 'status', 'location_name*', 'street', 'postal_code', 'city', 'district', 'country',
-    'lat', 'lon', 'accessibility*', 'online_url', 'url', 'attendance_mode', 'categories[]', 'languages[]', 'cost*', 'free', 'registration_url',
-    'registration_deadline', 'organizer*', 'organizer_url', 'updated',
+    'id',
+    'title*',
+    'description*',
+    'start',
+    'end',
+    'time_zone',
+    'status',
+    'location_name*',
+    'street',
+    'postal_code',
+    'city',
+    'district',
+    'country',
+    'lat',
+    'lon',
+    'accessibility*',
+    'online_url',
+    'url',
+    'attendance_mode',
+    'categories[]',
+    'languages[]',
+    'cost*',
+    'free',
+    'registration_url',
+    'registration_deadline',
+    'organizer*',
+    'organizer_url',
+    'updated',
   ],
   calls: [
-    'id', 'title*', 'summary*', 'status', 'programme', 'objectives*', 'partners_sought*', 'deadline', 'time_zone', 'duration_months', 'budget',
-    'budget_currency', 'coordinator*', 'coordinator_country', 'contact_name', 'contact_email', 'contact_phone', 'topics[]', 'url', 'updated',
+    'id',
+    'title*',
+    'summary*',
+    'status',
+    'programme',
+    'objectives*',
+    'partners_sought*',
+    'deadline',
+    'time_zone',
+    'duration_months',
+    'budget',
+    'budget_currency',
+    'coordinator*',
+    'coordinator_country',
+    'contact_name',
+    'contact_email',
+    'contact_phone',
+    'topics[]',
+    'url',
+    'updated',
   ],
 };
 
 /** Other names people give these columns. */
 const ALIASES: Record<string, string> = {
-  title: 'name', zip: 'postal_code', postcode: 'postal_code', plz: 'postal_code', postal: 'postal_code', address: 'street', strasse: 'street',
-  latitude: 'lat', longitude: 'lon', lng: 'lon', tel: 'phone', telephone: 'phone', telefon: 'phone', e_mail: 'email', mail: 'email',
-  web: 'website', homepage: 'website', opening_hours: 'hours', openinghours: 'hours', timezone: 'time_zone', tz: 'time_zone', category: 'categories',
-  language: 'languages', organisation: 'organization', organisation_url: 'organization_url', program: 'programme', program_name: 'programme',
-  place: 'location_name', venue: 'location_name', location: 'location_name', starts: 'start', ends: 'end', start_date: 'start', end_date: 'end',
-  topic: 'topics', closed: 'closures', holidays: 'closures', organiser: 'organizer', organiser_url: 'organizer_url', online: 'online_url',
+  title: 'name',
+  zip: 'postal_code',
+  postcode: 'postal_code',
+  plz: 'postal_code',
+  postal: 'postal_code',
+  address: 'street',
+  strasse: 'street',
+  latitude: 'lat',
+  longitude: 'lon',
+  lng: 'lon',
+  tel: 'phone',
+  telephone: 'phone',
+  telefon: 'phone',
+  e_mail: 'email',
+  mail: 'email',
+  web: 'website',
+  homepage: 'website',
+  opening_hours: 'hours',
+  openinghours: 'hours',
+  timezone: 'time_zone',
+  tz: 'time_zone',
+  category: 'categories',
+  language: 'languages',
+  organisation: 'organization',
+  organisation_url: 'organization_url',
+  program: 'programme',
+  program_name: 'programme',
+  place: 'location_name',
+  venue: 'location_name',
+  location: 'location_name',
+  starts: 'start',
+  ends: 'end',
+  start_date: 'start',
+  end_date: 'end',
+  topic: 'topics',
+  closed: 'closures',
+  holidays: 'closures',
+  organiser: 'organizer',
+  organiser_url: 'organizer_url',
+  online: 'online_url',
 };
 
 interface Column {
@@ -75,7 +189,8 @@ const TYPES: CsvType[] = ['services', 'events', 'calls'];
 export async function importCsvCommand({ values, positionals }: ParsedArgs, io: Io): Promise<number> {
   const file = positionals[0]!;
   const typeValue = values.type;
-  if (typeof typeValue !== 'string') throw new UsageError('which rows are these? add --type services, --type events or --type calls', IMPORT_CSV);
+  if (typeof typeValue !== 'string')
+    throw new UsageError('which rows are these? add --type services, --type events or --type calls', IMPORT_CSV);
   const type = TYPES.find((t) => t === typeValue.toLowerCase() || `${t.slice(0, -1)}` === typeValue.toLowerCase());
   if (!type) throw new UsageError(`--type "${typeValue}" is not services, events or calls${didYouMean(typeValue, TYPES)}`, IMPORT_CSV);
   const output = typeof values.output === 'string' ? values.output : undefined;
@@ -90,7 +205,13 @@ export async function importCsvCommand({ values, positionals }: ParsedArgs, io: 
   const table = readCsv(text, file, log);
   if (!table.rows.length) throw new InputError(`${file} has a header but no rows`);
   const progress = new ProgressLine(io.stderr, `Reading ${file}`);
-  const draft = convertCsv(table, type, { language, timeZone: zone, categories: loadCategories(categoriesText, categoriesFile, log), publisher: values }, log, (n) => progress.update(n, table.rows.length));
+  const draft = convertCsv(
+    table,
+    type,
+    { language, timeZone: zone, categories: loadCategories(categoriesText, categoriesFile, log), publisher: values },
+    log,
+    (n) => progress.update(n, table.rows.length),
+  );
   progress.done();
   const imported = draft[type].length;
   if (!imported) throw new InputError(`${file}: no row could be imported, nothing was written: ${log.summary()}`);
@@ -98,7 +219,10 @@ export async function importCsvCommand({ values, positionals }: ParsedArgs, io: 
   await writeOutput(json, output, io.stdout);
   log.print(io.stderr);
   const count = feed[type].length;
-  printLine(io.stderr, `${file}: ${count} ${count === 1 ? type.slice(0, -1) : type} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`);
+  printLine(
+    io.stderr,
+    `${file}: ${count} ${count === 1 ? type.slice(0, -1) : type} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`,
+  );
   return log.exitCode;
 }
 
@@ -116,16 +240,24 @@ export interface CsvOptions {
 }
 
 /** The rows of `table` as a draft feed of `type`. */
-function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: ImportLog, onRow: (n: number) => void = () => undefined): Draft {
+function convertCsv(
+  table: CsvTable,
+  type: CsvType,
+  options: CsvOptions,
+  log: ImportLog,
+  onRow: (n: number) => void = () => undefined,
+): Draft {
   const { file } = table;
   const headerRef: SourceRef = { file, line: 1 };
   const columns = mapHeader(table, type, log);
   const rowLanguages = [...new Set(columns.flatMap((c) => (c.lang ? [c.lang] : [])))];
   const hasPlainText = columns.some((c) => !c.lang && COLUMNS[type].includes(`${c.base}*`));
   const defaultLocale = options.language ?? rowLanguages[0];
-  if (!defaultLocale) throw new InputError(`${file}: which language are the texts in? add --language de (or name the columns name.de, description.de …)`);
+  if (!defaultLocale)
+    throw new InputError(`${file}: which language are the texts in? add --language de (or name the columns name.de, description.de …)`);
   for (const c of columns) if (!c.lang && COLUMNS[type].includes(`${c.base}*`)) c.lang = defaultLocale;
-  if (!hasPlainText && options.language && !rowLanguages.includes(options.language)) log.note(`no text column is in ${options.language} (--language); the feed's first language is still ${options.language}`, headerRef);
+  if (!hasPlainText && options.language && !rowLanguages.includes(options.language))
+    log.note(`no text column is in ${options.language} (--language); the feed's first language is still ${options.language}`, headerRef);
   const locales = [...new Set([defaultLocale, ...columns.flatMap((c) => (c.lang ? [c.lang] : []))])];
 
   const plain = new Map<string, number[]>();
@@ -153,7 +285,13 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
   const hoursOf = memo((value: string) => parseOpeningHours(value, locales));
   const closuresOf = memo((value: string) => parseClosures(value, defaultLocale));
   const languageOf = memo(languageTagOf);
-  const list = (value: string | undefined, separators = /[;\n]/): string[] => (value ? value.split(separators).map((v) => v.trim()).filter(Boolean) : []);
+  const list = (value: string | undefined, separators = /[;\n]/): string[] =>
+    value
+      ? value
+          .split(separators)
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : [];
 
   // The feed's time zone: --time-zone, else the one zone the rows name, else the rows' country's.
   const rowZones = new Set(table.rows.map((r) => cell(r, 'time_zone')).filter((z): z is string => !!z));
@@ -165,14 +303,27 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
     const needsZone = type !== 'services' || table.rows.some((r) => cell(r, 'hours') || cell(r, 'closures'));
     if (guess && needsZone) {
       feedZone = guess;
-      log.note(`times are read in ${guess}, the time zone of the rows' country (${[...countries][0]}); give --time-zone to choose another`, headerRef);
+      log.note(
+        `times are read in ${guess}, the time zone of the rows' country (${[...countries][0]}); give --time-zone to choose another`,
+        headerRef,
+      );
     } else if (needsZone) {
-      throw new InputError(`${file}: which time zone are the times in? add --time-zone Europe/Berlin (or your city's zone)${rowZones.size > 1 ? ', or fill time_zone in every row' : ''}`);
+      throw new InputError(
+        `${file}: which time zone are the times in? add --time-zone Europe/Berlin (or your city's zone)${rowZones.size > 1 ? ', or fill time_zone in every row' : ''}`,
+      );
     }
   }
   const zone = feedZone ?? 'UTC';
 
-  const draft = emptyDraft({ defaultLocale, locales, timeZone: zone, ...(() => { const p = publisherOption(options.publisher, defaultLocale); return p ? { publisher: p } : {}; })() });
+  const draft = emptyDraft({
+    defaultLocale,
+    locales,
+    timeZone: zone,
+    ...(() => {
+      const p = publisherOption(options.publisher, defaultLocale);
+      return p ? { publisher: p } : {};
+    })(),
+  });
   draft.categories = options.categories.categories.map((c) => forLocales(c, locales));
   const ids = new Set<string>();
 
@@ -322,7 +473,8 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
       if (online) event.online = { url: online };
       assign(event, 'url', link('url'));
       const mode = cell(row, 'attendance_mode');
-      if (mode) assign(event, 'attendanceMode', take(parseChoice(mode, 'attendance_mode', ATTENDANCE_MODES, MODE_SYNONYMS), 'attendance mode'));
+      if (mode)
+        assign(event, 'attendanceMode', take(parseChoice(mode, 'attendance_mode', ATTENDANCE_MODES, MODE_SYNONYMS), 'attendance mode'));
       assign(event, 'categories', categories());
       assign(event, 'languages', languages());
       assign(event, 'cost', freeOrText(text(row, 'cost')));
@@ -331,10 +483,12 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
       const registrationUrl = link('registration_url');
       const deadlineText = cell(row, 'registration_deadline');
       const deadline = deadlineText ? take(deadlineOf(deadlineText, rowZone), 'registration deadline') : undefined;
-      if (registrationUrl || deadline) event.registration = { ...(registrationUrl ? { url: registrationUrl } : {}), ...(deadline ? { deadline } : {}) };
+      if (registrationUrl || deadline)
+        event.registration = { ...(registrationUrl ? { url: registrationUrl } : {}), ...(deadline ? { deadline } : {}) };
       const organizer = text(row, 'organizer');
       const organizerUrl = link('organizer_url');
-      if (organizer || organizerUrl) event.organizer = { ...(organizer ? { name: organizer } : {}), ...(organizerUrl ? { url: organizerUrl } : {}) };
+      if (organizer || organizerUrl)
+        event.organizer = { ...(organizer ? { name: organizer } : {}), ...(organizerUrl ? { url: organizerUrl } : {}) };
       assign(event, 'updated', updated());
       addItem(draft, 'events', event, ref);
     } else {
@@ -345,13 +499,28 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
       const call: PartnerCall = { id, title: name, deadline: deadline.value };
       assign(call, 'summary', text(row, 'summary'));
       const status = cell(row, 'status');
-      if (status) assign(call, 'status', take(parseChoice(status, 'status', ['open', 'closed'] as const, { offen: 'open', geschlossen: 'closed', otwarty: 'open', zamknięty: 'closed' }), 'status'));
+      if (status)
+        assign(
+          call,
+          'status',
+          take(
+            parseChoice(status, 'status', ['open', 'closed'] as const, {
+              offen: 'open',
+              geschlossen: 'closed',
+              otwarty: 'open',
+              zamknięty: 'closed',
+            }),
+            'status',
+          ),
+        );
       assign(call, 'programme', cell(row, 'programme'));
       const objectives = text(row, 'objectives');
       if (objectives) {
         const perLanguage = Object.entries(objectives).map(([l, v]) => [l, list(v)] as const);
         const count = Math.max(...perLanguage.map(([, v]) => v.length));
-        call.objectives = Array.from({ length: count }, (_, i) => Object.fromEntries(perLanguage.filter(([, v]) => v[i]).map(([l, v]) => [l, v[i]!])));
+        call.objectives = Array.from({ length: count }, (_, i) =>
+          Object.fromEntries(perLanguage.filter(([, v]) => v[i]).map(([l, v]) => [l, v[i]!])),
+        );
       }
       assign(call, 'partnersSought', text(row, 'partners_sought'));
       Object.assign(call, ownZone);
@@ -364,7 +533,8 @@ function convertCsv(table: CsvTable, type: CsvType, options: CsvOptions, log: Im
       if (coordinator || coordinatorCountry) {
         call.coordinator = { ...(coordinator ? { name: coordinator } : {}) };
         if (coordinatorCountry && /^[A-Za-z]{2}$/.test(coordinatorCountry)) call.coordinator.country = coordinatorCountry.toUpperCase();
-        else if (coordinatorCountry) problems.push(`coordinator_country "${coordinatorCountry}" is not a two-letter code (ES, DE…); left out`);
+        else if (coordinatorCountry)
+          problems.push(`coordinator_country "${coordinatorCountry}" is not a two-letter code (ES, DE…); left out`);
       }
       const contact: NonNullable<PartnerCall['contact']> = {};
       assign(contact, 'name', cell(row, 'contact_name'));
@@ -394,16 +564,59 @@ function deadlineOf(text: string, timeZone: string): Result<string> {
 }
 
 const STATUS_SYNONYMS: Record<string, (typeof SERVICE_STATUSES)[number]> = {
-  open: 'active', aktiv: 'active', actief: 'active', actif: 'active', aktywny: 'active', 'temporarily closed': 'temporarily closed', 'closed temporarily': 'temporarily closed',
-  'temporary closed': 'temporarily closed', 'vorübergehend geschlossen': 'temporarily closed', 'tijdelijk gesloten': 'temporarily closed', 'fermé temporairement': 'temporarily closed',
-  'tymczasowo zamknięty': 'temporarily closed', closed: 'inactive', defunct: 'inactive', inaktiv: 'inactive',
+  open: 'active',
+  aktiv: 'active',
+  actief: 'active',
+  actif: 'active',
+  aktywny: 'active',
+  'temporarily closed': 'temporarily closed',
+  'closed temporarily': 'temporarily closed',
+  'temporary closed': 'temporarily closed',
+  'vorübergehend geschlossen': 'temporarily closed',
+  'tijdelijk gesloten': 'temporarily closed',
+  'fermé temporairement': 'temporarily closed',
+  'tymczasowo zamknięty': 'temporarily closed',
+  closed: 'inactive',
+  defunct: 'inactive',
+  inaktiv: 'inactive',
 };
 const EVENT_STATUS_SYNONYMS: Record<string, (typeof EVENT_STATUSES)[number]> = {
-  canceled: 'cancelled', abgesagt: 'cancelled', 'fällt aus': 'cancelled', geannuleerd: 'cancelled', annulé: 'cancelled', odwołane: 'cancelled', verschoben: 'postponed', confirmed: 'scheduled',
+  canceled: 'cancelled',
+  abgesagt: 'cancelled',
+  'fällt aus': 'cancelled',
+  geannuleerd: 'cancelled',
+  annulé: 'cancelled',
+  odwołane: 'cancelled',
+  verschoben: 'postponed',
+  confirmed: 'scheduled',
 };
-const MODE_SYNONYMS: Record<string, (typeof ATTENDANCE_MODES)[number]> = { 'in person': 'offline', onsite: 'offline', 'on site': 'offline', hybrid: 'mixed', both: 'mixed' };
+const MODE_SYNONYMS: Record<string, (typeof ATTENDANCE_MODES)[number]> = {
+  'in person': 'offline',
+  onsite: 'offline',
+  'on site': 'offline',
+  hybrid: 'mixed',
+  both: 'mixed',
+};
 
-const FREE_WORDS = new Set(['free', 'free of charge', 'kostenlos', 'gratis', 'kostenfrei', 'gratuit', 'bezpłatnie', 'bezpłatne', 'bezpłatny', 'gratuito', 'ücretsiz', 'безкоштовно', 'бесплатно', 'مجاني', 'مجانی', 'رایگان', 'kostenloos']);
+const FREE_WORDS = new Set([
+  'free',
+  'free of charge',
+  'kostenlos',
+  'gratis',
+  'kostenfrei',
+  'gratuit',
+  'bezpłatnie',
+  'bezpłatne',
+  'bezpłatny',
+  'gratuito',
+  'ücretsiz',
+  'безкоштовно',
+  'бесплатно',
+  'مجاني',
+  'مجانی',
+  'رایگان',
+  'kostenloos',
+]);
 
 /** `free` in any language as the feed's `free` (the widgets say it in the visitor's language). */
 function freeOrText(cost: Record<string, string> | undefined): Service['cost'] | undefined {
@@ -433,7 +646,9 @@ function mapHeader(table: CsvTable, type: CsvType, log: ImportLog): Column[] {
   const normalized = table.header.map((h) => normalize(h.replace(/[.:(].*$/, '')));
   for (const [other, marks] of Object.entries(TYPE_MARKS) as [CsvType, string[]][]) {
     if (other !== type && marks.some((m) => normalized.includes(m)) && !TYPE_MARKS[type].some((m) => normalized.includes(m))) {
-      throw new InputError(`${table.file} looks like a sheet of ${other} (it has a ${marks.find((m) => normalized.includes(m))} column): use --type ${other}`);
+      throw new InputError(
+        `${table.file} looks like a sheet of ${other} (it has a ${marks.find((m) => normalized.includes(m))} column): use --type ${other}`,
+      );
     }
   }
   table.header.forEach((raw, index) => {
@@ -444,7 +659,8 @@ function mapHeader(table: CsvTable, type: CsvType, log: ImportLog): Column[] {
     if (withLang && localized.has(normalize(withLang[1]!))) {
       base = withLang[1]!;
       lang = languageTagOf(withLang[2]!);
-      if (!lang) return log.change({ file: table.file, line: 1 }, `column "${raw}": "${withLang[2]}" is not a language code; column left out`);
+      if (!lang)
+        return log.change({ file: table.file, line: 1 }, `column "${raw}": "${withLang[2]}" is not a language code; column left out`);
     }
     base = normalize(base);
     const underscoreLang = /^(.+)_([a-z]{2})$/.exec(base);
@@ -456,7 +672,10 @@ function mapHeader(table: CsvTable, type: CsvType, log: ImportLog): Column[] {
     if (type !== 'services' && base === 'name') base = 'title';
     if (type === 'services' && base === 'url') base = 'website';
     if (!bases.includes(base)) {
-      return log.change({ file: table.file, line: 1 }, `column "${raw}" is not one of the ${type} columns, so its values are left out${didYouMean(base, bases) || ` (see templates/${type}.csv)`}`);
+      return log.change(
+        { file: table.file, line: 1 },
+        `column "${raw}" is not one of the ${type} columns, so its values are left out${didYouMean(base, bases) || ` (see templates/${type}.csv)`}`,
+      );
     }
     if (lang && !localized.has(base)) lang = undefined;
     const key = `${base}.${lang ?? ''}`;
@@ -465,12 +684,19 @@ function mapHeader(table: CsvTable, type: CsvType, log: ImportLog): Column[] {
     columns.push({ index, base, ...(lang ? { lang } : {}) });
   });
   const nameBase = type === 'services' ? 'name' : 'title';
-  if (!columns.some((c) => c.base === nameBase)) throw new InputError(`${table.file}: no ${nameBase} column (${nameBase}.de, ${nameBase}.en … or just ${nameBase}); is it a ${type} sheet? Start from templates/${type}.csv`);
+  if (!columns.some((c) => c.base === nameBase))
+    throw new InputError(
+      `${table.file}: no ${nameBase} column (${nameBase}.de, ${nameBase}.en … or just ${nameBase}); is it a ${type} sheet? Start from templates/${type}.csv`,
+    );
   return columns;
 }
 
 /** Columns only one type has: a sheet with them is of that type. */
-const TYPE_MARKS: Record<CsvType, string[]> = { services: ['hours', 'opening_hours', 'eligibility', 'how_to_apply'], events: ['start', 'start_date'], calls: ['deadline', 'partners_sought', 'programme'] };
+const TYPE_MARKS: Record<CsvType, string[]> = {
+  services: ['hours', 'opening_hours', 'eligibility', 'how_to_apply'],
+  events: ['start', 'start_date'],
+  calls: ['deadline', 'partners_sought', 'programme'],
+};
 
 /** `How to apply`, `howToApply`, `how-to-apply` → `how_to_apply`. */
 function normalize(header: string): string {
@@ -483,4 +709,3 @@ function normalize(header: string): string {
     .replace(/[\s\-/]+/g, '_')
     .replace(/[^a-z0-9_]/g, '');
 }
-

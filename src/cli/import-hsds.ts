@@ -15,7 +15,20 @@ import { loadCategories, forLocales, type CategorySet } from './categories.js';
 import { readCsv } from './csv-table.js';
 import { parseEmail, parsePhone } from './csv-values.js';
 import { schedulesToHours, type RawSchedule } from './hsds-schedules.js';
-import { addItem, emptyDraft, finishFeed, fromOption, ImportLog, languageOption, languageTag, publisherOption, slug, timeZoneOption, webLink, type SourceRef } from './import-run.js';
+import {
+  addItem,
+  emptyDraft,
+  finishFeed,
+  fromOption,
+  ImportLog,
+  languageOption,
+  languageTag,
+  publisherOption,
+  slug,
+  timeZoneOption,
+  webLink,
+  type SourceRef,
+} from './import-run.js';
 import { locator, syntaxProblem, type Key } from './json-text.js';
 import { languageTagOf } from './languages.js';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readText } from './read-input.js';
@@ -59,16 +72,23 @@ export async function importHsdsCommand({ values, positionals }: ParsedArgs, io:
   const categories = categoriesFile ? loadCategories(await readText(categoriesFile), categoriesFile, log) : undefined;
 
   const services = await readDirectory(input, maxBytes, log);
-  if (!services.length) throw new InputError(`${input}: no services found (an HSDS directory has a services table, or JSON with service objects)`);
+  if (!services.length)
+    throw new InputError(`${input}: no services found (an HSDS directory has a services table, or JSON with service objects)`);
 
   // The time zone: --time-zone, else the one zone of the addresses' country.
   let zone = zoneOption;
   if (!zone) {
-    const countries = new Set(services.flatMap((s) => s.locations.flatMap((l) => l.addresses.map((a) => str(a.country)?.toUpperCase()))).filter(Boolean));
+    const countries = new Set(
+      services.flatMap((s) => s.locations.flatMap((l) => l.addresses.map((a) => str(a.country)?.toUpperCase()))).filter(Boolean),
+    );
     const guess = countries.size === 1 ? countryZone([...countries][0]) : undefined;
-    if (!guess) throw new InputError(`${input}: which time zone are the opening hours in? add --time-zone Europe/London (or your city's zone)`);
+    if (!guess)
+      throw new InputError(`${input}: which time zone are the opening hours in? add --time-zone Europe/London (or your city's zone)`);
     zone = guess;
-    log.note(`opening hours are read in ${guess}, the time zone of the addresses' country (${[...countries][0]}); give --time-zone to choose another`, { file: input });
+    log.note(
+      `opening hours are read in ${guess}, the time zone of the addresses' country (${[...countries][0]}); give --time-zone to choose another`,
+      { file: input },
+    );
   }
   const from = typeof values.from === 'string' ? values.from : fromOption(undefined, zone);
   const publisher = publisherOption(values, language);
@@ -92,7 +112,10 @@ export async function importHsdsCommand({ values, positionals }: ParsedArgs, io:
   await writeOutput(text, output, io.stdout);
   log.print(io.stderr);
   const count = feed.services.length;
-  printLine(io.stderr, `${input}: ${count} service${count === 1 ? '' : 's'} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`);
+  printLine(
+    io.stderr,
+    `${input}: ${count} service${count === 1 ? '' : 's'} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`,
+  );
   return log.exitCode;
 }
 
@@ -133,14 +156,34 @@ async function readPackage(file: string, maxBytes: number, log: ImportLog): Prom
   return readTables(dirname(file), paths, maxBytes, log);
 }
 
-const TABLES = ['organization', 'service', 'location', 'address', 'service_at_location', 'phone', 'language', 'schedule', 'taxonomy_term', 'attribute', 'accessibility', 'cost_option', 'contact'] as const;
+const TABLES = [
+  'organization',
+  'service',
+  'location',
+  'address',
+  'service_at_location',
+  'phone',
+  'language',
+  'schedule',
+  'taxonomy_term',
+  'attribute',
+  'accessibility',
+  'cost_option',
+  'contact',
+] as const;
 type Table = (typeof TABLES)[number];
 
 async function readTables(folder: string, paths: Record<string, string>, maxBytes: number, log: ImportLog): Promise<HService[]> {
   const tables = {} as Record<Table, Row[]>;
   const present = new Set(await readdir(folder));
   for (const name of TABLES) {
-    const candidates = [paths[name], `${name}s.csv`, `${name}.csv`, name === 'accessibility' ? 'accessibilities.csv' : undefined, name === 'service_at_location' ? 'service_at_locations.csv' : undefined].filter((p): p is string => !!p);
+    const candidates = [
+      paths[name],
+      `${name}s.csv`,
+      `${name}.csv`,
+      name === 'accessibility' ? 'accessibilities.csv' : undefined,
+      name === 'service_at_location' ? 'service_at_locations.csv' : undefined,
+    ].filter((p): p is string => !!p);
     const path = candidates.find((p) => present.has(p) || present.has(basename(p)));
     tables[name] = [];
     if (!path) continue;
@@ -166,8 +209,20 @@ async function readTables(folder: string, paths: Record<string, string>, maxByte
   const locations = new Map(tables.location.map((l) => [str(l.id), l]));
   const terms = new Map(tables.taxonomy_term.map((t) => [str(t.id), t]));
   const salByService = by(tables.service_at_location, 'service_id');
-  const [addresses, accessibility, phonesByLocation, languagesByLocation, schedulesByLocation] = [by(tables.address, 'location_id'), by(tables.accessibility, 'location_id'), by(tables.phone, 'location_id'), by(tables.language, 'location_id'), by(tables.schedule, 'location_id')];
-  const [phonesByService, languagesByService, schedulesByService, costByService, contactsByService] = [by(tables.phone, 'service_id'), by(tables.language, 'service_id'), by(tables.schedule, 'service_id'), by(tables.cost_option, 'service_id'), by(tables.contact, 'service_id')];
+  const [addresses, accessibility, phonesByLocation, languagesByLocation, schedulesByLocation] = [
+    by(tables.address, 'location_id'),
+    by(tables.accessibility, 'location_id'),
+    by(tables.phone, 'location_id'),
+    by(tables.language, 'location_id'),
+    by(tables.schedule, 'location_id'),
+  ];
+  const [phonesByService, languagesByService, schedulesByService, costByService, contactsByService] = [
+    by(tables.phone, 'service_id'),
+    by(tables.language, 'service_id'),
+    by(tables.schedule, 'service_id'),
+    by(tables.cost_option, 'service_id'),
+    by(tables.contact, 'service_id'),
+  ];
   const schedulesBySal = by(tables.schedule, 'service_at_location_id');
   const attributes = by(tables.attribute, 'link_id');
   return tables.service.map((row) => {
@@ -181,7 +236,16 @@ async function readTables(folder: string, paths: Record<string, string>, maxByte
         if (!location) return [];
         const lid = str(location.id)!;
         const onlyLocation = (rows: Row[] | undefined): Row[] => (rows ?? []).filter((r) => !str(r.service_id));
-        return [{ location, addresses: addresses.get(lid) ?? [], accessibility: accessibility.get(lid) ?? [], phones: onlyLocation(phonesByLocation.get(lid)), languages: onlyLocation(languagesByLocation.get(lid)), schedules: onlyLocation(schedulesByLocation.get(lid)).filter((s) => !str(s.service_at_location_id)) }];
+        return [
+          {
+            location,
+            addresses: addresses.get(lid) ?? [],
+            accessibility: accessibility.get(lid) ?? [],
+            phones: onlyLocation(phonesByLocation.get(lid)),
+            languages: onlyLocation(languagesByLocation.get(lid)),
+            schedules: onlyLocation(schedulesByLocation.get(lid)).filter((s) => !str(s.service_at_location_id)),
+          },
+        ];
       }),
       salSchedules: sals.flatMap((sal) => schedulesBySal.get(str(sal.id) ?? '') ?? []),
       phones: phonesByService.get(id) ?? [],
@@ -212,8 +276,10 @@ function readJson(file: string, text: string, log: ImportLog): HService[] {
   if (Array.isArray(data)) [list, base] = [data, []];
   else if (obj && Array.isArray(obj.contents)) [list, base] = [obj.contents, ['contents']];
   else if (obj && Array.isArray(obj.services)) [list, base] = [obj.services, ['services']];
-  else if (obj && typeof obj === 'object' && 'name' in obj && ('service_at_locations' in obj || 'status' in obj || 'organization' in obj)) [list, base] = [[obj], []];
-  else if (obj && typeof obj === 'object' && 'version' in obj && 'defaultLocale' in obj) throw new InputError(`${file} is a civic-widgets feed already, not HSDS (check it with civic-feed validate)`);
+  else if (obj && typeof obj === 'object' && 'name' in obj && ('service_at_locations' in obj || 'status' in obj || 'organization' in obj))
+    [list, base] = [[obj], []];
+  else if (obj && typeof obj === 'object' && 'version' in obj && 'defaultLocale' in obj)
+    throw new InputError(`${file} is a civic-widgets feed already, not HSDS (check it with civic-feed validate)`);
   else throw new InputError(`${file}: no HSDS services in this JSON (expected a service, a list of services, or { "contents": [...] })`);
   const single = list.length === 1 && base.length === 0 && !Array.isArray(data);
   const paths: Key[][] = [];
@@ -229,18 +295,35 @@ function readJson(file: string, text: string, log: ImportLog): HService[] {
     const orgOwner = !Array.isArray(data) && obj && !single && base[0] === 'services' && 'name' in obj ? (obj as Row) : undefined;
     return {
       row,
-      ...(row.organization && typeof row.organization === 'object' ? { organization: row.organization as Row } : orgOwner ? { organization: orgOwner } : {}),
+      ...(row.organization && typeof row.organization === 'object'
+        ? { organization: row.organization as Row }
+        : orgOwner
+          ? { organization: orgOwner }
+          : {}),
       locations: sals.flatMap((sal, k) => {
         const location = sal?.location as Row | undefined;
         if (!location || typeof location !== 'object') return [];
         const at = [...path, 'service_at_locations', k, 'location'];
-        return [{ location, addresses: rows(location.addresses, [...at, 'addresses']), accessibility: rows(location.accessibility, [...at, 'accessibility']), phones: rows(location.phones, [...at, 'phones']), languages: rows(location.languages, [...at, 'languages']), schedules: rows(location.schedules, [...at, 'schedules']) }];
+        return [
+          {
+            location,
+            addresses: rows(location.addresses, [...at, 'addresses']),
+            accessibility: rows(location.accessibility, [...at, 'accessibility']),
+            phones: rows(location.phones, [...at, 'phones']),
+            languages: rows(location.languages, [...at, 'languages']),
+            schedules: rows(location.schedules, [...at, 'schedules']),
+          },
+        ];
       }),
       salSchedules: sals.flatMap((sal, k) => rows(sal?.schedules, [...path, 'service_at_locations', k, 'schedules'])),
       phones: rows(row.phones, [...path, 'phones']),
       languages: rows(row.languages, [...path, 'languages']),
       schedules: rows(row.schedules, [...path, 'schedules']),
-      terms: (Array.isArray(row.attributes) ? (row.attributes as Row[]) : []).flatMap((a) => (a?.taxonomy_term && typeof a.taxonomy_term === 'object' ? [{ term: a.taxonomy_term as Row, ...(str(a.link_type) ? { linkType: str(a.link_type)! } : {}) }] : [])),
+      terms: (Array.isArray(row.attributes) ? (row.attributes as Row[]) : []).flatMap((a) =>
+        a?.taxonomy_term && typeof a.taxonomy_term === 'object'
+          ? [{ term: a.taxonomy_term as Row, ...(str(a.link_type) ? { linkType: str(a.link_type)! } : {}) }]
+          : [],
+      ),
       costOptions: rows(row.cost_options, [...path, 'cost_options']),
       contacts: rows(row.contacts, [...path, 'contacts']),
     };
@@ -251,7 +334,16 @@ function readJson(file: string, text: string, log: ImportLog): HService[] {
   };
   for (const s of services) {
     fill(s.row);
-    for (const r of [...s.phones, ...s.languages, ...s.schedules, ...s.salSchedules, ...s.costOptions, ...s.contacts, ...s.locations.flatMap((l) => [...l.addresses, ...l.accessibility, ...l.phones, ...l.languages, ...l.schedules])]) fill(r);
+    for (const r of [
+      ...s.phones,
+      ...s.languages,
+      ...s.schedules,
+      ...s.salSchedules,
+      ...s.costOptions,
+      ...s.contacts,
+      ...s.locations.flatMap((l) => [...l.addresses, ...l.accessibility, ...l.phones, ...l.languages, ...l.schedules]),
+    ])
+      fill(r);
   }
   void log;
   return services;
@@ -269,7 +361,12 @@ interface MapContext {
   log: ImportLog;
 }
 
-const STATUS: Record<string, Service['status']> = { active: 'active', inactive: 'inactive', defunct: 'inactive', 'temporarily closed': 'temporarily closed' };
+const STATUS: Record<string, Service['status']> = {
+  active: 'active',
+  inactive: 'inactive',
+  defunct: 'inactive',
+  'temporarily closed': 'temporarily closed',
+};
 const NOT_CATEGORY = /eligib|audience|age|language|access|gender|cost|fee/i;
 const FREE = /^(free|free of charge|no charge|gratis|kostenlos|gratuit|bezpłatn\w*)\.?$/i;
 
@@ -296,7 +393,15 @@ function toService(s: HService, c: MapContext): Service | undefined {
   if (free) service.cost = 'free';
   else if (fees) service.cost = { [c.language]: fees };
   else if (s.costOptions.length) {
-    service.cost = { [c.language]: s.costOptions.map((o) => [str(o.option), [str(o.amount), str(o.currency)?.toUpperCase()].filter(Boolean).join(' '), str(o.amount_description)].filter(Boolean).join(': ')).join('; ') };
+    service.cost = {
+      [c.language]: s.costOptions
+        .map((o) =>
+          [str(o.option), [str(o.amount), str(o.currency)?.toUpperCase()].filter(Boolean).join(' '), str(o.amount_description)]
+            .filter(Boolean)
+            .join(': '),
+        )
+        .join('; '),
+    };
   }
   // Organization.
   if (s.organization) {
@@ -318,7 +423,8 @@ function toService(s: HService, c: MapContext): Service | undefined {
   for (const lang of s.languages.length ? s.languages : s.locations.flatMap((l) => l.languages)) {
     const tag = languageTagOf(str(lang.code) ?? '') ?? languageTagOf(str(lang.name) ?? '');
     if (tag) langs.push(tag);
-    else if (str(lang.code) || str(lang.name)) c.log.change(lang.$ref ?? ref, `language "${str(lang.code) ?? str(lang.name)}" is not known; left out`);
+    else if (str(lang.code) || str(lang.name))
+      c.log.change(lang.$ref ?? ref, `language "${str(lang.code) ?? str(lang.name)}" is not known; left out`);
   }
   if (langs.length) service.languages = [...new Set(langs)];
   // Locations through service_at_location: physical addresses, positions, accessibility.
@@ -327,7 +433,9 @@ function toService(s: HService, c: MapContext): Service | undefined {
     if (str(l.location.location_type)?.toLowerCase() === 'virtual') continue;
     const loc: Location = {};
     if (str(l.location.name)) loc.name = { [c.language]: str(l.location.name)! };
-    const address = l.addresses.find((a) => str(a.address_type)?.toLowerCase() === 'physical') ?? l.addresses.find((a) => str(a.address_type)?.toLowerCase() !== 'virtual');
+    const address =
+      l.addresses.find((a) => str(a.address_type)?.toLowerCase() === 'physical') ??
+      l.addresses.find((a) => str(a.address_type)?.toLowerCase() !== 'virtual');
     if (address) {
       const out: NonNullable<Location['address']> = {};
       const street = [str(address.address_1), str(address.address_2)].filter(Boolean).join(', ');
@@ -343,9 +451,16 @@ function toService(s: HService, c: MapContext): Service | undefined {
     const lon = Number(str(l.location.longitude));
     if (str(l.location.latitude) !== undefined || str(l.location.longitude) !== undefined) {
       if (Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) loc.geo = { lat, lon };
-      else c.log.change(l.location.$ref ?? ref, `location "${str(l.location.name) ?? str(l.location.id)}": latitude ${str(l.location.latitude)}, longitude ${str(l.location.longitude)} is not a position on Earth; map position left out`);
+      else
+        c.log.change(
+          l.location.$ref ?? ref,
+          `location "${str(l.location.name) ?? str(l.location.id)}": latitude ${str(l.location.latitude)}, longitude ${str(l.location.longitude)} is not a position on Earth; map position left out`,
+        );
     }
-    const access = l.accessibility.map((a) => [str(a.description), str(a.details)].filter(Boolean).join(' ')).filter(Boolean).join(' ');
+    const access = l.accessibility
+      .map((a) => [str(a.description), str(a.details)].filter(Boolean).join(' '))
+      .filter(Boolean)
+      .join(' ');
     if (access) loc.accessibility = { [c.language]: access };
     if (Object.keys(loc).length) locations.push(loc);
   }
@@ -372,10 +487,13 @@ function toService(s: HService, c: MapContext): Service | undefined {
   }
   if (Object.keys(contacts).length) service.contacts = contacts;
   // Opening hours: the service's own schedules, else those at its locations.
-  const schedules = (s.schedules.length ? s.schedules : s.salSchedules.length ? s.salSchedules : s.locations.flatMap((l) => l.schedules)) as (Row & RawSchedule)[];
+  const schedules = (
+    s.schedules.length ? s.schedules : s.salSchedules.length ? s.salSchedules : s.locations.flatMap((l) => l.schedules)
+  ) as (Row & RawSchedule)[];
   if (schedules.length) {
     const result = schedulesToHours(schedules, c.zone, c.from);
-    for (const { schedule, message } of result.problems) c.log.change((schedule as Row).$ref ?? ref, `schedule${str(schedule.id) ? ` "${str(schedule.id)}"` : ''}: ${message}; left out`);
+    for (const { schedule, message } of result.problems)
+      c.log.change((schedule as Row).$ref ?? ref, `schedule${str(schedule.id) ? ` "${str(schedule.id)}"` : ''}: ${message}; left out`);
     for (const note of result.notes) c.log.note(note, ref);
     if (result.hours.length) service.hours = result.hours;
     if (result.closures.length) service.closures = result.closures;
@@ -395,7 +513,11 @@ function categoryFor(term: Row, linkType: string | undefined, c: MapContext): st
   const keys = [str(term.id), str(term.code), str(term.name), str(term.term_uri)].filter((k): k is string => !!k).map(fold);
   if (c.categories) {
     const id = keys.map((k) => c.categories!.terms.get(k)).find(Boolean) ?? keys.map((k) => c.categories!.find(k)).find(Boolean);
-    if (id && !c.made.has(id)) c.made.set(id, c.categories.categories.find((k) => k.id === id)!);
+    if (id && !c.made.has(id))
+      c.made.set(
+        id,
+        c.categories.categories.find((k) => k.id === id)!,
+      );
     return id;
   }
   if (linkType && NOT_CATEGORY.test(linkType)) return undefined;

@@ -10,7 +10,20 @@ import ICAL from 'ical.js';
 import type { CivicEvent, Category, LocalizedText } from '../feed/types.js';
 import type { ParsedArgs } from './args.js';
 import { loadCategories } from './categories.js';
-import { addItem, emptyDraft, finishFeed, fromOption, ImportLog, languageOption, languageTag, publisherOption, slug, timeZoneOption, webLink, type SourceRef } from './import-run.js';
+import {
+  addItem,
+  emptyDraft,
+  finishFeed,
+  fromOption,
+  ImportLog,
+  languageOption,
+  languageTag,
+  publisherOption,
+  slug,
+  timeZoneOption,
+  webLink,
+  type SourceRef,
+} from './import-run.js';
 import { floatingTime, instantToWall, isoInZone, UTC_ZONE, wallToInstant, type CalendarZone, type Wall } from './ics-zones.js';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readText } from './read-input.js';
 import { printLine, ProgressLine, type Io } from './terminal.js';
@@ -40,7 +53,13 @@ function splitCalendar(text: string, file: string, log: ImportLog): CalendarText
   const first = lines.find((l) => l.trim());
   if (!first || !/^BEGIN:VCALENDAR\s*$/i.test(first.trim())) {
     const start = (first ?? '').trim();
-    const what = /^[{[]/.test(start) ? 'it looks like JSON' : /^<(!doctype|html|\?xml)/i.test(start) ? 'it is a web page or XML' : start.includes(',') || start.includes(';') ? 'it looks like CSV (use civic-feed import csv)' : 'it does not start with BEGIN:VCALENDAR';
+    const what = /^[{[]/.test(start)
+      ? 'it looks like JSON'
+      : /^<(!doctype|html|\?xml)/i.test(start)
+        ? 'it is a web page or XML'
+        : start.includes(',') || start.includes(';')
+          ? 'it looks like CSV (use civic-feed import csv)'
+          : 'it does not start with BEGIN:VCALENDAR';
     throw new InputError(`${file} is not an iCalendar file: ${what}`);
   }
   const props = new Map<string, string>();
@@ -91,21 +110,31 @@ export async function importIcsCommand({ values, positionals }: ParsedArgs, io: 
   const languageValue = languageOption(values.language);
   const daysText = values.days;
   const days = typeof daysText === 'string' ? Number(daysText) : 365;
-  if (!Number.isInteger(days) || days < 1 || days > 3660) throw new InputError(`--days "${String(daysText)}" is not a number of days from 1 to 3660, e.g. --days 90`);
+  if (!Number.isInteger(days) || days < 1 || days > 3660)
+    throw new InputError(`--days "${String(daysText)}" is not a number of days from 1 to 3660, e.g. --days 90`);
   if (typeof values.from === 'string') fromOption(values.from, 'UTC');
 
   const log = new ImportLog();
   const text = await readText(file, maxBytes);
   const calendar = splitCalendar(text, file, log);
   const progress = new ProgressLine(io.stderr, `Reading ${file}`);
-  const result = convertCalendar(calendar, file, { zone: zoneOption, language: languageValue, from: values.from as string | undefined, days, publisher: values }, log, (n, total) => progress.update(n, total));
+  const result = convertCalendar(
+    calendar,
+    file,
+    { zone: zoneOption, language: languageValue, from: values.from as string | undefined, days, publisher: values },
+    log,
+    (n, total) => progress.update(n, total),
+  );
   progress.done();
   if (!result.imported && log.skipped) throw new InputError(`${file}: no event could be imported, nothing was written: ${log.summary()}`);
   const { text: json, feed } = finishFeed(result.draft, log);
   await writeOutput(json, output, io.stdout);
   log.print(io.stderr);
   const count = feed.events.length;
-  printLine(io.stderr, `${file}: ${count} event${count === 1 ? '' : 's'} from ${result.window[0]} to ${result.window[1]} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`);
+  printLine(
+    io.stderr,
+    `${file}: ${count} event${count === 1 ? '' : 's'} from ${result.window[0]} to ${result.window[1]} imported${output ? ` into ${output}` : ''}${log.skipped ? ` (${log.skipped} skipped)` : ''}.`,
+  );
   return log.exitCode;
 }
 
@@ -126,7 +155,13 @@ interface Entry {
   recurrenceId?: string;
 }
 
-function convertCalendar(calendar: CalendarText, file: string, options: IcsOptions, log: ImportLog, onEvent: (n: number, total: number) => void = () => undefined) {
+function convertCalendar(
+  calendar: CalendarText,
+  file: string,
+  options: IcsOptions,
+  log: ImportLog,
+  onEvent: (n: number, total: number) => void = () => undefined,
+) {
   // Time zones: the file's VTIMEZONEs, then IANA, Windows and display names.
   const vtimezones = new Map<string, InstanceType<typeof ICAL.Timezone>>();
   for (const block of calendar.blocks.filter((b) => b.name === 'VTIMEZONE')) {
@@ -144,11 +179,14 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     let zone = zones.get(tzid);
     if (!zone) {
       const vtimezone = vtimezones.get(tzid);
-      const iana = ianaZoneFor(tzid) ?? (vtimezone ? ianaZoneFor(String(vtimezone.component?.getFirstPropertyValue('x-lic-location') ?? '')) : undefined);
+      const iana =
+        ianaZoneFor(tzid) ??
+        (vtimezone ? ianaZoneFor(String(vtimezone.component?.getFirstPropertyValue('x-lic-location') ?? '')) : undefined);
       if (iana) zone = { iana, label: tzid };
       else if (vtimezone) zone = { vtimezone, label: tzid };
       else {
-        if (!unknownZones.has(tzid)) log.change(ref, `time zone "${tzid}" is not known and not defined in the file; its times are read in ${fallback.label}`);
+        if (!unknownZones.has(tzid))
+          log.change(ref, `time zone "${tzid}" is not known and not defined in the file; its times are read in ${fallback.label}`);
         unknownZones.add(tzid);
         return fallback;
       }
@@ -159,7 +197,11 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
 
   // The feed's zone: --time-zone, the calendar's own (X-WR-TIMEZONE), else the zone most events use.
   const calendarZoneName = calendar.props.get('X-WR-TIMEZONE');
-  const calendarZone = options.zone ? { iana: options.zone, label: options.zone } : calendarZoneName ? zoneFor(calendarZoneName, { file }, UTC_ZONE) : undefined;
+  const calendarZone = options.zone
+    ? { iana: options.zone, label: options.zone }
+    : calendarZoneName
+      ? zoneFor(calendarZoneName, { file }, UTC_ZONE)
+      : undefined;
 
   // Parse each VEVENT on its own.
   const entries: Entry[] = [];
@@ -188,13 +230,24 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     const startTime = dtstart.getFirstValue() as Time;
     // An all-day event's dates need no zone; a time without one is in the calendar's zone.
     const zone =
-      typeof tzid === 'string' && tzid ? zoneFor(tzid, ref, calendarZone ?? UTC_ZONE) : startTime.zone === ICAL.Timezone.utcTimezone || startTime.isDate ? (startTime.isDate ? (calendarZone ?? UTC_ZONE) : UTC_ZONE) : (calendarZone ?? floatingZone(ref));
+      typeof tzid === 'string' && tzid
+        ? zoneFor(tzid, ref, calendarZone ?? UTC_ZONE)
+        : startTime.zone === ICAL.Timezone.utcTimezone || startTime.isDate
+          ? startTime.isDate
+            ? (calendarZone ?? UTC_ZONE)
+            : UTC_ZONE
+          : (calendarZone ?? floatingZone(ref));
     entries.push({ component, ref, zone, uid: String(component.getFirstPropertyValue('uid') ?? '').trim() });
   }
 
-  const feedZone = calendarZone?.iana ? calendarZone : mostUsedZone(entries) ?? UTC_ZONE;
-  const defaultLocale = options.language ?? (languages.size ? languageTag([...languages].sort((a, b) => b[1] - a[1])[0]![0], 'LANGUAGE') : 'en');
-  if (!options.language && !languages.size && entries.length) log.note('the events\' texts do not say their language: they are taken to be English (en); give --language de (for example) if they are not', { file });
+  const feedZone = calendarZone?.iana ? calendarZone : (mostUsedZone(entries) ?? UTC_ZONE);
+  const defaultLocale =
+    options.language ?? (languages.size ? languageTag([...languages].sort((a, b) => b[1] - a[1])[0]![0], 'LANGUAGE') : 'en');
+  if (!options.language && !languages.size && entries.length)
+    log.note(
+      "the events' texts do not say their language: they are taken to be English (en); give --language de (for example) if they are not",
+      { file },
+    );
   const from = options.from ?? fromOption(undefined, feedZone.iana ?? 'UTC');
   const until = addDaysToDateKey(from, options.days);
   const windowStart = wallToInstant(wallOfKey(from), feedZone);
@@ -212,13 +265,19 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
 
   const categories = loadCategories(undefined, undefined, new ImportLog());
   const ownCategories = new Map<string, Category>();
-  const draft = emptyDraft({ defaultLocale, locales: [defaultLocale], timeZone: feedZone.iana ?? 'UTC', ...publisherPart(options.publisher, defaultLocale) });
+  const draft = emptyDraft({
+    defaultLocale,
+    locales: [defaultLocale],
+    timeZone: feedZone.iana ?? 'UTC',
+    ...publisherPart(options.publisher, defaultLocale),
+  });
   const seen = new Map<string, SourceRef>();
   const masters = new Map<string, Entry>();
   const exceptions = new Map<string, Entry[]>();
   for (const entry of entries) {
     if (entry.uid === '\u0000skip') continue;
-    if (!entry.uid) entry.uid = `event-${slug(String(entry.component.getFirstPropertyValue('summary') ?? '')).slice(0, 40)}-${wallKey(localStart(entry))}`;
+    if (!entry.uid)
+      entry.uid = `event-${slug(String(entry.component.getFirstPropertyValue('summary') ?? '')).slice(0, 40)}-${wallKey(localStart(entry))}`;
     if (entry.component.hasProperty('recurrence-id')) {
       exceptions.set(entry.uid, [...(exceptions.get(entry.uid) ?? []), entry]);
     } else if (masters.has(entry.uid)) {
@@ -236,11 +295,30 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     const endMs = end && !end.isDate ? wallToInstant(wallOf(end), entry.zone) : undefined;
     // In the window: not over before it starts, not starting after it ends.
     const first = startMs ?? wallToInstant(wallOfKey(dateOf(start)), feedZone);
-    const last = endMs ?? (end?.isDate ? wallToInstant(wallOfKey(dateOf(end)), feedZone) : start.isDate ? wallToInstant(wallOfKey(addDaysToDateKey(dateOf(start), 1)), feedZone) : first);
+    const last =
+      endMs ??
+      (end?.isDate
+        ? wallToInstant(wallOfKey(dateOf(end)), feedZone)
+        : start.isDate
+          ? wallToInstant(wallOfKey(addDaysToDateKey(dateOf(start), 1)), feedZone)
+          : first);
     if (last <= windowStart && !(last === first && first === windowStart)) return;
     if (first >= windowEnd) return;
     if (seen.has(id)) return log.skip(entry.ref, `an event with id "${id}" was already imported (line ${seen.get(id)!.line})`);
-    const event = buildEvent(entry, { id, start, end, startMs, endMs, defaultLocale, feedZone, cancelled: masterCancelled || method === 'CANCEL', categories, ownCategories, locales, log });
+    const event = buildEvent(entry, {
+      id,
+      start,
+      end,
+      startMs,
+      endMs,
+      defaultLocale,
+      feedZone,
+      cancelled: masterCancelled || method === 'CANCEL',
+      categories,
+      ownCategories,
+      locales,
+      log,
+    });
     if (!event) return;
     seen.set(id, entry.ref);
     addItem(draft, 'events', event, entry.ref);
@@ -254,7 +332,8 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     exceptions.delete(master.uid);
     const cancelled = String(master.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
     if (!event.isRecurring()) {
-      for (const extra of related) log.change(extra.ref, `a change (RECURRENCE-ID) to event "${master.uid}", which does not repeat; left out`);
+      for (const extra of related)
+        log.change(extra.ref, `a change (RECURRENCE-ID) to event "${master.uid}", which does not repeat; left out`);
       emit(master, event.startDate, endOf(event), master.uid, false);
       continue;
     }
@@ -263,7 +342,10 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     for (const extra of related) {
       try {
         event.relateException(extra.component);
-        const moved = Math.abs(wallToInstant(wallOf(new ICAL.Event(extra.component).startDate), extra.zone) - wallToInstant(wallOf(extra.component.getFirstPropertyValue('recurrence-id') as Time), master.zone));
+        const moved = Math.abs(
+          wallToInstant(wallOf(new ICAL.Event(extra.component).startDate), extra.zone) -
+            wallToInstant(wallOf(extra.component.getFirstPropertyValue('recurrence-id') as Time), master.zone),
+        );
         shift = Math.max(shift, moved);
       } catch (error) {
         log.change(extra.ref, `a change (RECURRENCE-ID) that cannot be applied (${(error as Error).message}); left out`);
@@ -274,7 +356,9 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
       for (let guard = 0; guard < 200_000; guard++) {
         const occurrence = iterator.next();
         if (!occurrence) break;
-        const at = occurrence.isDate ? wallToInstant(wallOfKey(dateOf(occurrence)), feedZone) : wallToInstant(wallOf(occurrence), master.zone);
+        const at = occurrence.isDate
+          ? wallToInstant(wallOfKey(dateOf(occurrence)), feedZone)
+          : wallToInstant(wallOf(occurrence), master.zone);
         if (at > windowEnd + shift) break;
         if (at + 366 * 86_400_000 < windowStart - shift) continue; // long before the window
         const details = event.getOccurrenceDetails(occurrence);
@@ -291,7 +375,13 @@ function convertCalendar(calendar: CalendarText, file: string, options: IcsOptio
     for (const entry of list) {
       onEvent(++done, total);
       const event = new ICAL.Event(entry.component);
-      emit(entry, event.startDate, endOf(event), `${entry.uid}_${wallKey(entry.component.getFirstPropertyValue('recurrence-id') as Time)}`, false);
+      emit(
+        entry,
+        event.startDate,
+        endOf(event),
+        `${entry.uid}_${wallKey(entry.component.getFirstPropertyValue('recurrence-id') as Time)}`,
+        false,
+      );
     }
   }
   draft.head.locales = [...locales];
@@ -306,7 +396,9 @@ function publisherPart(values: ParsedArgs['values'], language: string) {
 
 /** Times without a zone in a calendar that names none: which zone they are in must be said. */
 function floatingZone(ref: SourceRef): CalendarZone {
-  throw new InputError(`${ref.file}:${ref.line}: the event's times have no time zone and the calendar names none: give one with --time-zone Europe/Berlin (or your city's zone)`);
+  throw new InputError(
+    `${ref.file}:${ref.line}: the event's times have no time zone and the calendar names none: give one with --time-zone Europe/Berlin (or your city's zone)`,
+  );
 }
 
 function mostUsedZone(entries: Entry[]): CalendarZone | undefined {
@@ -326,12 +418,21 @@ const DATE_PROPS = ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate', 'due
  * Rewrites an event's date-times as floating wall-clock times in its own zone: DTSTART, DTEND,
  * RECURRENCE-ID, EXDATE, RDATE and the RRULE's UNTIL, each first read in its own zone.
  */
-function toLocalTimes(entry: Entry, zoneFor: (tzid: string, ref: SourceRef, fallback: CalendarZone) => CalendarZone, calendarZone: CalendarZone): void {
+function toLocalTimes(
+  entry: Entry,
+  zoneFor: (tzid: string, ref: SourceRef, fallback: CalendarZone) => CalendarZone,
+  calendarZone: CalendarZone,
+): void {
   const { component, zone } = entry;
   const local = (time: Time, prop: Property): Time => {
     if (time.isDate) return time;
     const tzid = prop.getParameter('tzid');
-    const own = typeof tzid === 'string' && tzid ? zoneFor(tzid, entry.ref, calendarZone) : time.zone === ICAL.Timezone.utcTimezone ? UTC_ZONE : calendarZone;
+    const own =
+      typeof tzid === 'string' && tzid
+        ? zoneFor(tzid, entry.ref, calendarZone)
+        : time.zone === ICAL.Timezone.utcTimezone
+          ? UTC_ZONE
+          : calendarZone;
     if (own === zone || (own.iana && own.iana === zone.iana)) return floatingTime(wallOf(time));
     return floatingTime(instantToWall(wallToInstant(wallOf(time), own), zone));
   };
@@ -341,7 +442,9 @@ function toLocalTimes(entry: Entry, zoneFor: (tzid: string, ref: SourceRef, fall
         if (value instanceof ICAL.Time) return local(value, prop);
         if (value instanceof ICAL.Period) {
           const start = local(value.start, prop);
-          return value.end ? new ICAL.Period({ start, end: local(value.end, prop) }) : new ICAL.Period({ start, duration: value.duration! });
+          return value.end
+            ? new ICAL.Period({ start, end: local(value.end, prop) })
+            : new ICAL.Period({ start, duration: value.duration! });
         }
         return value;
       });
@@ -375,9 +478,13 @@ const wallOfKey = (key: string): Wall => {
   const [year, month, day] = key.split('-').map(Number) as [number, number, number];
   return { year, month, day, hour: 0, minute: 0, second: 0 };
 };
-const dateOf = (t: Time): string => `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+const dateOf = (t: Time): string =>
+  `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
 /** `20270415` or `20270415T1800`: the instance part of an id. */
-const wallKey = (t: Time): string => (t.isDate ? dateOf(t).replace(/-/g, '') : `${dateOf(t).replace(/-/g, '')}T${String(t.hour).padStart(2, '0')}${String(t.minute).padStart(2, '0')}`);
+const wallKey = (t: Time): string =>
+  t.isDate
+    ? dateOf(t).replace(/-/g, '')
+    : `${dateOf(t).replace(/-/g, '')}T${String(t.hour).padStart(2, '0')}${String(t.minute).padStart(2, '0')}`;
 
 interface BuildContext {
   id: string;
@@ -432,7 +539,8 @@ function buildEvent(entry: Entry, c: BuildContext): CivicEvent | undefined {
     event.start = isoInZone(c.startMs!, entry.zone);
     if (c.endMs !== undefined && c.endMs > c.startMs!) event.end = isoInZone(c.endMs, entry.zone);
   }
-  if (entry.zone.iana && entry.zone.iana !== c.feedZone.iana && entry.zone.iana !== 'UTC' && !c.start.isDate) event.timeZone = entry.zone.iana;
+  if (entry.zone.iana && entry.zone.iana !== c.feedZone.iana && entry.zone.iana !== 'UTC' && !c.start.isDate)
+    event.timeZone = entry.zone.iana;
   const description = text('description', plainText);
   if (description) event.description = description;
   const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
@@ -479,7 +587,10 @@ function buildEvent(entry: Entry, c: BuildContext): CivicEvent | undefined {
       if (!id) continue;
       if (!c.ownCategories.has(id)) {
         const template = known ? c.categories.categories.find((k) => k.id === known) : undefined;
-        c.ownCategories.set(id, template ?? { id, name: { [typeof lang === 'string' ? languageTagSafe(lang, c.defaultLocale) : c.defaultLocale]: value } });
+        c.ownCategories.set(
+          id,
+          template ?? { id, name: { [typeof lang === 'string' ? languageTagSafe(lang, c.defaultLocale) : c.defaultLocale]: value } },
+        );
       }
       ids.push(id);
     }
@@ -500,7 +611,8 @@ function buildEvent(entry: Entry, c: BuildContext): CivicEvent | undefined {
 }
 
 /** LOCATION values that name a meeting service, not a place. */
-const ONLINE_PLACES = /^(microsoft teams(-besprechung| meeting)?|teams|zoom( meeting)?|webex|google meet|jitsi|skype|online|virtual|virtuell|en ligne|w sieci|online-veranstaltung)$/i;
+const ONLINE_PLACES =
+  /^(microsoft teams(-besprechung| meeting)?|teams|zoom( meeting)?|webex|google meet|jitsi|skype|online|virtual|virtuell|en ligne|w sieci|online-veranstaltung)$/i;
 
 function languageTagSafe(value: string, fallback: string): string {
   try {
@@ -526,5 +638,8 @@ function plainText(value: string): string {
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'");
   }
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

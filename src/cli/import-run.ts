@@ -64,7 +64,9 @@ export class ImportLog {
 
   /** Each entry as `FILE:LINE: message`, in the order of the input. */
   print(stream: Writable): void {
-    const sorted = [...this.entries].sort((a, b) => (a.ref?.file ?? '').localeCompare(b.ref?.file ?? '') || (a.ref?.line ?? 0) - (b.ref?.line ?? 0) || a.order - b.order);
+    const sorted = [...this.entries].sort(
+      (a, b) => (a.ref?.file ?? '').localeCompare(b.ref?.file ?? '') || (a.ref?.line ?? 0) - (b.ref?.line ?? 0) || a.order - b.order,
+    );
     for (const { ref, message } of sorted) printLine(stream, ref ? `${ref.file}${ref.line ? `:${ref.line}` : ''}: ${message}` : message);
   }
 
@@ -128,11 +130,15 @@ export function finishFeed(draft: Draft, log: ImportLog): { text: string; feed: 
     else log.change(ref, message);
   }
   const out: Record<string, unknown> = { version: 1 };
-  for (const key of ['publisher', 'defaultLocale', 'locales', 'timeZone', 'updated'] as const) if (feed[key] !== undefined) out[key] = feed[key];
+  for (const key of ['publisher', 'defaultLocale', 'locales', 'timeZone', 'updated'] as const)
+    if (feed[key] !== undefined) out[key] = feed[key];
   for (const list of ['categories', 'services', 'events', 'calls'] as const) if (feed[list].length) out[list] = feed[list];
   const text = `${safeJson(out)}\n`;
   const check = readFeed(JSON.parse(text));
-  if (check.error || check.warnings.length) throw new Error(`the written feed would not pass validate (${check.warnings[0]?.path ?? ''} ${check.warnings[0]?.message ?? check.error?.detail}): please report this`);
+  if (check.error || check.warnings.length)
+    throw new Error(
+      `the written feed would not pass validate (${check.warnings[0]?.path ?? ''} ${check.warnings[0]?.message ?? check.error?.detail}): please report this`,
+    );
   return { text, feed };
 }
 
@@ -175,7 +181,9 @@ export function timeZoneOption(value: string | boolean | undefined, where = '--t
   if (zone === 'UTC' || (/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone) && isValidTimeZone(zone))) return zone;
   const iana = windowsZoneToIana(zone);
   if (iana) throw new InputError(`${where} "${value}" is a Windows name: write ${iana}`);
-  throw new InputError(`${where} "${value}" is not a time zone${didYouMean(zone, ZONES()) || ': write an IANA name such as Europe/Berlin, Europe/Warsaw or Europe/Amsterdam'}`);
+  throw new InputError(
+    `${where} "${value}" is not a time zone${didYouMean(zone, ZONES()) || ': write an IANA name such as Europe/Berlin, Europe/Warsaw or Europe/Amsterdam'}`,
+  );
 }
 
 /** The feed's publisher from --publisher-name, --publisher-id and --publisher-url. */
@@ -186,7 +194,10 @@ export function publisherOption(values: ParsedArgs['values'], language: string):
   if (name === undefined && id === undefined && url === undefined) return undefined;
   const publisher: Publisher = {};
   if (typeof id === 'string') {
-    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(id)) throw new InputError(`--publisher-id "${id}" must be lower-case letters, digits, dots or dashes, e.g. --publisher-id ${slug(id) || 'leipzig'}`);
+    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(id))
+      throw new InputError(
+        `--publisher-id "${id}" must be lower-case letters, digits, dots or dashes, e.g. --publisher-id ${slug(id) || 'leipzig'}`,
+      );
     publisher.id = id;
   }
   if (typeof name === 'string' && name.trim()) publisher.name = { [language]: name.trim() };
@@ -230,6 +241,7 @@ export function fromOption(value: string | boolean | undefined, timeZone: string
   if (value === undefined || typeof value !== 'string') return todayIn(timeZone);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) throw new InputError(`--from "${value}" is not a date: write it as YYYY-MM-DD, e.g. --from 2027-01-01`);
+  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1)
+    throw new InputError(`--from "${value}" is not a date: write it as YYYY-MM-DD, e.g. --from 2027-01-01`);
   return value.trim();
 }

@@ -88,22 +88,33 @@ export function syntaxProblem(text: string): SyntaxProblem | undefined {
     if (token === LINE_COMMENT || token === BLOCK_COMMENT) return problem(offset, 'comments are not allowed in JSON');
     const top = stack.at(-1);
     if (token === EOF) {
-      if (top) return problem(offset, `the file ends too early: the ${top.kind === 'object' ? '{' : '['} at ${describe(at(top.open))} is never closed`);
+      if (top)
+        return problem(
+          offset,
+          `the file ends too early: the ${top.kind === 'object' ? '{' : '['} at ${describe(at(top.open))} is never closed`,
+        );
       return done ? undefined : problem(offset, 'the file has no JSON value');
     }
     if (done) return problem(offset, 'more text after the end of the JSON (one file holds one value)');
     if (token === UNKNOWN) return problem(offset, unknownToken(scanner.getTokenValue(), top?.kind === 'object' && top.expect === 'key'));
     if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
       const kind = token === CLOSE_BRACE ? 'object' : 'array';
-      if (!top || top.kind !== kind) return problem(offset, `unexpected ${token === CLOSE_BRACE ? '}' : ']'}${top ? `: the ${top.kind === 'object' ? '{' : '['} at ${describe(at(top.open))} is closed with the wrong bracket` : ''}`);
-      if (top.comma !== undefined && (top.expect === 'key' || top.expect === 'value')) return problem(top.comma, `trailing comma: remove the comma after the last ${kind === 'object' ? 'field' : 'item'}`);
-      if (top.expect === 'colon' || (kind === 'object' && top.expect === 'value')) return problem(offset, 'a field has no value: write "name": value');
+      if (!top || top.kind !== kind)
+        return problem(
+          offset,
+          `unexpected ${token === CLOSE_BRACE ? '}' : ']'}${top ? `: the ${top.kind === 'object' ? '{' : '['} at ${describe(at(top.open))} is closed with the wrong bracket` : ''}`,
+        );
+      if (top.comma !== undefined && (top.expect === 'key' || top.expect === 'value'))
+        return problem(top.comma, `trailing comma: remove the comma after the last ${kind === 'object' ? 'field' : 'item'}`);
+      if (top.expect === 'colon' || (kind === 'object' && top.expect === 'value'))
+        return problem(offset, 'a field has no value: write "name": value');
       stack.pop();
       done = afterValue(stack);
       continue;
     }
     if (token === COMMA) {
-      if (!top || top.expect !== 'comma') return problem(offset, top?.comma !== undefined ? 'two commas in a row' : 'a comma with nothing before it');
+      if (!top || top.expect !== 'comma')
+        return problem(offset, top?.comma !== undefined ? 'two commas in a row' : 'a comma with nothing before it');
       top.expect = top.kind === 'object' ? 'key' : 'value';
       top.comma = offset;
       continue;
@@ -148,7 +159,10 @@ function describe(p: Position): string {
 }
 
 function unknownToken(value: string, keyExpected: boolean): string {
-  if (value.startsWith("'")) return keyExpected ? 'a field name must be in double quotes: "name", not \'name\'' : 'text must be in double quotes ("), not single quotes (\')';
+  if (value.startsWith("'"))
+    return keyExpected
+      ? 'a field name must be in double quotes: "name", not \'name\''
+      : 'text must be in double quotes ("), not single quotes (\')';
   if (/^(true|false|null)$/i.test(value)) return `"${value}" must be written in lower case: ${value.toLowerCase()}`;
   if (/^(undefined|NaN|-?Infinity)$/.test(value)) return `${value} is not JSON: leave the field out, or write null`;
   if (keyExpected) return `a field name must be in double quotes: "${value.slice(0, 40)}"`;

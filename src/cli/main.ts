@@ -65,7 +65,18 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** Other words for what an import reads. */
-const IMPORT_ALIASES: Record<string, string> = { ical: 'ics', icalendar: 'ics', calendar: 'ics', ical4j: 'ics', xlsx: 'csv', excel: 'csv', spreadsheet: 'csv', tsv: 'csv', openreferral: 'hsds', 'open-referral': 'hsds' };
+const IMPORT_ALIASES: Record<string, string> = {
+  ical: 'ics',
+  icalendar: 'ics',
+  calendar: 'ics',
+  ical4j: 'ics',
+  xlsx: 'csv',
+  excel: 'csv',
+  spreadsheet: 'csv',
+  tsv: 'csv',
+  openreferral: 'hsds',
+  'open-referral': 'hsds',
+};
 
 /** The command a command line names (`import csv …`), or a UsageError with a suggestion. */
 function findCommand(argv: readonly string[]): { spec: CommandSpec; args: readonly string[] } {
@@ -76,7 +87,9 @@ function findCommand(argv: readonly string[]): { spec: CommandSpec; args: readon
     if (spec) return { spec, args: argv.slice(2) };
     if (second === undefined || second.startsWith('-')) throw new UsageError(`import what? civic-feed import ${kinds.join('|')} …`);
     const meant = IMPORT_ALIASES[second.toLowerCase()];
-    throw new UsageError(`cannot import "${second}"${meant ? `: did you mean "${meant}"?` : didYouMean(second, kinds) || `: civic-feed imports ${kinds.join(', ')}`}`);
+    throw new UsageError(
+      `cannot import "${second}"${meant ? `: did you mean "${meant}"?` : didYouMean(second, kinds) || `: civic-feed imports ${kinds.join(', ')}`}`,
+    );
   }
   const spec = COMMANDS.find((c) => c.name === first);
   if (spec) return { spec, args: argv.slice(1) };

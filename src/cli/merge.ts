@@ -13,7 +13,17 @@ import type { RuleNode } from '../feed/rules.js';
 import type { Category, Feed, Publisher } from '../feed/types.js';
 import { readFeed } from '../feed/validate.js';
 import type { ParsedArgs } from './args.js';
-import { addItem, emptyDraft, finishFeed, ImportLog, languageOption, publisherOption, slug, timeZoneOption, type ListName } from './import-run.js';
+import {
+  addItem,
+  emptyDraft,
+  finishFeed,
+  ImportLog,
+  languageOption,
+  publisherOption,
+  slug,
+  timeZoneOption,
+  type ListName,
+} from './import-run.js';
 import { locator, syntaxProblem } from './json-text.js';
 import { DEFAULT_MAX_BYTES, InputError, isUrl, parseSize, readText } from './read-input.js';
 import { printLine, type Io } from './terminal.js';
@@ -50,7 +60,10 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
     }
     const { feed, error, warnings } = readFeed(data, { src: source });
     if (!feed) throw new InputError(`${source} is not a feed that can be merged: ${error?.detail ?? error?.kind}`);
-    const locate = locator(text, warnings.map((w) => w.at ?? []).concat((['categories', ...LISTS] as const).flatMap((list) => feed[list].map((_, i) => [list, i]))));
+    const locate = locator(
+      text,
+      warnings.map((w) => w.at ?? []).concat((['categories', ...LISTS] as const).flatMap((list) => feed[list].map((_, i) => [list, i]))),
+    );
     for (const w of warnings) {
       const ref = { file: source, line: locate(w.at ?? [])?.line ?? 1 };
       if (w.message.endsWith('; item skipped')) log.skip(ref, `${w.path}: ${w.message.slice(0, -'; item skipped'.length)}`);
@@ -59,17 +72,30 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
     // Whose the items are: the feed's publisher, with an id the widgets can filter by.
     let id = feed.publisher?.id;
     if (!id) {
-      const fromName = slug(isUrl(source) ? new URL(source).hostname.replace(/^www\./, '').split('.')[0]! : basename(source, extname(source)));
+      const fromName = slug(
+        isUrl(source) ? new URL(source).hostname.replace(/^www\./, '').split('.')[0]! : basename(source, extname(source)),
+      );
       id = (!GENERIC_NAMES.has(fromName) && fromName) || slug(textOf(feed.publisher?.name) ?? '', 32) || `member-${members.length + 1}`;
-      log.note(`${feed.publisher ? 'its publisher has no id' : 'it has no publisher'}: its items are marked "${id}" (add "publisher": { "id": "${id}", "name": … } to the feed)`, { file: source });
+      log.note(
+        `${feed.publisher ? 'its publisher has no id' : 'it has no publisher'}: its items are marked "${id}" (add "publisher": { "id": "${id}", "name": … } to the feed)`,
+        { file: source },
+      );
     }
     // The same publisher in two feeds (a city's services and its events) is one publisher.
-    const same = members.find((m) => m.publisher.id === id && JSON.stringify(m.feed.publisher?.name) === JSON.stringify(feed.publisher?.name));
+    const same = members.find(
+      (m) => m.publisher.id === id && JSON.stringify(m.feed.publisher?.name) === JSON.stringify(feed.publisher?.name),
+    );
     let unique = id;
     if (!same) for (let n = 2; usedIds.has(unique); n++) unique = `${id}-${n}`;
-    if (unique !== id) log.note(`publisher id "${id}" is used by another publisher in an earlier feed; this feed's items are marked "${unique}"`, { file: source });
+    if (unique !== id)
+      log.note(`publisher id "${id}" is used by another publisher in an earlier feed; this feed's items are marked "${unique}"`, {
+        file: source,
+      });
     usedIds.add(unique);
-    const publisher = { ...localizeNode(FEED_RULES.head.e!.publisher!, feed.publisher ?? {}, feed.defaultLocale) as Publisher, id: unique };
+    const publisher = {
+      ...(localizeNode(FEED_RULES.head.e!.publisher!, feed.publisher ?? {}, feed.defaultLocale) as Publisher),
+      id: unique,
+    };
     members.push({ source, feed, publisher, line: (at) => locate(at)?.line });
   }
 
@@ -94,7 +120,11 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
       const names = { ...(known.name as Record<string, string>) };
       for (const [lang, name] of Object.entries(category.name as Record<string, string>)) {
         if (!(lang in names)) names[lang] = name;
-        else if (names[lang] !== name) log.note(`category "${category.id}" is "${names[lang]}" in an earlier feed and "${name}" here (${lang}); the first name is kept`, { file: m.source, line: m.line(['categories', index]) ?? 1 });
+        else if (names[lang] !== name)
+          log.note(
+            `category "${category.id}" is "${names[lang]}" in an earlier feed and "${name}" here (${lang}); the first name is kept`,
+            { file: m.source, line: m.line(['categories', index]) ?? 1 },
+          );
       }
       known.name = names;
     });
@@ -106,7 +136,11 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
     for (const m of members) {
       m.feed[list].forEach((raw, index) => {
         const ref = { file: m.source, line: m.line([list, index]) ?? 1 };
-        const item = localizeNode(FEED_RULES[list], raw, m.feed.defaultLocale) as Record<string, unknown> & { id: string; publisher?: Publisher; timeZone?: string };
+        const item = localizeNode(FEED_RULES[list], raw, m.feed.defaultLocale) as Record<string, unknown> & {
+          id: string;
+          publisher?: Publisher;
+          timeZone?: string;
+        };
         // Whose it is, unless it is the merged feed's own publisher's (a city merging its own feeds).
         if (item.publisher) item.publisher = { ...item.publisher };
         else if (m.publisher.id !== own?.id) item.publisher = m.publisher;
@@ -128,7 +162,10 @@ export async function mergeCommand({ values, positionals }: ParsedArgs, io: Io):
   const { text, feed } = finishFeed(draft, log);
   await writeOutput(text, output, io.stdout);
   log.print(io.stderr);
-  printLine(io.stderr, `${members.length} feeds merged${output ? ` into ${output}` : ''}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, ${feed.categories.length} categories, ${feed.locales.length} languages.`);
+  printLine(
+    io.stderr,
+    `${members.length} feeds merged${output ? ` into ${output}` : ''}: ${feed.services.length} services, ${feed.events.length} events, ${feed.calls.length} calls, ${feed.categories.length} categories, ${feed.locales.length} languages.`,
+  );
   return log.exitCode;
 }
 
@@ -153,7 +190,8 @@ function localizeNode(node: RuleNode | undefined, value: unknown, language: stri
   if (node.t === 'array' && Array.isArray(value)) return value.map((v) => localizeNode(node.i, v, language));
   if (node.t === 'object' && typeof value === 'object' && !Array.isArray(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) out[key] = node.e && Object.hasOwn(node.e, key) ? localizeNode(node.e[key], child, language) : child;
+    for (const [key, child] of Object.entries(value as Record<string, unknown>))
+      out[key] = node.e && Object.hasOwn(node.e, key) ? localizeNode(node.e[key], child, language) : child;
     return out;
   }
   return value;

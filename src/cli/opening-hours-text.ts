@@ -20,18 +20,112 @@ const RANGE_WORDS = new Set(['to', 'till', 'until', 'bis', 'tot', 'au', 'à', 'a
 /** Words that join items: "Mo und Mi", "lu et je". */
 const JOIN_WORDS = new Set(['and', 'und', 'en', 'et', 'i', 'oraz', 'e', 'y', 'och', 'og', 'ja', 'a', 've', 'و']);
 /** Words that add nothing: "9-12 Uhr", "godz. 8-16", "from 9". */
-const FILLER_WORDS = new Set(['uhr', 'h', 'u', 'godz', 'godz.', 'godzina', 'heures', 'ore', 'horas', 'from', 'von', 'van', 'de', 'od', 'da', 'kl', 'kl.', 'klo', 'saat', 'open', 'geöffnet', 'geopend', 'ouvert', 'czynne', 'otwarte', 'aperto', 'abierto', 'öppet', 'åbent', 'åpent']);
-const CLOSED_WORDS = new Set(['closed', 'geschlossen', 'gesloten', 'fermé', 'ferme', 'zamknięte', 'nieczynne', 'nieczynny', 'chiuso', 'cerrado', 'fechado', 'stängt', 'lukket', 'stengt', 'suljettu', 'kapalı', 'zavřeno', 'zatvoreno', 'închis', 'zárva', 'κλειστό', 'зачинено', 'закрыто', 'مغلق', 'بسته', '-', 'x']);
-const EVERY_DAY = ['daily', 'täglich', 'tägl', 'tägl.', 'dagelijks', 'quotidien', 'codziennie', 'giornaliero', 'diario', 'diariamente', 'dagligen', 'dagligt', 'daglig', 'päivittäin', 'denně', 'zilnic', 'naponta', 'günlük', 'καθημερινά', 'щодня', 'ежедневно', 'يوميا', 'روزانه'];
+const FILLER_WORDS = new Set([
+  'uhr',
+  'h',
+  'u',
+  'godz',
+  'godz.',
+  'godzina',
+  'heures',
+  'ore',
+  'horas',
+  'from',
+  'von',
+  'van',
+  'de',
+  'od',
+  'da',
+  'kl',
+  'kl.',
+  'klo',
+  'saat',
+  'open',
+  'geöffnet',
+  'geopend',
+  'ouvert',
+  'czynne',
+  'otwarte',
+  'aperto',
+  'abierto',
+  'öppet',
+  'åbent',
+  'åpent',
+]);
+const CLOSED_WORDS = new Set([
+  'closed',
+  'geschlossen',
+  'gesloten',
+  'fermé',
+  'ferme',
+  'zamknięte',
+  'nieczynne',
+  'nieczynny',
+  'chiuso',
+  'cerrado',
+  'fechado',
+  'stängt',
+  'lukket',
+  'stengt',
+  'suljettu',
+  'kapalı',
+  'zavřeno',
+  'zatvoreno',
+  'închis',
+  'zárva',
+  'κλειστό',
+  'зачинено',
+  'закрыто',
+  'مغلق',
+  'بسته',
+  '-',
+  'x',
+]);
+const EVERY_DAY = [
+  'daily',
+  'täglich',
+  'tägl',
+  'tägl.',
+  'dagelijks',
+  'quotidien',
+  'codziennie',
+  'giornaliero',
+  'diario',
+  'diariamente',
+  'dagligen',
+  'dagligt',
+  'daglig',
+  'päivittäin',
+  'denně',
+  'zilnic',
+  'naponta',
+  'günlük',
+  'καθημερινά',
+  'щодня',
+  'ежедневно',
+  'يوميا',
+  'روزانه',
+];
 const PHRASES: [RegExp, string][] = [
-  [/\b(every ?day|tous les jours|ogni giorno|todos los d[ií]as|todos os dias|alle tage|iedere dag|elke dag|her gün|7 days a week)\b/giu, ' daily '],
-  [/\b(weekdays|werktags|werkdagen|en semaine|dni robocze|dni powszednie|giorni feriali|d[ií]as laborables|vardagar|hverdage|hverdager|arkisin|hafta içi)\b/giu, ' mo-fr '],
+  [
+    /\b(every ?day|tous les jours|ogni giorno|todos los d[ií]as|todos os dias|alle tage|iedere dag|elke dag|her gün|7 days a week)\b/giu,
+    ' daily ',
+  ],
+  [
+    /\b(weekdays|werktags|werkdagen|en semaine|dni robocze|dni powszednie|giorni feriali|d[ií]as laborables|vardagar|hverdage|hverdager|arkisin|hafta içi)\b/giu,
+    ' mo-fr ',
+  ],
   [/\b(weekends?|wochenende|weekend|fin de semana|helg|hafta sonu)\b/giu, ' sa-su '],
   [/24\s*\/\s*7|24\s*h(ours)?\s*(a day)?\b/giu, ' daily 00:00-24:00 '],
 ];
 const HOLIDAY = /^(ph|sh|feiertags?|feestdagen|jours fériés|święta|holidays?|public holidays?)$/iu;
 
-type Token = { kind: 'day'; text: string; meanings: DayMeaning[] } | { kind: 'time'; text: string; minutes: number } | { kind: 'dash'; text: string } | { kind: 'sep'; text: string } | { kind: 'word'; text: string };
+type Token =
+  | { kind: 'day'; text: string; meanings: DayMeaning[] }
+  | { kind: 'time'; text: string; minutes: number }
+  | { kind: 'dash'; text: string }
+  | { kind: 'sep'; text: string }
+  | { kind: 'word'; text: string };
 
 // A time: 9, 09:00, 9.30, 9h30, 14h, 5pm, 5:30 p.m.
 const TIME = /^(\d{1,2})(?:([:.h])(\d{2})?)?(?:\s*([ap])\.?\s*m\.?(?![\p{L}]))?/iu;
@@ -52,7 +146,8 @@ function tokenize(text: string): Token[] | string {
         if (hour < 1 || hour > 12) return `"${time[0].trim()}" is not a time: write it as 09:00`;
         h = (hour % 12) + (meridiem === 'p' ? 12 : 0);
       }
-      if (h > 24 || minute > 59 || (h === 24 && minute)) return `"${time[0].trim()}" is not a time of day: write it as HH:MM, from 00:00 to 24:00`;
+      if (h > 24 || minute > 59 || (h === 24 && minute))
+        return `"${time[0].trim()}" is not a time of day: write it as HH:MM, from 00:00 to 24:00`;
       tokens.push({ kind: 'time', text: time[0].trim(), minutes: h * 60 + minute });
       rest = rest.slice(time[0].length);
       continue;
@@ -97,14 +192,22 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
     const langs = new Set(token.meanings.map((m) => m.language));
     return new Map([...langs].map((l) => [l, 1 / langs.size]));
   };
-  for (const d of days) if (!RANGE_WORDS.has(d.text.toLowerCase())) for (const [l, w] of share(d)) evidence.set(l, (evidence.get(l) ?? 0) + w);
+  for (const d of days)
+    if (!RANGE_WORDS.has(d.text.toLowerCase())) for (const [l, w] of share(d)) evidence.set(l, (evidence.get(l) ?? 0) + w);
   const preferred = [...new Set([...languages.map((l) => l.split('-')[0]!.toLowerCase()), 'en'])];
   const resolve = (token: Extract<Token, { kind: 'day' }>): Weekday | string => {
     const distinct = new Set(token.meanings.map((m) => m.day));
     if (distinct.size === 1) return token.meanings[0]!.day;
     // The meaning the other words support most, else the one in the feed's languages.
     const own = RANGE_WORDS.has(token.text.toLowerCase()) ? new Map<string, number>() : share(token);
-    const support = [...distinct].map((day) => ({ day, score: Math.max(...token.meanings.filter((m) => m.day === day).map((m) => (evidence.get(m.language) ?? 0) - (own.get(m.language) ?? 0))) })).sort((a, b) => b.score - a.score);
+    const support = [...distinct]
+      .map((day) => ({
+        day,
+        score: Math.max(
+          ...token.meanings.filter((m) => m.day === day).map((m) => (evidence.get(m.language) ?? 0) - (own.get(m.language) ?? 0)),
+        ),
+      }))
+      .sort((a, b) => b.score - a.score);
     if (support[0]!.score > 0 && support[0]!.score > support[1]!.score) return support[0]!.day;
     const inFeed = new Set(token.meanings.filter((m) => preferred.includes(m.language)).map((m) => m.day));
     if (inFeed.size === 1) return [...inFeed][0]!;
@@ -128,7 +231,11 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
     const lower = token.text.toLowerCase();
     const betweenTimes = last?.kind === 'time' && next?.kind === 'time';
     const betweenDays = last?.kind === 'day' && next?.kind === 'day';
-    if ((token.kind === 'word' || token.kind === 'day') && RANGE_WORDS.has(lower) && (betweenTimes || (betweenDays && (token.kind === 'word' || (lower === 'do' && polish))))) {
+    if (
+      (token.kind === 'word' || token.kind === 'day') &&
+      RANGE_WORDS.has(lower) &&
+      (betweenTimes || (betweenDays && (token.kind === 'word' || (lower === 'do' && polish))))
+    ) {
       if (betweenTimes && timeFrom === undefined) timeFrom = (last as Extract<Token, { kind: 'time' }>).minutes;
       if (betweenDays) dayFrom = dayFrom ?? (resolve(last as Extract<Token, { kind: 'day' }>) as Weekday);
       last = { kind: 'dash', text: token.text };
@@ -161,13 +268,19 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
         break;
       case 'time':
         if (timeFrom !== undefined && last?.kind === 'dash') {
-          if (!current.size) return { error: `"${minutes(timeFrom)}-${minutes(token.minutes)}" has no days: write the days first, e.g. Mo-Fr ${minutes(timeFrom)}-${minutes(token.minutes)}` };
-          if (token.minutes === timeFrom) return { error: `"${minutes(timeFrom)}-${minutes(token.minutes)}" opens and closes at the same time` };
+          if (!current.size)
+            return {
+              error: `"${minutes(timeFrom)}-${minutes(token.minutes)}" has no days: write the days first, e.g. Mo-Fr ${minutes(timeFrom)}-${minutes(token.minutes)}`,
+            };
+          if (token.minutes === timeFrom)
+            return { error: `"${minutes(timeFrom)}-${minutes(token.minutes)}" opens and closes at the same time` };
           ranges.push({ days: current, opens: timeFrom, closes: token.minutes });
           timeFrom = undefined;
           afterTime = true;
         } else if (timeFrom !== undefined) {
-          return { error: `"${minutes(timeFrom)}" has no closing time: write ${minutes(timeFrom)}-${minutes(Math.min(timeFrom + 180, 1440))}` };
+          return {
+            error: `"${minutes(timeFrom)}" has no closing time: write ${minutes(timeFrom)}-${minutes(Math.min(timeFrom + 180, 1440))}`,
+          };
         } else if (next?.kind !== 'dash' && !(next && RANGE_WORDS.has(next.text.toLowerCase()))) {
           return { error: `"${token.text}" has no closing time: write opening and closing time, e.g. 09:00-12:00` };
         }
@@ -184,10 +297,13 @@ export function parseOpeningHours(input: string, languages: readonly string[] = 
           DAYS.forEach((d) => current.add(d));
           break;
         }
-        if (HOLIDAY.test(lower)) return { error: `"${token.text}": holidays go in the closures column (e.g. 2026-12-24 to 2026-12-26), not in the weekly hours` };
+        if (HOLIDAY.test(lower))
+          return { error: `"${token.text}": holidays go in the closures column (e.g. 2026-12-24 to 2026-12-26), not in the weekly hours` };
         if (JOIN_WORDS.has(lower) || FILLER_WORDS.has(lower) || FILLER_WORDS.has(lower.replace(/\.$/, ''))) break;
         const guess = closest(lower.replace(/\.$/, ''), allDayWords());
-        return { error: `"${token.text}" is not a weekday${guess ? `: did you mean "${guess}"?` : ': write Mo, Tu, We, Th, Fr, Sa, Su (or the day names of the feed\'s languages)'}` };
+        return {
+          error: `"${token.text}" is not a weekday${guess ? `: did you mean "${guess}"?` : ": write Mo, Tu, We, Th, Fr, Sa, Su (or the day names of the feed's languages)"}`,
+        };
       }
     }
     if (token.kind !== 'sep') last = token;
@@ -222,7 +338,8 @@ const minutes = (m: number): string => `${String(Math.floor(m / 60)).padStart(2,
 function ambiguity(word: string, meanings: DayMeaning[], preferred: string[]): string {
   const byDay = new Map<Weekday, string[]>();
   for (const m of meanings) byDay.set(m.day, [...(byDay.get(m.day) ?? []), m.language]);
-  const rank = (langs: string[]): number => Math.min(...langs.map((l) => (preferred.includes(l) ? 0 : ['nl', 'de', 'fr', 'pl', 'es', 'it'].includes(l) ? 1 : 2)));
+  const rank = (langs: string[]): number =>
+    Math.min(...langs.map((l) => (preferred.includes(l) ? 0 : ['nl', 'de', 'fr', 'pl', 'es', 'it'].includes(l) ? 1 : 2)));
   const parts = [...byDay].sort((a, b) => rank(a[1]) - rank(b[1]) || DAYS.indexOf(a[0]) - DAYS.indexOf(b[0]));
   const said = parts.slice(0, 3).map(([day, langs]) => `${languageName(langs[0]!)} for ${dayName(day)}`);
   return `"${word}" is ${said.join(' but ')}: use ${parts

@@ -24,7 +24,9 @@ export function parseSize(text: string): number {
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1e5) / 10} MB`;
 
 function tooLarge(source: string, maxBytes: number): InputError {
-  return new InputError(`${source} is larger than ${megabytes(maxBytes)}, the limit: if it really is that big, raise it with --max-size ${megabytes(maxBytes * 4).replace(' ', '')}`);
+  return new InputError(
+    `${source} is larger than ${megabytes(maxBytes)}, the limit: if it really is that big, raise it with --max-size ${megabytes(maxBytes * 4).replace(' ', '')}`,
+  );
 }
 
 /** The bytes of a file or URL, at most `maxBytes`. */
@@ -59,7 +61,10 @@ async function fetchBytes(url: string, maxBytes: number): Promise<Uint8Array> {
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
+    const reason =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${TIMEOUT_MS / 1000} s`
+        : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
     throw new InputError(`${url}: cannot fetch (${reason})`);
   }
   if (!response.ok) throw new InputError(`${url}: cannot fetch (HTTP ${response.status} ${response.statusText})`);
@@ -100,7 +105,8 @@ const NOT_TEXT: [bytes: number[], what: string][] = [
  */
 function decodeText(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new InputError(`${source} is empty`);
-  for (const [magic, what] of NOT_TEXT) if (magic.every((b, i) => bytes[i] === b)) throw new InputError(`${source} is not a text file: it is ${what}`);
+  for (const [magic, what] of NOT_TEXT)
+    if (magic.every((b, i) => bytes[i] === b)) throw new InputError(`${source} is not a text file: it is ${what}`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const nul = bytes.subarray(0, 65_536).indexOf(0);
@@ -118,7 +124,7 @@ function decodeText(bytes: Uint8Array, source: string): string {
 
 /** Where UTF-8 decoding fails (lead and continuation bytes only: enough to point at the line). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const more = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (more < 0) return i;

@@ -128,10 +128,18 @@ export function ianaZoneFor(tzid: string): string | undefined {
   const display = /^\((?:UTC|GMT)[^)]*\)\s*(.+)$/i.exec(name);
   if (display) {
     zoneByCity ??= new Map(
-      (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone').map((z) => [z.split('/').at(-1)!.replace(/_/g, ' ').toLowerCase(), z]),
+      (Intl as unknown as { supportedValuesOf(k: string): string[] })
+        .supportedValuesOf('timeZone')
+        .map((z) => [z.split('/').at(-1)!.replace(/_/g, ' ').toLowerCase(), z]),
     );
     for (const city of display[1]!.split(/\s*[,/]\s*/)) {
-      const zone = zoneByCity.get(city.trim().toLowerCase().replace(/^kyiv$/, 'kiev')) ?? zoneByCity.get(city.trim().toLowerCase());
+      const zone =
+        zoneByCity.get(
+          city
+            .trim()
+            .toLowerCase()
+            .replace(/^kyiv$/, 'kiev'),
+        ) ?? zoneByCity.get(city.trim().toLowerCase());
       if (zone) return zone;
     }
   }
@@ -140,14 +148,46 @@ export function ianaZoneFor(tzid: string): string | undefined {
 
 /** Countries with one time zone, for a helpful guess when none is given. */
 const COUNTRY_ZONES: Record<string, string> = {
-  AL: 'Europe/Tirane', AM: 'Asia/Yerevan', AT: 'Europe/Vienna', BA: 'Europe/Sarajevo', BE: 'Europe/Brussels',
-  BG: 'Europe/Sofia', CH: 'Europe/Zurich', CY: 'Asia/Nicosia', CZ: 'Europe/Prague', DE: 'Europe/Berlin',
-  DK: 'Europe/Copenhagen', EE: 'Europe/Tallinn', FI: 'Europe/Helsinki', FR: 'Europe/Paris', GB: 'Europe/London',
-  GE: 'Asia/Tbilisi', GR: 'Europe/Athens', HR: 'Europe/Zagreb', HU: 'Europe/Budapest', IE: 'Europe/Dublin',
-  IS: 'Atlantic/Reykjavik', IT: 'Europe/Rome', LI: 'Europe/Vaduz', LT: 'Europe/Vilnius', LU: 'Europe/Luxembourg',
-  LV: 'Europe/Riga', MD: 'Europe/Chisinau', ME: 'Europe/Podgorica', MK: 'Europe/Skopje', MT: 'Europe/Malta',
-  NL: 'Europe/Amsterdam', NO: 'Europe/Oslo', PL: 'Europe/Warsaw', RO: 'Europe/Bucharest', RS: 'Europe/Belgrade',
-  SE: 'Europe/Stockholm', SI: 'Europe/Ljubljana', SK: 'Europe/Bratislava', TR: 'Europe/Istanbul', UK: 'Europe/London',
+  AL: 'Europe/Tirane',
+  AM: 'Asia/Yerevan',
+  AT: 'Europe/Vienna',
+  BA: 'Europe/Sarajevo',
+  BE: 'Europe/Brussels',
+  BG: 'Europe/Sofia',
+  CH: 'Europe/Zurich',
+  CY: 'Asia/Nicosia',
+  CZ: 'Europe/Prague',
+  DE: 'Europe/Berlin',
+  DK: 'Europe/Copenhagen',
+  EE: 'Europe/Tallinn',
+  FI: 'Europe/Helsinki',
+  FR: 'Europe/Paris',
+  GB: 'Europe/London',
+  GE: 'Asia/Tbilisi',
+  GR: 'Europe/Athens',
+  HR: 'Europe/Zagreb',
+  HU: 'Europe/Budapest',
+  IE: 'Europe/Dublin',
+  IS: 'Atlantic/Reykjavik',
+  IT: 'Europe/Rome',
+  LI: 'Europe/Vaduz',
+  LT: 'Europe/Vilnius',
+  LU: 'Europe/Luxembourg',
+  LV: 'Europe/Riga',
+  MD: 'Europe/Chisinau',
+  ME: 'Europe/Podgorica',
+  MK: 'Europe/Skopje',
+  MT: 'Europe/Malta',
+  NL: 'Europe/Amsterdam',
+  NO: 'Europe/Oslo',
+  PL: 'Europe/Warsaw',
+  RO: 'Europe/Bucharest',
+  RS: 'Europe/Belgrade',
+  SE: 'Europe/Stockholm',
+  SI: 'Europe/Ljubljana',
+  SK: 'Europe/Bratislava',
+  TR: 'Europe/Istanbul',
+  UK: 'Europe/London',
 };
 
 export function countryZone(country: string | undefined): string | undefined {

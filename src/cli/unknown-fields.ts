@@ -27,7 +27,12 @@ export function unknownFields(data: unknown): UnknownField[] {
     }
   };
   if (data && typeof data === 'object' && !Array.isArray(data)) {
-    const lists = { categories: list(FEED_RULES.categories), services: list(FEED_RULES.services), events: list(FEED_RULES.events), calls: list(FEED_RULES.calls) };
+    const lists = {
+      categories: list(FEED_RULES.categories),
+      services: list(FEED_RULES.services),
+      events: list(FEED_RULES.events),
+      calls: list(FEED_RULES.calls),
+    };
     walk({ ...FEED_RULES.head, e: { ...FEED_RULES.head.e, ...lists } }, data, []);
   }
   return found;

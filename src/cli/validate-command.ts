@@ -20,7 +20,13 @@ export async function validateCommand({ values, positionals }: ParsedArgs, io: I
   const input = positionals[0]!;
   const json = values.json === true;
   try {
-    return await validate(input, json, values.strict === true, values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(String(values['max-size'])), io);
+    return await validate(
+      input,
+      json,
+      values.strict === true,
+      values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(String(values['max-size'])),
+      io,
+    );
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `cannot be checked: ${(error as Error)?.message ?? String(error)}`;
     if (json) io.stdout.write(`${safeJson({ input, valid: false, unreadable: reason, problems: [] })}\n`);
@@ -43,14 +49,29 @@ async function validate(input: string, json: boolean, strict: boolean, maxBytes:
   const notes = unknownFields(data);
   const errorAt: Key[] = error ? (error.kind === 'version' ? ['version'] : pathOfDetail(error.detail)) : [];
   const locate = locator(text, [...warnings.map((w) => w.at ?? []), ...notes.map((n) => n.at), errorAt]);
-  const problems: Problem[] = warnings.map(({ id, path, message, at }) => ({ path, ...(id === undefined ? {} : { id }), message, ...locate(at ?? []) }));
+  const problems: Problem[] = warnings.map(({ id, path, message, at }) => ({
+    path,
+    ...(id === undefined ? {} : { id }),
+    message,
+    ...locate(at ?? []),
+  }));
   if (error) {
     const kind = error.kind === 'version' ? 'unsupported version' : 'not a valid feed';
-    problems.unshift({ path: errorAt.length ? pathText(errorAt) : '(feed)', message: `${kind}: ${error.detail ?? error.kind}`, ...locate(errorAt) });
+    problems.unshift({
+      path: errorAt.length ? pathText(errorAt) : '(feed)',
+      message: `${kind}: ${error.detail ?? error.kind}`,
+      ...locate(errorAt),
+    });
   }
-  const counts = feed ? { categories: feed.categories.length, services: feed.services.length, events: feed.events.length, calls: feed.calls.length } : undefined;
+  const counts = feed
+    ? { categories: feed.categories.length, services: feed.services.length, events: feed.events.length, calls: feed.calls.length }
+    : undefined;
   const skipped = warnings.filter((w) => w.message.endsWith('item skipped')).length;
-  const noteProblems: Problem[] = notes.map(({ at, key }) => ({ path: pathText(at), message: `unknown field "${key}" (ignored by the widgets; a typo?)`, ...locate(at) }));
+  const noteProblems: Problem[] = notes.map(({ at, key }) => ({
+    path: pathText(at),
+    message: `unknown field "${key}" (ignored by the widgets; a typo?)`,
+    ...locate(at),
+  }));
   if (strict) problems.push(...noteProblems.splice(0));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
@@ -77,7 +98,9 @@ function pathText(at: readonly Key[]): string {
 }
 
 function summary(input: string, problems: number, skipped: number, counts: Record<string, number> | undefined): string {
-  const kept = counts ? ` Kept: services ${counts.services}, events ${counts.events}, calls ${counts.calls}, categories ${counts.categories}.` : '';
+  const kept = counts
+    ? ` Kept: services ${counts.services}, events ${counts.events}, calls ${counts.calls}, categories ${counts.categories}.`
+    : '';
   if (!problems) return `${input}: valid.${kept}`;
   return `${input}: ${problems} problem${problems === 1 ? '' : 's'} (${skipped} item${skipped === 1 ? '' : 's'} skipped).${kept}`;
 }

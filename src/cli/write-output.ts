@@ -14,7 +14,8 @@ export async function checkOutputPath(path: string): Promise<void> {
   const folder = dirname(path);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new InputError(`cannot write ${path}: the folder ${folder} does not exist`);
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new InputError(`cannot write ${path}: it is a folder (give a file name, e.g. -o ${join(path, 'feed.json')})`);
+  if ((await stat(path).catch(() => undefined))?.isDirectory())
+    throw new InputError(`cannot write ${path}: it is a folder (give a file name, e.g. -o ${join(path, 'feed.json')})`);
 }
 
 /** Writes `text` to `path` atomically, or to `stdout` when there is no path. */

@@ -2,9 +2,7 @@
  * Where a widget's feed comes from: its own `src`, else the page's
  * `<link rel="civic-feed">`, else an inline `<script type="application/json" data-civic-feed>`.
  */
-export type FeedSource =
-  | { kind: 'url'; key: string; url: string }
-  | { kind: 'inline'; key: string; text: string };
+export type FeedSource = { kind: 'url'; key: string; url: string } | { kind: 'inline'; key: string; text: string };
 
 export function resolveFeedSource(src: string | undefined | null, doc: Document = document): FeedSource | undefined {
   const fromAttribute = src?.trim();

@@ -192,7 +192,8 @@ type GetRepairer = () => Generator<ReadStep, Repairer | undefined>;
 
 function* readRoot(data: unknown, warn: Warn, warnings: FeedWarning[], repairer: GetRepairer): Steps {
   if (!isObject(data)) return { error: { kind: 'invalid', detail: 'the feed is not a JSON object' }, warnings };
-  if (data.version !== 1) return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
+  if (data.version !== 1)
+    return { error: { kind: 'version', detail: `version ${JSON.stringify(data.version)} is not supported (expected 1)` }, warnings };
   const head: Obj = {};
   for (const key of HEAD_FIELDS) if (Object.hasOwn(data, key)) head[key] = data[key];
   let parsed = head as Partial<Feed> | undefined;
@@ -333,7 +334,12 @@ class ItemReader {
     // Only services and events have categories: on a call or a category the key is unknown and kept as it is.
     const categories = list === 'services' || list === 'events' ? (item.categories as string[] | undefined) : undefined;
     if (categories && !allKnown(categories, this.categoryIds)) {
-      item = { ...item, categories: categories.filter((c, i) => this.categoryIds.has(c) || void this.report(['categories', i], `unknown category "${c}"; removed`)) };
+      item = {
+        ...item,
+        categories: categories.filter(
+          (c, i) => this.categoryIds.has(c) || void this.report(['categories', i], `unknown category "${c}"; removed`),
+        ),
+      };
     }
     return item;
   }
@@ -362,7 +368,11 @@ function checkEvent(input: CivicEvent, feedZone: string, place: ItemReader): Civ
     if (problem) {
       place.report(['end'], `${problem}; removed`);
       event = without(event, 'end');
-    } else if ((event.start.length === 10) === (event.end.length === 10) ? ms(event.end)! < ms(event.start)! : ms(event.end, zone)! < ms(event.start, zone)!) {
+    } else if (
+      (event.start.length === 10) === (event.end.length === 10)
+        ? ms(event.end)! < ms(event.start)!
+        : ms(event.end, zone)! < ms(event.start, zone)!
+    ) {
       return void place.report(['end'], 'end is before start; item skipped');
     }
   }

@@ -29,10 +29,16 @@ const essential = (node: RuleNode, key: Key | undefined): boolean => !node.e![ke
 export const repairer: Repairer = {
   head(head, warn) {
     let fatal: string | undefined;
-    const parsed = repair(FEED_RULES.head, head, [], (at, message) => {
-      if (message.endsWith(SKIPPED)) fatal ??= `${formatAt(at)}: ${message.slice(0, -SKIPPED.length)}`;
-      else warn(at, message);
-    }, (at) => essential(FEED_RULES.head, at[0]) && (at.length === 1 || at[0] === 'defaultLocale'));
+    const parsed = repair(
+      FEED_RULES.head,
+      head,
+      [],
+      (at, message) => {
+        if (message.endsWith(SKIPPED)) fatal ??= `${formatAt(at)}: ${message.slice(0, -SKIPPED.length)}`;
+        else warn(at, message);
+      },
+      (at) => essential(FEED_RULES.head, at[0]) && (at.length === 1 || at[0] === 'defaultLocale'),
+    );
     return { parsed, fatal };
   },
   item(list, rawItem, base, warn) {

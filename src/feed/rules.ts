@@ -111,7 +111,13 @@ function typeTest(node: RuleNode): (value: unknown) => boolean {
 }
 
 function wrongType(node: RuleNode, value: unknown, at: Key[], issues?: Issue[]): false {
-  return fail(issues, at, value === undefined ? 'missing' : (node.m ?? `expected ${node.t === 'array' ? 'Array' : node.t === 'object' || node.t === 'record' ? 'Object' : node.t}`));
+  return fail(
+    issues,
+    at,
+    value === undefined
+      ? 'missing'
+      : (node.m ?? `expected ${node.t === 'array' ? 'Array' : node.t === 'object' || node.t === 'record' ? 'Object' : node.t}`),
+  );
 }
 
 function fail(issues: Issue[] | undefined, path: Key[], message: string): false {

@@ -78,7 +78,13 @@ export async function savedCopyOf(saved: SavedRecord | undefined): Promise<Saved
 export async function writeSavedCopy(url: string, copy: SavedCopy, timeoutMs = STORAGE_TIMEOUT_MS): Promise<void> {
   let saved: SavedRecord & { text: string };
   try {
-    saved = { text: copy.text ?? JSON.stringify(copy.feed), etag: copy.etag, lastModified: copy.lastModified, finalUrl: copy.finalUrl, savedAt: copy.savedAt };
+    saved = {
+      text: copy.text ?? JSON.stringify(copy.feed),
+      etag: copy.etag,
+      lastModified: copy.lastModified,
+      finalUrl: copy.finalUrl,
+      savedAt: copy.savedAt,
+    };
   } catch {
     return;
   }
@@ -128,7 +134,10 @@ function record(value: unknown): SavedRecord | undefined {
     text,
     feed,
     etag: typeof etag === 'string' && ETAG.test(etag) ? etag : undefined,
-    lastModified: typeof lastModified === 'string' && /^[\x20-\x7E]{1,64}$/.test(lastModified) && Number.isFinite(Date.parse(lastModified)) ? lastModified : undefined,
+    lastModified:
+      typeof lastModified === 'string' && /^[\x20-\x7E]{1,64}$/.test(lastModified) && Number.isFinite(Date.parse(lastModified))
+        ? lastModified
+        : undefined,
     finalUrl: typeof finalUrl === 'string' && /^https?:\/\/\S+$/.test(finalUrl) ? finalUrl : undefined,
     savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0,
   };

@@ -27,16 +27,13 @@ export const PHONE = /^\+?[\d\s()./-]{3,30}$/;
  * ISO 8601 date-time with offset (or Z), or a date only for all-day items. Hours 00–23 (24:00 for
  * the end of a day), minutes and seconds 00–59, offsets up to ±23:59 (the reader takes ±18:00).
  */
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?|24:00(?::00(?:\.0{1,9})?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+export const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?|24:00(?::00(?:\.0{1,9})?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 /** IANA time zone name (the browser checks it exists). */
 const TIME_ZONE = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)$/;
 
 const LangTagBare = v.pipe(v.string(), v.regex(LANG_TAG, 'not a language tag'));
-const LangTag = v.pipe(
-  LangTagBare,
-  v.description('A BCP 47 language tag.'),
-  v.examples(['de', 'ar', 'uk', 'pt-BR']),
-);
+const LangTag = v.pipe(LangTagBare, v.description('A BCP 47 language tag.'), v.examples(['de', 'ar', 'uk', 'pt-BR']));
 
 /**
  * Feed text longer than this many characters is shortened to it when read, with a warning: a
@@ -54,10 +51,7 @@ const Line = v.pipe(v.string(), v.maxLength(MAX_LINE_LENGTH, `longer than ${MAX_
 
 /** Text in one language (a string, in `defaultLocale`) or in several, keyed by language tag. */
 export const LocalizedTextSchema = v.union(
-  [
-    v.pipe(Text, v.minLength(1, 'empty text')),
-    v.pipe(v.record(LangTag, Text), v.minEntries(1, 'no text in any language')),
-  ],
+  [v.pipe(Text, v.minLength(1, 'empty text')), v.pipe(v.record(LangTag, Text), v.minEntries(1, 'no text in any language'))],
   'expected text or an object of texts by language',
 );
 
@@ -73,7 +67,13 @@ const Phone = v.pipe(
   v.description('Phone number as it should be dialled, preferably international.'),
   v.examples(['+49 341 123 4567', '+48 61 856 73 00']),
 );
-const Email = v.pipe(v.string(), v.maxLength(254, 'longer than 254 characters'), v.regex(EMAIL, 'malformed e-mail address'), v.description('One e-mail address, without a name or headers (`?subject=`).'), v.examples(['info@example.org']));
+const Email = v.pipe(
+  v.string(),
+  v.maxLength(254, 'longer than 254 characters'),
+  v.regex(EMAIL, 'malformed e-mail address'),
+  v.description('One e-mail address, without a name or headers (`?subject=`).'),
+  v.examples(['info@example.org']),
+);
 
 const DateTime = v.pipe(v.string(), v.regex(DATE_TIME, 'expected an ISO 8601 date-time with offset'));
 
@@ -89,10 +89,14 @@ const Id = v.pipe(
   v.description('Identifier, unique within its list; stable across feed versions (used in links and saved state).'),
   v.examples(['leipzig-health-clinic', 's1']),
 );
-const Updated = v.pipe(DateTime, v.description('When this item was last checked or changed.'), v.examples(['2027-03-01', '2027-03-01T10:00:00+01:00']));
+const Updated = v.pipe(
+  DateTime,
+  v.description('When this item was last checked or changed.'),
+  v.examples(['2027-03-01', '2027-03-01T10:00:00+01:00']),
+);
 const CategoryIds = v.pipe(
   v.array(Line),
-  v.description('Ids of entries in the feed\'s `categories`; unknown ids are ignored.'),
+  v.description("Ids of entries in the feed's `categories`; unknown ids are ignored."),
   v.examples([['health', 'language']]),
 );
 
@@ -103,7 +107,12 @@ export const AddressSchema = v.pipe(
     city: v.optional(v.pipe(Line, v.description('City or town.'), v.examples(['Poznań', 'Leipzig']))),
     district: v.optional(v.pipe(Line, v.description('District or neighbourhood.'), v.examples(['Mitte']))),
     country: v.optional(
-      v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'), v.description('ISO 3166-1 alpha-2 country code.'), v.examples(['DE', 'PL'])),
+      v.pipe(
+        v.string(),
+        v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'),
+        v.description('ISO 3166-1 alpha-2 country code.'),
+        v.examples(['DE', 'PL']),
+      ),
     ),
   }),
   v.description('A postal address.'),
@@ -112,26 +121,48 @@ export const AddressSchema = v.pipe(
 
 const GeoSchema = v.pipe(
   v.object({
-    lat: v.pipe(v.number(), v.minValue(-90, 'out of range'), v.maxValue(90, 'out of range'), v.description('Latitude (WGS 84).'), v.examples([51.34])),
-    lon: v.pipe(v.number(), v.minValue(-180, 'out of range'), v.maxValue(180, 'out of range'), v.description('Longitude (WGS 84).'), v.examples([12.37])),
+    lat: v.pipe(
+      v.number(),
+      v.minValue(-90, 'out of range'),
+      v.maxValue(90, 'out of range'),
+      v.description('Latitude (WGS 84).'),
+      v.examples([51.34]),
+    ),
+    lon: v.pipe(
+      v.number(),
+      v.minValue(-180, 'out of range'),
+      v.maxValue(180, 'out of range'),
+      v.description('Longitude (WGS 84).'),
+      v.examples([12.37]),
+    ),
   }),
   v.description('Coordinates, for a map link.'),
   v.examples([{ lat: 51.34, lon: 12.37 }]),
 );
 
-const Accessibility = v.pipe(LocalizedTextSchema, v.description('How accessible the place is: step-free access, lifts, toilets, hearing loops, sign language.'), v.examples([
-  { en: 'Step-free entrance on the side street; lift to all floors.' },
-]));
+const Accessibility = v.pipe(
+  LocalizedTextSchema,
+  v.description('How accessible the place is: step-free access, lifts, toilets, hearing loops, sign language.'),
+  v.examples([{ en: 'Step-free entrance on the side street; lift to all floors.' }]),
+);
 
 export const LocationSchema = v.pipe(
   v.object({
-    name: v.optional(v.pipe(LocalizedTextSchema, v.description('Name of the place or building.'), v.examples([{ en: 'Town hall, room 2.14' }]))),
+    name: v.optional(
+      v.pipe(LocalizedTextSchema, v.description('Name of the place or building.'), v.examples([{ en: 'Town hall, room 2.14' }])),
+    ),
     address: v.optional(AddressSchema),
     geo: v.optional(GeoSchema),
     accessibility: v.optional(Accessibility),
   }),
   v.description('Where a service is given or an event happens.'),
-  v.examples([{ name: { en: 'Town hall' }, address: { street: 'Martin-Luther-Ring 4', postalCode: '04109', city: 'Leipzig' }, geo: { lat: 51.3364, lon: 12.3721 } }]),
+  v.examples([
+    {
+      name: { en: 'Town hall' },
+      address: { street: 'Martin-Luther-Ring 4', postalCode: '04109', city: 'Leipzig' },
+      geo: { lat: 51.3364, lon: 12.3721 },
+    },
+  ]),
 );
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -143,8 +174,18 @@ export const OpeningHoursSchema = v.pipe(
       v.description('Weekdays this range applies to.'),
       v.examples([['mo', 'tu', 'we', 'th', 'fr']]),
     ),
-    opens: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Opening time, HH:MM in the feed\'s time zone.'), v.examples(['07:30'])),
-    closes: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Closing time, HH:MM; earlier than `opens` means after midnight.'), v.examples(['15:30'])),
+    opens: v.pipe(
+      v.string(),
+      v.regex(HHMM, 'expected HH:MM'),
+      v.description("Opening time, HH:MM in the feed's time zone."),
+      v.examples(['07:30']),
+    ),
+    closes: v.pipe(
+      v.string(),
+      v.regex(HHMM, 'expected HH:MM'),
+      v.description('Closing time, HH:MM; earlier than `opens` means after midnight.'),
+      v.examples(['15:30']),
+    ),
   }),
   v.description('One weekly opening range.'),
 );
@@ -154,15 +195,28 @@ const Day = v.pipe(v.string(), v.regex(DAY, 'expected a date, YYYY-MM-DD'));
 
 export const ClosureSchema = v.pipe(
   v.object({
-    from: v.pipe(Day, v.description('First day, in the service\'s (else the feed\'s) time zone.'), v.examples(['2026-12-24'])),
-    to: v.optional(v.pipe(Day, v.description('Last day, inclusive (not before `from`); without it, `from` only.'), v.examples(['2026-12-26']))),
-    reason: v.optional(v.pipe(LocalizedTextSchema, v.description('Why, in a few words.'), v.examples([{ en: 'Christmas holidays', de: 'Weihnachtsferien' }]))),
+    from: v.pipe(Day, v.description("First day, in the service's (else the feed's) time zone."), v.examples(['2026-12-24'])),
+    to: v.optional(
+      v.pipe(Day, v.description('Last day, inclusive (not before `from`); without it, `from` only.'), v.examples(['2026-12-26'])),
+    ),
+    reason: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('Why, in a few words.'),
+        v.examples([{ en: 'Christmas holidays', de: 'Weihnachtsferien' }]),
+      ),
+    ),
     hours: v.optional(
       v.pipe(
         v.array(
           v.object({
             opens: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Opening time, HH:MM.'), v.examples(['09:00'])),
-            closes: v.pipe(v.string(), v.regex(HHMM, 'expected HH:MM'), v.description('Closing time, HH:MM; earlier than `opens` means after midnight.'), v.examples(['12:00'])),
+            closes: v.pipe(
+              v.string(),
+              v.regex(HHMM, 'expected HH:MM'),
+              v.description('Closing time, HH:MM; earlier than `opens` means after midnight.'),
+              v.examples(['12:00']),
+            ),
           }),
         ),
         v.description('Other opening hours on these days; without it the service is closed all day.'),
@@ -178,14 +232,24 @@ export const SERVICE_STATUSES = ['active', 'temporarily closed', 'inactive'] as 
 
 const Organization = v.pipe(
   v.object({
-    name: v.optional(v.pipe(LocalizedTextSchema, v.description('Name of the organisation.'), v.examples([{ pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu' }]))),
+    name: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('Name of the organisation.'),
+        v.examples([{ pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu' }]),
+      ),
+    ),
     url: v.optional(v.pipe(Link, v.description('Web site of the organisation.'), v.examples(['https://example.org']))),
   }),
   v.description('The organisation behind a service or event.'),
   v.examples([{ name: { de: 'Stadt Leipzig, Sozialamt' }, url: 'https://example.org' }]),
 );
 
-const Cost = v.pipe(LocalizedTextSchema, v.description('`free`, or what it costs in words.'), v.examples(['free', { en: '5 € per session; free with the Leipzig-Pass' }]));
+const Cost = v.pipe(
+  LocalizedTextSchema,
+  v.description('`free`, or what it costs in words.'),
+  v.examples(['free', { en: '5 € per session; free with the Leipzig-Pass' }]),
+);
 
 /** Who publishes the feed; on an item, whose item it is (a network's merged feed). */
 export const PublisherSchema = v.pipe(
@@ -194,18 +258,29 @@ export const PublisherSchema = v.pipe(
       v.pipe(
         v.string(),
         v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'expected lower-case letters, digits, dots, dashes or underscores'),
-        v.description('Short stable name of the publisher (lower case), used in filter links and a widget\'s `home`.'),
+        v.description("Short stable name of the publisher (lower case), used in filter links and a widget's `home`."),
         v.examples(['leipzig', 'poznan']),
       ),
     ),
-    name: v.optional(v.pipe(LocalizedTextSchema, v.description('Name of the publisher.'), v.examples([{ en: 'City of Leipzig', de: 'Stadt Leipzig' }]))),
-    url: v.optional(v.pipe(Link, v.description('Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere).'), v.examples(['https://example.org']))),
+    name: v.optional(
+      v.pipe(LocalizedTextSchema, v.description('Name of the publisher.'), v.examples([{ en: 'City of Leipzig', de: 'Stadt Leipzig' }])),
+    ),
+    url: v.optional(
+      v.pipe(
+        Link,
+        v.description('Publisher web site (https:, http:, mailto: or tel: links only, here and everywhere).'),
+        v.examples(['https://example.org']),
+      ),
+    ),
   }),
   v.description('Who publishes the feed, or (on an item) whose item it is.'),
   v.examples([{ id: 'leipzig', name: { en: 'City of Leipzig', de: 'Stadt Leipzig' }, url: 'https://example.org' }]),
 );
 
-const ItemPublisher = v.pipe(PublisherSchema, v.description('Whose item this is, when not the feed\'s publisher (a network of cities merging its members\' feeds).'));
+const ItemPublisher = v.pipe(
+  PublisherSchema,
+  v.description("Whose item this is, when not the feed's publisher (a network of cities merging its members' feeds)."),
+);
 
 // ── Items ──────────────────────────────────────────────────────────────────────────────────
 
@@ -214,9 +289,21 @@ export const CategorySchema = v.pipe(
     id: Id,
     name: v.pipe(LocalizedTextSchema, v.description('Name of the category.'), v.examples([{ en: 'Health', de: 'Gesundheit' }])),
     icon: v.optional(
-      v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/, 'expected an icon name'), v.description('Icon name (lower-case, dashes) that a theme may map to a picture.'), v.examples(['health', 'school'])),
+      v.pipe(
+        v.string(),
+        v.regex(/^[a-z0-9-]{1,32}$/, 'expected an icon name'),
+        v.description('Icon name (lower-case, dashes) that a theme may map to a picture.'),
+        v.examples(['health', 'school']),
+      ),
     ),
-    color: v.optional(v.pipe(v.string(), v.regex(/^#(?:[\da-fA-F]{3}){1,2}$/, 'expected a hex colour'), v.description('Colour of the category (hex). Never the only way it is shown.'), v.examples(['#0b6e4f']))),
+    color: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^#(?:[\da-fA-F]{3}){1,2}$/, 'expected a hex colour'),
+        v.description('Colour of the category (hex). Never the only way it is shown.'),
+        v.examples(['#0b6e4f']),
+      ),
+    ),
   }),
   v.description('A category services and events can belong to.'),
 );
@@ -224,15 +311,43 @@ export const CategorySchema = v.pipe(
 export const ServiceSchema = v.pipe(
   v.object({
     id: Id,
-    name: v.pipe(LocalizedTextSchema, v.description('Name of the service.'), v.examples([{ en: 'Migrant health clinic', de: 'Gesundheitsberatung für Zugewanderte' }])),
-    description: v.optional(v.pipe(LocalizedTextSchema, v.description('What the service does, in plain words.'), v.examples([{ en: 'Free medical advice for people without health insurance.' }]))),
+    name: v.pipe(
+      LocalizedTextSchema,
+      v.description('Name of the service.'),
+      v.examples([{ en: 'Migrant health clinic', de: 'Gesundheitsberatung für Zugewanderte' }]),
+    ),
+    description: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('What the service does, in plain words.'),
+        v.examples([{ en: 'Free medical advice for people without health insurance.' }]),
+      ),
+    ),
     categories: v.optional(CategoryIds),
     organization: v.optional(Organization),
     languages: v.optional(v.pipe(v.array(LangTag), v.description('Languages the staff speak.'), v.examples([['de', 'ar', 'fa']]))),
     cost: v.optional(Cost),
-    eligibility: v.optional(v.pipe(LocalizedTextSchema, v.description('Who can use the service.'), v.examples([{ en: 'Adults living in Leipzig with a residence permit or Duldung.' }]))),
-    howToApply: v.optional(v.pipe(LocalizedTextSchema, v.description('How to apply or get an appointment, step by step.'), v.examples([{ en: 'Call to book an appointment; bring your ID and residence permit.' }]))),
-    locations: v.optional(v.pipe(v.array(LocationSchema), v.description('Where the service is given.'), v.examples([[{ address: { street: 'Friedrich-Ebert-Straße 19a', postalCode: '04109', city: 'Leipzig' } }]]))),
+    eligibility: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('Who can use the service.'),
+        v.examples([{ en: 'Adults living in Leipzig with a residence permit or Duldung.' }]),
+      ),
+    ),
+    howToApply: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('How to apply or get an appointment, step by step.'),
+        v.examples([{ en: 'Call to book an appointment; bring your ID and residence permit.' }]),
+      ),
+    ),
+    locations: v.optional(
+      v.pipe(
+        v.array(LocationSchema),
+        v.description('Where the service is given.'),
+        v.examples([[{ address: { street: 'Friedrich-Ebert-Straße 19a', postalCode: '04109', city: 'Leipzig' } }]]),
+      ),
+    ),
     contacts: v.optional(
       v.pipe(
         v.object({
@@ -244,8 +359,16 @@ export const ServiceSchema = v.pipe(
         v.examples([{ phone: '+49 341 123 4567', email: 'info@example.org', url: 'https://example.org/health' }]),
       ),
     ),
-    timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of this service\'s opening hours, when not the feed\'s (a feed covering several cities).'))),
-    hours: v.optional(v.pipe(v.array(OpeningHoursSchema), v.description('Weekly opening hours, in the service\'s (else the feed\'s) time zone.'), v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]))),
+    timeZone: v.optional(
+      v.pipe(TimeZone, v.description("Time zone of this service's opening hours, when not the feed's (a feed covering several cities).")),
+    ),
+    hours: v.optional(
+      v.pipe(
+        v.array(OpeningHoursSchema),
+        v.description("Weekly opening hours, in the service's (else the feed's) time zone."),
+        v.examples([[{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }]]),
+      ),
+    ),
     closures: v.optional(
       v.pipe(
         v.array(ClosureSchema),
@@ -280,15 +403,31 @@ export const EventSchema = v.pipe(
   v.object({
     id: Id,
     title: v.pipe(LocalizedTextSchema, v.description('Title of the event.'), v.examples([{ en: 'Urban Academy on Integration' }])),
-    description: v.optional(v.pipe(LocalizedTextSchema, v.description('What happens, for whom.'), v.examples([{ en: 'Three-day training for city staff.' }]))),
-    start: v.pipe(DateTime, v.description('Start: ISO 8601 with offset, or a date for all-day events.'), v.examples(['2027-04-17T09:00:00+02:00', '2027-04-17'])),
+    description: v.optional(
+      v.pipe(LocalizedTextSchema, v.description('What happens, for whom.'), v.examples([{ en: 'Three-day training for city staff.' }])),
+    ),
+    start: v.pipe(
+      DateTime,
+      v.description('Start: ISO 8601 with offset, or a date for all-day events.'),
+      v.examples(['2027-04-17T09:00:00+02:00', '2027-04-17']),
+    ),
     end: v.optional(v.pipe(DateTime, v.description('End (not before `start`).'), v.examples(['2027-04-18T17:00:00+02:00']))),
     timeZone: v.optional(TimeZone),
     status: v.optional(
-      v.pipe(v.picklist(EVENT_STATUSES, 'expected scheduled, cancelled, postponed or rescheduled'), v.description('Event status (schema.org EventStatusType).'), v.examples(['scheduled', 'cancelled'])),
+      v.pipe(
+        v.picklist(EVENT_STATUSES, 'expected scheduled, cancelled, postponed or rescheduled'),
+        v.description('Event status (schema.org EventStatusType).'),
+        v.examples(['scheduled', 'cancelled']),
+      ),
     ),
     location: v.optional(LocationSchema),
-    online: v.optional(v.pipe(v.object({ url: v.optional(v.pipe(Link, v.description('Where to join online.'), v.examples(['https://example.org/join']))) }), v.description('Online participation.'), v.examples([{ url: 'https://example.org/join' }]))),
+    online: v.optional(
+      v.pipe(
+        v.object({ url: v.optional(v.pipe(Link, v.description('Where to join online.'), v.examples(['https://example.org/join']))) }),
+        v.description('Online participation.'),
+        v.examples([{ url: 'https://example.org/join' }]),
+      ),
+    ),
     categories: v.optional(CategoryIds),
     languages: v.optional(v.pipe(v.array(LangTag), v.description('Languages the event is held in.'), v.examples([['en', 'de']]))),
     cost: v.optional(Cost),
@@ -305,7 +444,7 @@ export const EventSchema = v.pipe(
     ),
     organizer: v.optional(Organization),
     accessibility: v.optional(Accessibility),
-    url: v.optional(v.pipe(Link, v.description('The event\'s own web page.'), v.examples(['https://example.org/events/language-cafe']))),
+    url: v.optional(v.pipe(Link, v.description("The event's own web page."), v.examples(['https://example.org/events/language-cafe']))),
     attendanceMode: v.optional(
       v.pipe(
         v.picklist(ATTENDANCE_MODES, 'expected offline, online or mixed'),
@@ -322,20 +461,61 @@ export const EventSchema = v.pipe(
 export const CallSchema = v.pipe(
   v.object({
     id: Id,
-    title: v.pipe(LocalizedTextSchema, v.description('Title of the call.'), v.examples([{ en: 'Improving school performance for children with a migrant background: partners wanted' }])),
-    summary: v.optional(v.pipe(LocalizedTextSchema, v.description('What the project is about.'), v.examples([{ en: 'A three-year AMIF project on inclusive, non-segregated education.' }]))),
-    status: v.optional(v.pipe(v.picklist(['open', 'closed'], 'expected open or closed'), v.description('Closed early or still open (the deadline also closes it).'), v.examples(['open']))),
+    title: v.pipe(
+      LocalizedTextSchema,
+      v.description('Title of the call.'),
+      v.examples([{ en: 'Improving school performance for children with a migrant background: partners wanted' }]),
+    ),
+    summary: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('What the project is about.'),
+        v.examples([{ en: 'A three-year AMIF project on inclusive, non-segregated education.' }]),
+      ),
+    ),
+    status: v.optional(
+      v.pipe(
+        v.picklist(['open', 'closed'], 'expected open or closed'),
+        v.description('Closed early or still open (the deadline also closes it).'),
+        v.examples(['open']),
+      ),
+    ),
     programme: v.optional(v.pipe(Line, v.description('Funding programme.'), v.examples(['AMIF', 'Erasmus+']))),
-    objectives: v.optional(v.pipe(v.array(LocalizedTextSchema), v.description('Key objectives.'), v.examples([[{ en: 'Close the gap in educational outcomes.' }]]))),
-    partnersSought: v.optional(v.pipe(LocalizedTextSchema, v.description('Who is wanted as a partner.'), v.examples([{ en: 'Local or regional authorities or NGOs working in education' }]))),
+    objectives: v.optional(
+      v.pipe(
+        v.array(LocalizedTextSchema),
+        v.description('Key objectives.'),
+        v.examples([[{ en: 'Close the gap in educational outcomes.' }]]),
+      ),
+    ),
+    partnersSought: v.optional(
+      v.pipe(
+        LocalizedTextSchema,
+        v.description('Who is wanted as a partner.'),
+        v.examples([{ en: 'Local or regional authorities or NGOs working in education' }]),
+      ),
+    ),
     deadline: v.pipe(DateTime, v.description('Deadline for expressions of interest.'), v.examples(['2027-02-23T23:59:00+01:00'])),
     timeZone: v.optional(TimeZone),
-    durationMonths: v.optional(v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1, 'expected at least 1'), v.description('Project duration in months.'), v.examples([36]))),
+    durationMonths: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer('expected a whole number'),
+        v.minValue(1, 'expected at least 1'),
+        v.description('Project duration in months.'),
+        v.examples([36]),
+      ),
+    ),
     budget: v.optional(
       v.pipe(
         v.object({
           amount: v.pipe(v.number(), v.minValue(0, 'expected 0 or more'), v.description('Amount.'), v.examples([157444])),
-          currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'), v.description('ISO 4217 currency code.'), v.examples(['EUR'])),
+          currency: v.pipe(
+            v.string(),
+            v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'),
+            v.description('ISO 4217 currency code.'),
+            v.examples(['EUR']),
+          ),
         }),
         v.description('Budget of the project.'),
         v.examples([{ amount: 157444, currency: 'EUR' }]),
@@ -345,7 +525,14 @@ export const CallSchema = v.pipe(
       v.pipe(
         v.object({
           name: v.optional(v.pipe(LocalizedTextSchema, v.description('Lead partner.'), v.examples([{ en: 'Government of Catalonia' }]))),
-          country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'), v.description('ISO 3166-1 alpha-2.'), v.examples(['ES']))),
+          country: v.optional(
+            v.pipe(
+              v.string(),
+              v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'),
+              v.description('ISO 3166-1 alpha-2.'),
+              v.examples(['ES']),
+            ),
+          ),
         }),
         v.description('Who coordinates the project.'),
         v.examples([{ name: { en: 'Government of Catalonia' }, country: 'ES' }]),
@@ -377,7 +564,12 @@ export const feedHeadEntries = {
   version: v.pipe(v.literal(1, 'unsupported version'), v.description('Format version; always 1.'), v.examples([1])),
   publisher: v.optional(PublisherSchema),
   defaultLocale: v.pipe(LangTagBare, v.description('Language of plain-string texts, and the last fallback.'), v.examples(['de'])),
-  locales: v.pipe(v.array(LangTag), v.minLength(1, 'no locales'), v.description('Languages the feed offers (the language picker lists them).'), v.examples([['de', 'en', 'ar', 'uk', 'tr', 'fa']])),
+  locales: v.pipe(
+    v.array(LangTag),
+    v.minLength(1, 'no locales'),
+    v.description('Languages the feed offers (the language picker lists them).'),
+    v.examples([['de', 'en', 'ar', 'uk', 'tr', 'fa']]),
+  ),
   timeZone: v.optional(v.pipe(TimeZone, v.description('Time zone of opening hours and of times without their own zone.')), 'UTC'),
   updated: v.optional(Updated),
 };
@@ -385,10 +577,38 @@ export const feedHeadEntries = {
 export const FeedSchema = v.pipe(
   v.object({
     ...feedHeadEntries,
-    categories: v.optional(v.pipe(v.array(CategorySchema), v.description('Categories of services and events.'), v.examples([[{ id: 'health', name: { en: 'Health', de: 'Gesundheit' }, icon: 'health', color: '#0b6e4f' }]])), []),
-    services: v.optional(v.pipe(v.array(ServiceSchema), v.description('Services (help a person can get).'), v.examples([[{ id: 's1', name: { en: 'Migrant health clinic' }, categories: ['health'], languages: ['de', 'ar'] }]])), []),
-    events: v.optional(v.pipe(v.array(EventSchema), v.description('Events.'), v.examples([[{ id: 'e1', title: { en: 'Language café' }, start: '2027-04-17T16:00:00+02:00', end: '2027-04-17T18:00:00+02:00' }]])), []),
-    calls: v.optional(v.pipe(v.array(CallSchema), v.description('Calls for project partners.'), v.examples([[{ id: 'c1', title: { en: 'Partners wanted' }, deadline: '2027-02-23T23:59:00+01:00' }]])), []),
+    categories: v.optional(
+      v.pipe(
+        v.array(CategorySchema),
+        v.description('Categories of services and events.'),
+        v.examples([[{ id: 'health', name: { en: 'Health', de: 'Gesundheit' }, icon: 'health', color: '#0b6e4f' }]]),
+      ),
+      [],
+    ),
+    services: v.optional(
+      v.pipe(
+        v.array(ServiceSchema),
+        v.description('Services (help a person can get).'),
+        v.examples([[{ id: 's1', name: { en: 'Migrant health clinic' }, categories: ['health'], languages: ['de', 'ar'] }]]),
+      ),
+      [],
+    ),
+    events: v.optional(
+      v.pipe(
+        v.array(EventSchema),
+        v.description('Events.'),
+        v.examples([[{ id: 'e1', title: { en: 'Language café' }, start: '2027-04-17T16:00:00+02:00', end: '2027-04-17T18:00:00+02:00' }]]),
+      ),
+      [],
+    ),
+    calls: v.optional(
+      v.pipe(
+        v.array(CallSchema),
+        v.description('Calls for project partners.'),
+        v.examples([[{ id: 'c1', title: { en: 'Partners wanted' }, deadline: '2027-02-23T23:59:00+01:00' }]]),
+      ),
+      [],
+    ),
   }),
   v.title('civic-widgets feed, version 1'),
   v.description('One JSON file a city publishes; every civic widget on a page reads it.'),

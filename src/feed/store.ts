@@ -167,7 +167,14 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
     publish(entry, { status: 'ready', feed: same ? shown : result.feed, warnings: result.warnings });
     // Saved later, when the page is idle, as the text it came as (a string is stored fast; the
     // copy is read again through readFeed on the next visit).
-    const copy: SavedCopy = { feed: result.feed, text, etag: outcome.etag, lastModified: outcome.lastModified, finalUrl: outcome.finalUrl, savedAt: Date.now() };
+    const copy: SavedCopy = {
+      feed: result.feed,
+      text,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+      finalUrl: outcome.finalUrl,
+      savedAt: Date.now(),
+    };
     // Not after a reset or a newer load (that one saves its own copy).
     if (saveCopy) whenIdle(() => current() && void writeSavedCopy(source.url, copy, storageTimeoutMs));
   } catch (error) {
@@ -231,7 +238,12 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined, early?: Ea
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
     const text = await response.text();
     const finalUrl = response.url && response.url !== url ? response.url : undefined;
-    return { text, etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined, finalUrl };
+    return {
+      text,
+      etag: response.headers.get('ETag') ?? undefined,
+      lastModified: response.headers.get('Last-Modified') ?? undefined,
+      finalUrl,
+    };
   } catch (error) {
     return { error: { kind: timedOut ? 'timeout' : 'network', detail: String(error) } };
   } finally {
@@ -257,7 +269,8 @@ function report(src: string, warnings: FeedWarning[]): void {
   try {
     console.groupCollapsed(`civic-widgets: ${unique.length} problem${unique.length === 1 ? '' : 's'} in ${src} (items or fields left out)`);
     for (const { path, id, message } of unique.slice(0, CONSOLE_PROBLEMS)) console.warn(`${path}${id ? ` (id "${id}")` : ''}: ${message}`);
-    if (unique.length > CONSOLE_PROBLEMS) console.warn(`… and ${unique.length - CONSOLE_PROBLEMS} more: each is a civic-feed-warning event on document`);
+    if (unique.length > CONSOLE_PROBLEMS)
+      console.warn(`… and ${unique.length - CONSOLE_PROBLEMS} more: each is a civic-feed-warning event on document`);
     console.groupEnd();
   } catch {
     // A console without groups: the events still say it all.

@@ -108,14 +108,18 @@ export const relativeFormat = (locale: string): Intl.RelativeTimeFormat => intl(
  * ("Istanbul"); an offset only for a zone with no place (Etc/GMT-3). One lookup per zone and year (a year without
  * summer time has only the standard name: Berlin in 1970).
  */
-export const zoneName = (at: number, timeZone: string, locale: string): string => zoneNames(`${locale} ${timeZone} ${new Date(at).getUTCFullYear()}`);
+export const zoneName = (at: number, timeZone: string, locale: string): string =>
+  zoneNames(`${locale} ${timeZone} ${new Date(at).getUTCFullYear()}`);
 
 const zoneNames = memo((key) => {
   const [locale, timeZone, year] = key.split(' ') as [string, string, string];
   let name = timeZone;
   try {
     const mid = Date.UTC(Number(year), 6, 1);
-    name = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(mid).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+    name =
+      intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' })
+        .formatToParts(mid)
+        .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   } catch {
     // An unknown zone: its IANA name.
   }
@@ -193,7 +197,10 @@ export const endonym = (tag: string): string => endonymIn(tag).text;
 export function countryNameIn(code: string | undefined, locale: string): PickedText | undefined {
   if (!code) return undefined;
   try {
-    return { text: intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code, lang: formatLanguage(Intl.DisplayNames, locale) };
+    return {
+      text: intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code,
+      lang: formatLanguage(Intl.DisplayNames, locale),
+    };
   } catch {
     return { text: code, lang: locale };
   }

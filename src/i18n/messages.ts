@@ -116,9 +116,12 @@ function message(template: string | StrResult | TemplateResult, options?: MsgOpt
   const translated = speaking?.catalogue?.(options?.id ?? idOf(template));
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
   const localized = typeof translated === 'object' ? translated : undefined;
-  if ('strTag' in template) return localized ? joined(localized.strings, template.values, localized.values) : joined(template.strings, template.values);
+  if ('strTag' in template)
+    return localized ? joined(localized.strings, template.values, localized.values) : joined(template.strings, template.values);
   // html: the translation's template with the source's values in its order.
-  return localized ? ({ ...template, strings: localized.strings, values: localized.values.map((i) => template.values[i]) } as TemplateResult) : template;
+  return localized
+    ? ({ ...template, strings: localized.strings, values: localized.values.map((i) => template.values[i]) } as TemplateResult)
+    : template;
 }
 
 /** `msg()` as lit-localize's extractor knows it (the brand below is what it looks for). */

@@ -21,8 +21,9 @@ export interface LocaleChangeDetail {
 
 const stateKey = Symbol.for('civic-widgets.shared-locale.v1');
 type GlobalState = { locale?: string };
-const state: GlobalState = ((globalThis as Record<symbol, unknown>)[stateKey] as GlobalState | undefined)
-  ?? ((globalThis as Record<symbol, unknown>)[stateKey] = {}) as GlobalState;
+const state: GlobalState =
+  ((globalThis as Record<symbol, unknown>)[stateKey] as GlobalState | undefined) ??
+  (((globalThis as Record<symbol, unknown>)[stateKey] = {}) as GlobalState);
 
 /** The page's shared language, once a widget has worked it out or a visitor has chosen one. */
 export function getSharedLocale(): string | undefined {

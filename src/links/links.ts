@@ -31,7 +31,9 @@ export const EMAIL = new RegExp(`^${ADDRESS}$`);
 /** Links a visitor may follow (lower-case scheme); the feed format's rule. Anything else (javascript:, data:, ftp:) is refused. */
 // The host runs to the first / ? or #, and only there may the rest begin: a pattern where both could take
 // the same characters (`[^\s/?#]+\S*`) took quadratic time to refuse a long URL (40,000 characters: 1.7 s).
-export const LINK = new RegExp(`^(?:https?://[^\\s/?#${INVISIBLE}]+(?:[/?#][^\\s${INVISIBLE}]*)?|mailto:${ADDRESS}|tel:\\+?[\\d ()./-]{3,})$`);
+export const LINK = new RegExp(
+  `^(?:https?://[^\\s/?#${INVISIBLE}]+(?:[/?#][^\\s${INVISIBLE}]*)?|mailto:${ADDRESS}|tel:\\+?[\\d ()./-]{3,})$`,
+);
 
 const webCache = new Map<string, string>();
 

@@ -21,9 +21,14 @@ export function runToEnd<T>(steps: Iterator<void, T>): T {
  * once; otherwise the rest runs in later tasks (`setTimeout`, so input and rendering come in
  * between) and `done` receives it.
  */
-export function runInSlices<T extends object>(steps: Iterator<void, T>, done: (value: T) => void, sliceMs: number, firstSliceMs: number): T | undefined {
+export function runInSlices<T extends object>(
+  steps: Iterator<void, T>,
+  done: (value: T) => void,
+  sliceMs: number,
+  firstSliceMs: number,
+): T | undefined {
   const slice = (budget: number): T | undefined => {
-    for (const end = performance.now() + budget; ; ) {
+    for (const end = performance.now() + budget; ;) {
       const r = steps.next();
       if (r.done) return r.value;
       if (performance.now() > end) return;

@@ -19,7 +19,15 @@
  *
  * @module
  */
-import { addDaysToDateKey, dateKeyParts, parseFeedTime, toMs, zonedDateKey, zonedWallTimeToInstant, type InstantInput } from './zoned-time.js';
+import {
+  addDaysToDateKey,
+  dateKeyParts,
+  parseFeedTime,
+  toMs,
+  zonedDateKey,
+  zonedWallTimeToInstant,
+  type InstantInput,
+} from './zoned-time.js';
 
 /** The fields this module reads from a feed event. */
 export interface DayGroupItem {

@@ -40,12 +40,7 @@ export type DeadlineInput = InstantInput | string;
  * An unreadable deadline or clock yields `closed` with NaN counts: a call we
  * cannot date must not be advertised as open.
  */
-export function deadlineStatus(
-  deadline: DeadlineInput,
-  now: InstantInput,
-  timeZone: string,
-  soonDays = 7,
-): DeadlineStatus {
+export function deadlineStatus(deadline: DeadlineInput, now: InstantInput, timeZone: string, soonDays = 7): DeadlineStatus {
   const d = toMs(deadline);
   const n = toMs(now);
   if (!Number.isFinite(d) || !Number.isFinite(n)) return { state: 'closed', daysLeft: NaN, msLeft: NaN };

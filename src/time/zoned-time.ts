@@ -320,8 +320,7 @@ export interface ParsedFeedTime {
   minute: number;
 }
 
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
 
 /**
  * The years a feed time may be in: a city's services, events and calls happen in them, and every
@@ -358,7 +357,15 @@ export function parseFeedTime(value: unknown, fallbackTimeZone = 'UTC'): ParsedF
   if (mi > 59 || s > 59 || (h > 23 && !(h === 24 && mi === 0 && s === 0 && !frac))) return undefined;
   const dateKey = `${m[1]}-${m[2]}-${m[3]}`;
   // Reject 2027-02-30, month 13 and friends instead of rolling over.
-  if (y < FEED_YEARS.first || y > FEED_YEARS.last || mo < 1 || mo > 12 || d < 1 || (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)) return undefined;
+  if (
+    y < FEED_YEARS.first ||
+    y > FEED_YEARS.last ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    (d > 28 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d)
+  )
+    return undefined;
   let ms: number;
   if (zone) {
     // m[9..11]: the offset's sign, hours and minutes (none for Z).

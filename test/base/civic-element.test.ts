@@ -63,7 +63,13 @@ describe('CivicElement (shared widget base)', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.dataset.civicFeed = '';
-    script.textContent = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'UTC', services: [{ id: 'x', name: 'Inline help desk' }] });
+    script.textContent = JSON.stringify({
+      version: 1,
+      defaultLocale: 'en',
+      locales: ['en'],
+      timeZone: 'UTC',
+      services: [{ id: 'x', name: 'Inline help desk' }],
+    });
     document.body.append(script);
     const inline = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
     await settled(inline);
@@ -83,7 +89,12 @@ describe('CivicElement (shared widget base)', () => {
   });
 
   it('follows a src set after it began with the page’s <link rel="civic-feed"> or inline feed, and back', async () => {
-    const feed = (name: string) => URL.createObjectURL(new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name }] })], { type: 'application/json' }));
+    const feed = (name: string) =>
+      URL.createObjectURL(
+        new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name }] })], {
+          type: 'application/json',
+        }),
+      );
     const requested: string[] = [];
     window.fetch = (input, init) => (requested.push(String(input)), originalFetch(input, init));
     const link = Object.assign(document.createElement('link'), { rel: 'civic-feed', href: feed('Office of the first city') });
@@ -106,7 +117,12 @@ describe('CivicElement (shared widget base)', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.dataset.civicFeed = '';
-    script.textContent = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: 'x', name: 'Inline office' }] });
+    script.textContent = JSON.stringify({
+      version: 1,
+      defaultLocale: 'en',
+      locales: ['en'],
+      services: [{ id: 'x', name: 'Inline office' }],
+    });
     document.body.append(script);
     const inline = await fixture<CivicServiceFinder>(html`<civic-service-finder></civic-service-finder>`);
     await settled(inline);
@@ -188,7 +204,9 @@ describe('CivicElement (shared widget base)', () => {
   });
 
   it('follows the page heading level the host asks for', async () => {
-    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder heading-level="4" src=${fixtureFeedUrl}></civic-service-finder>`);
+    const el = await fixture<CivicServiceFinder>(
+      html`<civic-service-finder heading-level="4" src=${fixtureFeedUrl}></civic-service-finder>`,
+    );
     await settled(el);
     expect(el.shadowRoot!.querySelector('h4')).to.exist;
     expect(el.shadowRoot!.querySelector('h2')).to.not.exist;

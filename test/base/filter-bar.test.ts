@@ -31,7 +31,9 @@ const displayed = (el: HTMLElement): boolean => el.getClientRects().length > 0;
 const focused = (el: BarHost): Element | null => el.shadowRoot!.activeElement;
 
 async function mount(width: number, dir: 'ltr' | 'rtl' = 'ltr'): Promise<BarHost> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px" dir=${dir}><test-filter-bar></test-filter-bar></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="inline-size: ${width}px" dir=${dir}><test-filter-bar></test-filter-bar></div>`,
+  );
   const el = wrapper.querySelector<BarHost>('test-filter-bar')!;
   await el.updateComplete;
   return el;

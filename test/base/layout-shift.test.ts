@@ -35,14 +35,20 @@ async function open(body: string): Promise<{ frame: HTMLIFrameElement; win: Wind
 <body style="margin:0;font:16px/1.5 'Liberation Sans',Arial,sans-serif"><p style="margin:0">Before the widget.</p>${body}<p id="after">After the widget.</p></body></html>`;
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & typeof globalThis) | null;
-  for (const end = performance.now() + 8000; !win()?.document.querySelector('*:defined[aria-busy="true"]'); ) {
+  for (const end = performance.now() + 8000; !win()?.document.querySelector('*:defined[aria-busy="true"]');) {
     if (performance.now() > end) throw new Error('no widget in its loading state');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return { frame, win: win()!, doc: win()!.document };
 }
 
-const frames = (win: Window, n = 2): Promise<void> => new Promise((resolve) => (function next(left: number) { if (!left) return resolve(); win.requestAnimationFrame(() => next(left - 1)); })(n));
+const frames = (win: Window, n = 2): Promise<void> =>
+  new Promise((resolve) =>
+    (function next(left: number) {
+      if (!left) return resolve();
+      win.requestAnimationFrame(() => next(left - 1));
+    })(n),
+  );
 
 describe('no layout shift while a widget’s feed loads', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -65,11 +71,13 @@ describe('no layout shift while a widget’s feed loads', () => {
       const before = after.getBoundingClientRect().top;
       const shifts: Shift[] = [];
       const measured = 'PerformanceObserver' in page.win && page.win.PerformanceObserver.supportedEntryTypes?.includes('layout-shift');
-      const observer = measured ? new page.win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as Shift[]))) : undefined;
+      const observer = measured
+        ? new page.win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as Shift[])))
+        : undefined;
       observer?.observe({ type: 'layout-shift' });
 
       await executeServerCommand('release-requests');
-      for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true'; ) {
+      for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true';) {
         if (performance.now() > end) throw new Error(`${tag} still loading`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

@@ -58,10 +58,13 @@ describe('switching the language (all widgets of a page)', () => {
     configureFeedStore({ saveCopy: false });
     // A plain wrapper, not open-wc's fixture(): see test/components/language-picker (background tabs).
     root = document.createElement('div');
-    render(html`<civic-language-picker src=${fixtureFeedUrl}></civic-language-picker>
+    render(
+      html`<civic-language-picker src=${fixtureFeedUrl}></civic-language-picker>
       <civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
       <civic-event-list src=${fixtureFeedUrl}></civic-event-list>
-      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`, root);
+      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`,
+      root,
+    );
     document.body.append(root);
     widgets = [...root.children] as Widget[];
     for (const w of widgets) await settled(w);
@@ -147,7 +150,10 @@ describe('switching the language (all widgets of a page)', () => {
     chooseLocale('ar');
     const removed = widgets[2]!;
     removed.remove();
-    const outcome = await Promise.race([removed.updateComplete.then(() => 'resolved'), new Promise((r) => setTimeout(() => r('hung'), 2000))]);
+    const outcome = await Promise.race([
+      removed.updateComplete.then(() => 'resolved'),
+      new Promise((r) => setTimeout(() => r('hung'), 2000)),
+    ]);
     expect(outcome).to.equal('resolved');
     await widgets[3]!.updateComplete;
     expect(widgets[3]!.getAttribute('lang')).to.equal('ar');

@@ -19,7 +19,9 @@ describe('a second copy of the library under a Trusted Types policy for lit-html
   });
 
   it('loads without throwing, and the first copy’s widgets keep working', async () => {
-    const guard = (await import(/* @vite-ignore */ url('../../src/base/lit-policy-guard.ts'))) as typeof import('../../src/base/lit-policy-guard.js');
+    const guard = (await import(
+      /* @vite-ignore */ url('../../src/base/lit-policy-guard.ts')
+    )) as typeof import('../../src/base/lit-policy-guard.js');
     const secondLit = await import(/* @vite-ignore */ litUrl('second-copy'));
     guard.endLitPolicyGuard();
     expect(secondLit.html).to.be.a('function');

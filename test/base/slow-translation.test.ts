@@ -37,7 +37,7 @@ describe('a language switch on a slow connection', () => {
     configureFeedStore({ saveCopy: true });
   });
 
-  it('shows the feed in the new language before the translation has loaded, then the widget\'s words', async () => {
+  it("shows the feed in the new language before the translation has loaded, then the widget's words", async () => {
     const finder = root.firstElementChild as Widget;
     expect(visibleText(finder)).to.contain('Angebot finden');
     const seen: { lang: string | null; ui: string; text: string }[] = [];

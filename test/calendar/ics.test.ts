@@ -2,9 +2,21 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { buildDeadlineIcs, buildIcs, escapeIcsText, foldIcsLine, icsFileName, type IcsEvent, type IcsOptions } from '../../src/calendar/ics.js';
+import {
+  buildDeadlineIcs,
+  buildIcs,
+  escapeIcsText,
+  foldIcsLine,
+  icsFileName,
+  type IcsEvent,
+  type IcsOptions,
+} from '../../src/calendar/ics.js';
 
-const OPTS: IcsOptions = { prodId: '-//City of Leipzig//civic-widgets//EN', now: new Date('2027-04-01T08:15:30Z'), uidDomain: 'leipzig.de' };
+const OPTS: IcsOptions = {
+  prodId: '-//City of Leipzig//civic-widgets//EN',
+  now: new Date('2027-04-01T08:15:30Z'),
+  uidDomain: 'leipzig.de',
+};
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
 function parse(ics: string) {
@@ -48,7 +60,14 @@ const events: IcsEvent[] = [
     timeZone: 'Europe/Brussels',
     status: 'scheduled',
   },
-  { id: 'e2', title: arabicTitle, start: '2027-05-03T18:00:00+02:00', end: '2027-05-03T20:00:00+02:00', status: 'cancelled', url: 'javascript:alert(1)' },
+  {
+    id: 'e2',
+    title: arabicTitle,
+    start: '2027-05-03T18:00:00+02:00',
+    end: '2027-05-03T20:00:00+02:00',
+    status: 'cancelled',
+    url: 'javascript:alert(1)',
+  },
   { id: 'e3', title: 'Neighbourhood festival', start: '2027-06-12', end: '2027-06-13', status: 'postponed' },
   { id: 'e4', title: 'Open day', start: '2027-07-01T00:00:00+02:00', end: '2027-07-02T00:00:00+02:00' },
   { id: 'e5', title: 'Point in time', start: '2027-07-05T10:00:00Z', status: 'something-new' },
@@ -113,9 +132,9 @@ describe('ics', () => {
   it('makes stable, escaping-free UIDs from odd ids', () => {
     const out = buildIcs([{ id: 'a b;c,d/é', title: 't', start: '2027-07-05T10:00:00Z' }], { ...OPTS, uidDomain: 'x.org\r\nEVIL:1' });
     expect(parse(out)[0]!.uid).to.equal('a%20b%3Bc%2Cd%2F%C3%A9@x.orgEVIL1');
-    expect(buildIcs([{ id: 'a b;c,d/é', title: 'other', start: '2027-08-05T10:00:00Z' }], { ...OPTS, uidDomain: 'x.org\r\nEVIL:1' })).to.contain(
-      'UID:a%20b%3Bc%2Cd%2F%C3%A9@x.orgEVIL1\r\n',
-    );
+    expect(
+      buildIcs([{ id: 'a b;c,d/é', title: 'other', start: '2027-08-05T10:00:00Z' }], { ...OPTS, uidDomain: 'x.org\r\nEVIL:1' }),
+    ).to.contain('UID:a%20b%3Bc%2Cd%2F%C3%A9@x.orgEVIL1\r\n');
   });
 
   it('writes no event whose times a calendar cannot read (a year past 9999)', () => {
@@ -129,7 +148,10 @@ describe('ics', () => {
     );
     expect(out).to.not.contain('+01');
     // An end no one can read is left out (the feed reader removes it, with a warning); an unreadable start, the event.
-    expect(parse(out).map((e) => [e.uid, e.end?.toString()])).to.deep.equal([['far@leipzig.de', undefined], ['ok@leipzig.de', undefined]]);
+    expect(parse(out).map((e) => [e.uid, e.end?.toString()])).to.deep.equal([
+      ['far@leipzig.de', undefined],
+      ['ok@leipzig.de', undefined],
+    ]);
   });
 
   it('cannot be injected into: a title with CRLF and "END:VEVENT" stays one property', () => {
@@ -190,7 +212,9 @@ describe('ics', () => {
 
   describe('icsFileName', () => {
     it('makes a safe ASCII name', () => {
-      expect(icsFileName('Urban Academy on Integration: Brussels 17/18 April')).to.equal('urban-academy-on-integration-brussels-17-18-april.ics');
+      expect(icsFileName('Urban Academy on Integration: Brussels 17/18 April')).to.equal(
+        'urban-academy-on-integration-brussels-17-18-april.ics',
+      );
       expect(icsFileName('Café & Begegnung — Straße')).to.equal('cafe-begegnung-strasse.ics');
       expect(icsFileName('../../etc/passwd')).to.equal('etc-passwd.ics');
       expect(icsFileName('Łódź, Ørsted, Œuvre')).to.equal('lodz-orsted-oeuvre.ics');

@@ -23,9 +23,14 @@ export async function run(...args) {
 /** bin/civic-feed.mjs as a person starts it. */
 export function spawn(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/civic-feed.mjs'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'bin/civic-feed.mjs'), ...args],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 

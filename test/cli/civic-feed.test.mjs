@@ -62,7 +62,10 @@ test('a missing file, a folder, an empty or binary file exit 2 with one line', a
   const dir = await tempDir();
   await writeFile(join(dir, 'empty.json'), '');
   await writeFile(join(dir, 'image.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-  await writeFile(join(dir, 'latin1.json'), Buffer.from('{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"Gr\xfc\xdfe"}]}', 'latin1'));
+  await writeFile(
+    join(dir, 'latin1.json'),
+    Buffer.from('{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"Gr\xfc\xdfe"}]}', 'latin1'),
+  );
   const expectations = [
     [fixture('feed-does-not-exist.json'), /no such file/],
     [dir, /is a folder, not a file/],
@@ -158,32 +161,57 @@ test('an endless response stops at the size limit (exit 2, JSON with --json); --
 test('fields the format does not define are notes; --strict makes them problems', async () => {
   const dir = await tempDir();
   const file = join(dir, 'typo.json');
-  await writeFile(file, '{\n  "$schema": "x",\n  "version": 1, "defaultLocale": "de", "locales": ["de"],\n  "services": [{ "id": "a", "name": "Beratung", "descripton": "Tippfehler" }]\n}\n');
+  await writeFile(
+    file,
+    '{\n  "$schema": "x",\n  "version": 1, "defaultLocale": "de", "locales": ["de"],\n  "services": [{ "id": "a", "name": "Beratung", "descripton": "Tippfehler" }]\n}\n',
+  );
   const lenient = await run('validate', file);
   assert.equal(lenient.code, 0);
-  assert.match(lenient.stdout, /^note: services\[0\]\.descripton: unknown field "descripton" \(ignored by the widgets; a typo\?\) \(4:49\)$/m);
+  assert.match(
+    lenient.stdout,
+    /^note: services\[0\]\.descripton: unknown field "descripton" \(ignored by the widgets; a typo\?\) \(4:49\)$/m,
+  );
   const strict = await run('validate', file, '--strict');
   assert.equal(strict.code, 1);
   assert.match(strict.stdout, /^services\[0\]\.descripton: unknown field/m);
   const json = JSON.parse((await run('validate', file, '--json')).stdout);
-  assert.deepEqual(json.notes.map((n) => n.path), ['services[0].descripton']);
+  assert.deepEqual(
+    json.notes.map((n) => n.path),
+    ['services[0].descripton'],
+  );
 });
 
 test('--strict reports unknown keys named like built-in properties (toString, constructor, __proto__ …)', async () => {
   const dir = await tempDir();
   const file = join(dir, 'proto.json');
   const keys = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'];
-  await writeFile(file, JSON.stringify({ version: 1, defaultLocale: 'de', locales: ['de'], services: [Object.fromEntries([['id', 'a'], ['name', 'Beratung'], ...keys.map((k) => [k, 1])])] }));
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 1,
+      defaultLocale: 'de',
+      locales: ['de'],
+      services: [Object.fromEntries([['id', 'a'], ['name', 'Beratung'], ...keys.map((k) => [k, 1])])],
+    }),
+  );
   const strict = await run('validate', file, '--strict', '--json');
   assert.equal(strict.code, 1);
-  assert.deepEqual(JSON.parse(strict.stdout).problems.map((p) => p.path).sort(), keys.map((k) => `services[0].${k}`).sort());
+  assert.deepEqual(
+    JSON.parse(strict.stdout)
+      .problems.map((p) => p.path)
+      .sort(),
+    keys.map((k) => `services[0].${k}`).sort(),
+  );
 });
 
 test('deeply nested input never prints a stack trace; with --json the answer is JSON', async () => {
   const dir = await tempDir();
   const file = join(dir, 'deep.json');
   const depth = 200_000;
-  await writeFile(file, `{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"ok","x":${'['.repeat(depth)}${']'.repeat(depth)}}]}`);
+  await writeFile(
+    file,
+    `{"version":1,"defaultLocale":"en","locales":["en"],"services":[{"id":"a","name":"ok","x":${'['.repeat(depth)}${']'.repeat(depth)}}]}`,
+  );
   const plain = await spawn('validate', file);
   assert.ok(plain.code === 0 || plain.code === 1, `exit ${plain.code}: ${plain.stderr}`);
   assert.doesNotMatch(plain.stdout + plain.stderr, /RangeError|\n\s+at /);
@@ -202,12 +230,18 @@ test('ids and keys with terminal escape sequences are printed escaped: no fake "
   const dir = await tempDir();
   const file = join(dir, 'escape.json');
   const evil = '\u001b[2K\r\u001b[32mfeed.json: valid.\u001b[0m\n\u009b31m\u202e';
-  await writeFile(file, JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: evil, name: 'x', [evil]: 1 }, { id: 'b' }] }));
+  await writeFile(
+    file,
+    JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], services: [{ id: evil, name: 'x', [evil]: 1 }, { id: 'b' }] }),
+  );
   const { code, stdout } = await run('validate', file, '--strict');
   assert.equal(code, 1);
   // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
   assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, 'no control character reaches the terminal');
-  assert.ok(stdout.split('\n').every((line) => !line.startsWith('feed.json')), 'no line of its own');
+  assert.ok(
+    stdout.split('\n').every((line) => !line.startsWith('feed.json')),
+    'no line of its own',
+  );
   assert.match(stdout, /\\e\[32mfeed\.json: valid\.\\e\[0m\\n\\u009b31m\\u202e/);
   const json = await run('validate', file, '--strict', '--json');
   // eslint-disable-next-line no-control-regex -- no control character may reach the terminal

@@ -13,16 +13,37 @@ const WEEK = ['mo', 'tu', 'we', 'th', 'fr'];
 
 test('opening hours as people write them, in many languages', () => {
   const cases = [
-    ['Mo-Fr 09:00-12:00; Mo,Tu,Th 13:00-16:30', [], [[WEEK, '09:00', '12:00'], [['mo', 'tu', 'th'], '13:00', '16:30']]],
+    [
+      'Mo-Fr 09:00-12:00; Mo,Tu,Th 13:00-16:30',
+      [],
+      [
+        [WEEK, '09:00', '12:00'],
+        [['mo', 'tu', 'th'], '13:00', '16:30'],
+      ],
+    ],
     ['PN-PT 07:30-15:30', ['pl'], [[WEEK, '07:30', '15:30']]],
     ['PN-PT, 07:30-15:30', ['pl'], [[WEEK, '07:30', '15:30']]],
     ['pn do pt 8-16', ['pl'], [[WEEK, '08:00', '16:00']]],
     ['ma-vr 9-17', ['en'], [[WEEK, '09:00', '17:00']]],
     ['ma 9-12', ['nl'], [[['mo'], '09:00', '12:00']]],
-    ['ma-vr 9-17; Sa 8-12', ['en'], [[WEEK, '09:00', '17:00'], [['sa'], '08:00', '12:00']]],
+    [
+      'ma-vr 9-17; Sa 8-12',
+      ['en'],
+      [
+        [WEEK, '09:00', '17:00'],
+        [['sa'], '08:00', '12:00'],
+      ],
+    ],
     ['lu, ma 9-12', [], [[['mo', 'tu'], '09:00', '12:00']]],
     ['wo 13:30-16:00', ['nl'], [[['we'], '13:30', '16:00']]],
-    ['lu-ve 9h-12h, 14h-17h30', ['fr'], [[WEEK, '09:00', '12:00'], [WEEK, '14:00', '17:30']]],
+    [
+      'lu-ve 9h-12h, 14h-17h30',
+      ['fr'],
+      [
+        [WEEK, '09:00', '12:00'],
+        [WEEK, '14:00', '17:30'],
+      ],
+    ],
     ['di 9-12', ['fr'], [[['su'], '09:00', '12:00']]],
     ['di 9-12', ['de'], [[['tu'], '09:00', '12:00']]],
     ['Mo bis Fr 9 bis 17 Uhr', ['de'], [[WEEK, '09:00', '17:00']]],
@@ -31,7 +52,14 @@ test('opening hours as people write them, in many languages', () => {
     ['Пн–Пт 9:00–18:00', ['uk'], [[WEEK, '09:00', '18:00']]],
     ['الأحد - الخميس 8:00-14:00', ['ar'], [[['mo', 'tu', 'we', 'th', 'su'], '08:00', '14:00']]],
     ['Pzt-Cuma 08:30-17:30', ['tr'], [[WEEK, '08:30', '17:30']]],
-    ['Mon-Fri 9am-5pm; Sat 10am-2pm', [], [[WEEK, '09:00', '17:00'], [['sa'], '10:00', '14:00']]],
+    [
+      'Mon-Fri 9am-5pm; Sat 10am-2pm',
+      [],
+      [
+        [WEEK, '09:00', '17:00'],
+        [['sa'], '10:00', '14:00'],
+      ],
+    ],
     ['Mo-Fr 22:00-02:00', [], [[WEEK, '22:00', '02:00']]],
     ['24/7', [], [[[...WEEK, 'sa', 'su'], '00:00', '24:00']]],
     ['Mo-Fr 9-17, Sa geschlossen', ['de'], [[WEEK, '09:00', '17:00']]],
@@ -40,7 +68,11 @@ test('opening hours as people write them, in many languages', () => {
   for (const [text, languages, expected] of cases) {
     const result = parseOpeningHours(text, languages);
     assert.equal(result.error, undefined, `${text}: ${result.error}`);
-    assert.deepEqual(result.hours, expected.map(([days, opens, closes]) => ({ days, opens, closes })), text);
+    assert.deepEqual(
+      result.hours,
+      expected.map(([days, opens, closes]) => ({ days, opens, closes })),
+      text,
+    );
   }
 });
 
@@ -61,7 +93,11 @@ test('opening hours that cannot be read say why and what to write', () => {
 test('dates and times are written with the offset of their zone on that day, also across a DST change', () => {
   assert.equal(parseDateTime('2027-03-27 10:00', 'Europe/Berlin').value, '2027-03-27T10:00:00+01:00');
   assert.equal(parseDateTime('2027-03-28 10:00', 'Europe/Berlin').value, '2027-03-28T10:00:00+02:00');
-  assert.equal(parseDateTime('2027-03-28 02:30', 'Europe/Berlin').value, '2027-03-28T03:30:00+02:00', 'a time in the spring-forward gap moves to after it');
+  assert.equal(
+    parseDateTime('2027-03-28 02:30', 'Europe/Berlin').value,
+    '2027-03-28T03:30:00+02:00',
+    'a time in the spring-forward gap moves to after it',
+  );
   assert.equal(parseDateTime('31.10.2027 18:00', 'Europe/Warsaw').value, '2027-10-31T18:00:00+01:00');
   assert.equal(parseDateTime('2027-04-17T09:00:00+03:00', 'Europe/Berlin').value, '2027-04-17T09:00:00+03:00', 'an offset written is kept');
   assert.match(parseDateTime('2027-02-30', 'Europe/Berlin').error, /not a real date/);
@@ -82,11 +118,18 @@ test('amounts, phones and closures as people type them', () => {
 });
 
 test('JSON mistakes in words, with positions, at any depth', () => {
-  assert.deepEqual(syntaxProblem('{"a": [1, 2,]}'), { message: 'trailing comma: remove the comma after the last item', line: 1, column: 12 });
+  assert.deepEqual(syntaxProblem('{"a": [1, 2,]}'), {
+    message: 'trailing comma: remove the comma after the last item',
+    line: 1,
+    column: 12,
+  });
   assert.equal(syntaxProblem('{"a": 1}'), undefined);
   const deep = `{"a":${'['.repeat(300_000)}${']'.repeat(300_000)},"b":{"c":[1,{"d":2}]}}`;
   assert.equal(nestingDepth(deep), 300_001);
-  const at = locator(deep, [['b', 'c', 1, 'd'], ['b', 'x']]);
+  const at = locator(deep, [
+    ['b', 'c', 1, 'd'],
+    ['b', 'x'],
+  ]);
   assert.deepEqual(at(['b', 'c', 1, 'd']), { line: 1, column: deep.indexOf('"d"') + 1 });
   assert.deepEqual(at(['b', 'x']), { line: 1, column: deep.indexOf('"b"') + 1 }, 'a missing field: where its object is');
 });

@@ -14,13 +14,16 @@ const elementsDoc = read('docs/elements.md');
 /** The custom elements manifest, as `npm run analyze` writes it from the JSDoc (custom-elements.json, not committed). */
 async function manifest() {
   const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-  await new Promise((done, fail) => execFile(process.execPath, [cem, 'analyze'], { cwd: root }, (error, _out, stderr) => (error ? fail(new Error(stderr)) : done())));
+  await new Promise((done, fail) =>
+    execFile(process.execPath, [cem, 'analyze'], { cwd: root }, (error, _out, stderr) => (error ? fail(new Error(stderr)) : done())),
+  );
   return JSON.parse(read('custom-elements.json'));
 }
 
 test('docs/elements.md names every tag, attribute, event, CSS part and custom property of the manifest', async () => {
   const missing = [];
-  const want = (name, what) => elementsDoc.includes(`\`${name}\``) || elementsDoc.includes(`\`<${name}>\``) || missing.push(`${what} ${name}`);
+  const want = (name, what) =>
+    elementsDoc.includes(`\`${name}\``) || elementsDoc.includes(`\`<${name}>\``) || missing.push(`${what} ${name}`);
   let tags = 0;
   for (const mod of (await manifest()).modules) {
     for (const d of mod.declarations ?? []) {
@@ -47,11 +50,19 @@ test('docs/elements.md names every --civic-* custom property the styles read', (
   };
   walk('src');
   assert.ok(used.size > 10);
-  assert.deepEqual([...used].filter((name) => !elementsDoc.includes(`\`${name}\``)), []);
+  assert.deepEqual(
+    [...used].filter((name) => !elementsDoc.includes(`\`${name}\``)),
+    [],
+  );
 });
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as dashes. */
-const slug = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const slug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 function anchorsOf(text) {
   const seen = new Map();
@@ -90,7 +101,8 @@ test('every relative link in the Markdown leads to a file (and a heading) that e
         broken.push(`${file}: ${target}`);
         continue;
       }
-      if (anchor && linked.endsWith('.md') && !anchorsOf(readFileSync(linked, 'utf8')).has(anchor)) broken.push(`${file}: ${target} (no such heading)`);
+      if (anchor && linked.endsWith('.md') && !anchorsOf(readFileSync(linked, 'utf8')).has(anchor))
+        broken.push(`${file}: ${target} (no such heading)`);
     }
   }
   assert.deepEqual(broken, []);
@@ -105,6 +117,8 @@ test('nothing in the repository points at a design document outside it', () => {
   }
   const self = relative(root, fileURLToPath(import.meta.url));
   const outside = /DESIGN\.md|\.\.\/shared\//;
-  const found = files.filter((f) => f && f !== self && /\.(md|mdx|ts|mjs|js|json|html|css)$/.test(f) && existsSync(join(root, f)) && outside.test(read(f)));
+  const found = files.filter(
+    (f) => f && f !== self && /\.(md|mdx|ts|mjs|js|json|html|css)$/.test(f) && existsSync(join(root, f)) && outside.test(read(f)),
+  );
   assert.deepEqual(found, []);
 });

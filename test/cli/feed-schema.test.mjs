@@ -32,5 +32,10 @@ test('the JSON Schema is draft 2020-12 and documents every field with a descript
   };
   walk(schema, '');
   assert.deepEqual(undocumented, []);
-  for (const list of ['services', 'events', 'calls']) assert.deepEqual(schema.properties[list].items.required, ['id', list === 'services' ? 'name' : 'title', ...(list === 'events' ? ['start'] : list === 'calls' ? ['deadline'] : [])]);
+  for (const list of ['services', 'events', 'calls'])
+    assert.deepEqual(schema.properties[list].items.required, [
+      'id',
+      list === 'services' ? 'name' : 'title',
+      ...(list === 'events' ? ['start'] : list === 'calls' ? ['deadline'] : []),
+    ]);
 });

@@ -6,7 +6,7 @@ import { pseudoTarget, pseudoXliff, roomFor, width } from '../../scripts/i18n-ps
 
 const x = (id) => `<x id="${id}" equiv-text="\${v${id}}"/>`;
 
-test('the room is 40 % more than the English plus 10 characters, or the unit\'s maxwidth', () => {
+test("the room is 40 % more than the English plus 10 characters, or the unit's maxwidth", () => {
   assert.equal(roomFor('Now'), 15);
   assert.equal(roomFor('Find a service'), 30);
   assert.equal(roomFor(`Showing ${x(0)} of ${x(1)} services`), 40); // the text, not the values

@@ -17,7 +17,17 @@ for (const type of ['services', 'events', 'calls']) {
 
 test('a Polish spreadsheet (semicolons, BOM, a line break in a cell) with mistakes: each reported at its line, the rest imported', async () => {
   const file = fixture('import', 'poznan-services.csv');
-  const { code, stdout, stderr } = await run('import', 'csv', file, '--type', 'services', '--publisher-name', 'Województwo Wielkopolskie', '--publisher-id', 'wielkopolska');
+  const { code, stdout, stderr } = await run(
+    'import',
+    'csv',
+    file,
+    '--type',
+    'services',
+    '--publisher-name',
+    'Województwo Wielkopolskie',
+    '--publisher-id',
+    'wielkopolska',
+  );
   assert.equal(code, 1, 'written, with entries skipped or changed');
   const lines = stderr.trim().split('\n');
   const rel = (line) => `${file}:${line}: `;
@@ -36,8 +46,16 @@ test('a Polish spreadsheet (semicolons, BOM, a line break in a cell) with mistak
   assert.deepEqual(feed.locales, ['pl', 'en', 'uk']);
   assert.equal(feed.timeZone, 'Europe/Warsaw');
   const rops = feed.services.find((s) => s.id === 'rops-integracja');
-  assert.deepEqual(rops.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }], 'PN-PT, 07:30-15:30 as the EU-BELONG page writes it');
-  assert.equal(rops.description.pl, 'Informacja i wsparcie dla cudzoziemców w Wielkopolsce.\nProjekt EU-BELONG.', 'a line break inside a quoted cell');
+  assert.deepEqual(
+    rops.hours,
+    [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '07:30', closes: '15:30' }],
+    'PN-PT, 07:30-15:30 as the EU-BELONG page writes it',
+  );
+  assert.equal(
+    rops.description.pl,
+    'Informacja i wsparcie dla cudzoziemców w Wielkopolsce.\nProjekt EU-BELONG.',
+    'a line break inside a quoted cell',
+  );
   assert.deepEqual(rops.categories, ['counselling', 'residence']);
   assert.deepEqual(rops.locations[0].geo, { lat: 52.4082, lon: 16.9335 }, 'decimal commas');
   assert.equal(rops.contacts.url, 'https://www.rops.example.org');
@@ -47,16 +65,26 @@ test('a Polish spreadsheet (semicolons, BOM, a line break in a cell) with mistak
     { from: '2027-01-01', reason: { pl: 'Nowy Rok' } },
   ]);
   const hours = (id) => feed.services.find((s) => s.id === id)?.hours;
-  assert.deepEqual(hours('porady-prawne'), [{ days: ['tu', 'th'], opens: '10:00', closes: '14:00' }, { days: ['sa'], opens: '09:00', closes: '12:00' }], 'Polish wt, czw, sob');
+  assert.deepEqual(
+    hours('porady-prawne'),
+    [
+      { days: ['tu', 'th'], opens: '10:00', closes: '14:00' },
+      { days: ['sa'], opens: '09:00', closes: '12:00' },
+    ],
+    'Polish wt, czw, sob',
+  );
   assert.deepEqual(hours('kurs-polskiego'), [{ days: ['mo', 'tu', 'we'], opens: '17:30', closes: '19:30' }], 'Polish pn-śr');
   assert.deepEqual(hours('punkt-ua'), [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], 'Ukrainian Пн-Пт');
-  assert.deepEqual(hours('mieszkania'), [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }, { days: ['mo', 'tu', 'th'], opens: '13:00', closes: '16:30' }]);
+  assert.deepEqual(hours('mieszkania'), [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+    { days: ['mo', 'tu', 'th'], opens: '13:00', closes: '16:30' },
+  ]);
   assert.equal(hours('kawiarnia'), undefined, 'ambiguous hours left out, the service kept');
   assert.equal(feed.services.find((s) => s.id === 'kurs-polskiego').status, 'temporarily closed');
   assert.deepEqual(feed.services.find((s) => s.id === 'punkt-ua').languages, ['uk', 'pl'], 'a comma-separated list is a list too');
   assert.ok(!feed.services.some((s) => s.id === 'dom-sasiedzki'), 'the shifted row is skipped, not imported with wrong columns');
   assert.deepEqual(feed.categories.map((c) => c.id).sort(), ['community', 'counselling', 'housing', 'language', 'law', 'residence']);
-  assert.deepEqual(Object.keys(feed.categories[0].name).sort(), ['en', 'pl', 'uk'], 'category names in the feed\'s languages');
+  assert.deepEqual(Object.keys(feed.categories[0].name).sort(), ['en', 'pl', 'uk'], "category names in the feed's languages");
 });
 
 test('hours in German, Dutch, French and English in one comma-separated sheet; --language for plain columns', async () => {
@@ -74,15 +102,34 @@ test('hours in German, Dutch, French and English in one comma-separated sheet; -
       'f,Kaputt,"Mo-Fr 9",',
     ].join('\r\n'),
   );
-  const { code, stdout, stderr } = await run('import', 'csv', file, '--type', 'services', '--language', 'de', '--time-zone', 'Europe/Berlin');
+  const { code, stdout, stderr } = await run(
+    'import',
+    'csv',
+    file,
+    '--type',
+    'services',
+    '--language',
+    'de',
+    '--time-zone',
+    'Europe/Berlin',
+  );
   assert.equal(code, 1);
   assert.match(stderr, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:7: hours "Mo-Fr 9": "9" has no closing time`));
   const { feed } = readBack(stdout, assert);
   const hours = Object.fromEntries(feed.services.map((s) => [s.id, s.hours]));
-  assert.deepEqual(hours.a, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }, { days: ['tu', 'th'], opens: '13:00', closes: '16:30' }]);
+  assert.deepEqual(hours.a, [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+    { days: ['tu', 'th'], opens: '13:00', closes: '16:30' },
+  ]);
   assert.deepEqual(hours.b, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }]);
-  assert.deepEqual(hours.c, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }, { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '17:30' }]);
-  assert.deepEqual(hours.d, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }, { days: ['sa'], opens: '10:00', closes: '14:00' }]);
+  assert.deepEqual(hours.c, [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' },
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '17:30' },
+  ]);
+  assert.deepEqual(hours.d, [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' },
+    { days: ['sa'], opens: '10:00', closes: '14:00' },
+  ]);
   assert.deepEqual(hours.e, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }]);
   assert.equal(hours.f, undefined);
   assert.deepEqual(feed.services.find((s) => s.id === 'a').categories, ['health'], 'a category by its German name');
@@ -105,7 +152,10 @@ test('events: times in the zone with the right offset in winter and summer, an e
   const { code, stdout, stderr } = await run('import', 'csv', file, '--type', 'events', '--time-zone', 'Europe/Berlin');
   assert.equal(code, 1);
   assert.match(stderr, /events\.csv:4: no start \(the start column is empty\); skipped/);
-  assert.match(stderr, /events\.csv:5: start "07\/14\/2027" looks like month\/day: write the date as 2027-07-14 \(year-month-day\); skipped/);
+  assert.match(
+    stderr,
+    /events\.csv:5: start "07\/14\/2027" looks like month\/day: write the date as 2027-07-14 \(year-month-day\); skipped/,
+  );
   const { feed } = readBack(stdout, assert);
   const byId = Object.fromEntries(feed.events.map((e) => [e.id, e]));
   assert.equal(byId.winter.start, '2027-01-14T18:00:00+01:00');
@@ -141,7 +191,17 @@ test('bad files exit 2 and write nothing; an existing output stays as it was', a
   };
   for (const [name, content] of Object.entries(files)) {
     await writeFile(join(dir, name), content);
-    const { code, stdout, stderr } = await run('import', 'csv', join(dir, name), '--type', 'services', '--time-zone', 'Europe/Berlin', '-o', out);
+    const { code, stdout, stderr } = await run(
+      'import',
+      'csv',
+      join(dir, name),
+      '--type',
+      'services',
+      '--time-zone',
+      'Europe/Berlin',
+      '-o',
+      out,
+    );
     assert.equal(code, 2, name);
     assert.equal(stdout, '');
     assert.match(stderr, expected[name], name);
@@ -152,7 +212,15 @@ test('bad files exit 2 and write nothing; an existing output stays as it was', a
   assert.match(missing.stderr, /nope\.csv: no such file/);
   assert.equal(await readFile(out, 'utf8'), '{"old": true}\n', 'the existing output is untouched');
   assert.equal((await stat(out)).mtimeMs, before.mtimeMs);
-  const noFolder = await run('import', 'csv', join(root, 'templates/services.csv'), '--type', 'services', '-o', join(dir, 'missing-folder', 'feed.json'));
+  const noFolder = await run(
+    'import',
+    'csv',
+    join(root, 'templates/services.csv'),
+    '--type',
+    'services',
+    '-o',
+    join(dir, 'missing-folder', 'feed.json'),
+  );
   assert.equal(noFolder.code, 2);
   assert.match(noFolder.stderr, /the folder .*missing-folder does not exist/);
 });

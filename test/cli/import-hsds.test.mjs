@@ -30,51 +30,115 @@ test('a tabular data package: services with their organization, locations, phone
     assert.deepEqual(dropIn.languages, ['ar', 'fa', 'ur', 'ti'], 'ISO 639-3 codes and a name without a code');
     assert.equal(dropIn.cost, 'free');
     assert.equal(dropIn.contacts.phone, '+44 113 496 0001', 'quotes around the number dropped');
-    assert.deepEqual(dropIn.locations, [{ name: { en: "St Aidan's Community Hall" }, address: { street: 'Roundhay Road, Harehills', postalCode: 'LS8 5AA', city: 'Leeds', country: 'GB' }, geo: { lat: 53.8066, lon: -1.5237 } }]);
+    assert.deepEqual(dropIn.locations, [
+      {
+        name: { en: "St Aidan's Community Hall" },
+        address: { street: 'Roundhay Road, Harehills', postalCode: 'LS8 5AA', city: 'Leeds', country: 'GB' },
+        geo: { lat: 53.8066, lon: -1.5237 },
+      },
+    ]);
     assert.deepEqual(dropIn.hours, [{ days: ['mo', 'we'], opens: '10:00', closes: '13:00' }]);
-    assert.deepEqual(dropIn.closures, [
-      { from: '2026-12-21', to: '2026-12-25', hours: [{ opens: '10:00', closes: '12:00' }] },
-      { from: '2026-12-28', to: '2027-01-01', hours: [{ opens: '10:00', closes: '12:00' }] },
-    ], 'the Christmas timetable (valid_from/valid_to) as closures with other hours');
+    assert.deepEqual(
+      dropIn.closures,
+      [
+        { from: '2026-12-21', to: '2026-12-25', hours: [{ opens: '10:00', closes: '12:00' }] },
+        { from: '2026-12-28', to: '2027-01-01', hours: [{ opens: '10:00', closes: '12:00' }] },
+      ],
+      'the Christmas timetable (valid_from/valid_to) as closures with other hours',
+    );
     assert.deepEqual(dropIn.categories, ['advice']);
     assert.equal(dropIn.updated, '2026-11-03');
-    assert.deepEqual(esol.hours, [{ days: ['tu', 'th'], opens: '18:00', closes: '20:00' }], '18:00:00Z is London\'s own time in winter');
-    assert.deepEqual(esol.closures.map((c) => c.from), ['2026-11-07', '2026-12-05', '2027-01-02', '2027-02-06', '2027-03-06', '2027-04-03', '2027-05-01', '2027-06-05'], 'MONTHLY 1SA: the first Saturdays until June');
+    assert.deepEqual(esol.hours, [{ days: ['tu', 'th'], opens: '18:00', closes: '20:00' }], "18:00:00Z is London's own time in winter");
+    assert.deepEqual(
+      esol.closures.map((c) => c.from),
+      ['2026-11-07', '2026-12-05', '2027-01-02', '2027-02-06', '2027-03-06', '2027-04-03', '2027-05-01', '2027-06-05'],
+      'MONTHLY 1SA: the first Saturdays until June',
+    );
     assert.deepEqual(esol.closures[0].hours, [{ opens: '09:00', closes: '12:00' }]);
     assert.deepEqual(esol.categories, ['education'], 'a term named like a known category gets its id; an eligibility term is no category');
     assert.equal(esol.locations[0].address.street, 'Municipal Buildings, Calverley Street', 'the physical address, not the postal one');
-    assert.equal(esol.locations[0].accessibility.en, 'Step-free entrance on Calverley Street; lift to all floors. Hearing loop at the main desk.');
-    assert.equal(esol.contacts.phone, '0113 496 0002', 'the location\'s phone when the service has none');
+    assert.equal(
+      esol.locations[0].accessibility.en,
+      'Step-free entrance on Calverley Street; lift to all floors. Hearing loop at the main desk.',
+    );
+    assert.equal(esol.contacts.phone, '0113 496 0002', "the location's phone when the service has none");
     assert.equal(bus.status, 'temporarily closed');
     assert.equal(bus.locations[0].geo, undefined);
     assert.equal(old.status, 'inactive', 'defunct');
-    assert.deepEqual(feed.categories.map((c) => c.id), ['advice', 'education', 'health']);
+    assert.deepEqual(
+      feed.categories.map((c) => c.id),
+      ['advice', 'education', 'health'],
+    );
   }
 });
 
 test('JSON in the service_full shape (a paged list): offsets, summer timetable, taxonomy mapping file', async () => {
-  const { code, stdout, stderr } = await run('import', 'hsds', goteborg, '--from', '2027-01-15', '--language', 'sv', '--time-zone', 'Europe/Stockholm', '--categories', fixture('import', 'hsds-categories.csv'));
+  const { code, stdout, stderr } = await run(
+    'import',
+    'hsds',
+    goteborg,
+    '--from',
+    '2027-01-15',
+    '--language',
+    'sv',
+    '--time-zone',
+    'Europe/Stockholm',
+    '--categories',
+    fixture('import', 'hsds-categories.csv'),
+  );
   assert.equal(code, 1);
-  assert.match(stderr, new RegExp(`${goteborg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:159: url "javascript:void\\(0\\)" is not a web address; left out`), 'the line of the service object');
+  assert.match(
+    stderr,
+    new RegExp(`${goteborg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:159: url "javascript:void\\(0\\)" is not a web address; left out`),
+    'the line of the service object',
+  );
   const { feed } = readBack(stdout, assert);
   assert.equal(feed.defaultLocale, 'sv');
   const [centre, sfi] = feed.services;
-  assert.deepEqual(centre.hours, [{ days: ['fr'], opens: '09:00', closes: '12:00' }, { days: ['mo', 'tu', 'we', 'th'], opens: '09:00', closes: '16:00' }], '09:00+01:00 and timezone 1 are Stockholm time');
-  assert.deepEqual(centre.closures.slice(0, 3), [{ from: '2027-06-24', to: '2027-06-25' }, { from: '2027-06-28', hours: [{ opens: '10:00', closes: '14:00' }] }, { from: '2027-06-29' }], 'the summer timetable replaces the weekly one');
+  assert.deepEqual(
+    centre.hours,
+    [
+      { days: ['fr'], opens: '09:00', closes: '12:00' },
+      { days: ['mo', 'tu', 'we', 'th'], opens: '09:00', closes: '16:00' },
+    ],
+    '09:00+01:00 and timezone 1 are Stockholm time',
+  );
+  assert.deepEqual(
+    centre.closures.slice(0, 3),
+    [
+      { from: '2027-06-24', to: '2027-06-25' },
+      { from: '2027-06-28', hours: [{ opens: '10:00', closes: '14:00' }] },
+      { from: '2027-06-29' },
+    ],
+    'the summer timetable replaces the weekly one',
+  );
   assert.deepEqual(centre.languages, ['ar', 'fa-AF', 'ti', 'sv']);
   assert.deepEqual(centre.locations[0].geo, { lat: 57.7089, lon: 11.9696 });
   assert.deepEqual(centre.categories, ['counselling'], 'mapped by code');
   assert.deepEqual(sfi.categories, ['language'], 'mapped by term id');
   assert.equal(sfi.cost, 'free', 'a cost option of 0');
   assert.equal(sfi.contacts.url, undefined);
-  assert.deepEqual(feed.categories, [{ id: 'counselling', name: { sv: 'Rådgivning' } }, { id: 'language', name: { sv: 'Språkkurser' } }]);
+  assert.deepEqual(feed.categories, [
+    { id: 'counselling', name: { sv: 'Rådgivning' } },
+    { id: 'language', name: { sv: 'Språkkurser' } },
+  ]);
 });
 
 test('one service_full object, and a folder without a data package', async () => {
   const dir = await tempDir();
   const page = JSON.parse(await readFile(goteborg, 'utf8'));
   await writeFile(join(dir, 'service.json'), JSON.stringify(page.contents[1], null, 2));
-  const one = await run('import', 'hsds', join(dir, 'service.json'), '--time-zone', 'Europe/Stockholm', '--language', 'sv', '--from', '2027-01-15');
+  const one = await run(
+    'import',
+    'hsds',
+    join(dir, 'service.json'),
+    '--time-zone',
+    'Europe/Stockholm',
+    '--language',
+    'sv',
+    '--from',
+    '2027-01-15',
+  );
   assert.equal(one.code, 1, one.stderr);
   assert.equal(readBack(one.stdout, assert).feed.services[0].name.sv, 'Svenska för invandrare (SFI)');
   const tables = join(dir, 'export');

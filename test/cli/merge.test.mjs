@@ -25,20 +25,42 @@ test('two city feeds become one: every item keeps its publisher, clashing ids re
   assert.equal(feed.timeZone, 'Europe/Berlin');
   assert.deepEqual(feed.locales, ['de', 'en', 'ar', 'uk', 'fa', 'pl']);
   const all = [...feed.services, ...feed.events, ...feed.calls];
-  assert.ok(all.every((item) => item.publisher?.id === 'leipzig' || item.publisher?.id === 'poznan'), 'every item says whose it is');
+  assert.ok(
+    all.every((item) => item.publisher?.id === 'leipzig' || item.publisher?.id === 'poznan'),
+    'every item says whose it is',
+  );
   const leipzigPublisher = feed.services[0].publisher;
-  assert.deepEqual(leipzigPublisher, { id: 'leipzig', name: { de: 'Stadt Leipzig', en: 'City of Leipzig' }, url: 'https://www.leipzig.example' });
+  assert.deepEqual(leipzigPublisher, {
+    id: 'leipzig',
+    name: { de: 'Stadt Leipzig', en: 'City of Leipzig' },
+    url: 'https://www.leipzig.example',
+  });
   const rops = feed.services.find((s) => s.id === 'poznan-migration-advice');
-  assert.deepEqual(rops.publisher, { name: { pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu' }, url: 'https://www.rops.poznan.example', id: 'poznan' });
-  assert.deepEqual(rops.name, { pl: 'Punkt informacyjny dla cudzoziemców' }, 'a plain-string text keeps its language (pl) in a German feed');
+  assert.deepEqual(rops.publisher, {
+    name: { pl: 'Regionalny Ośrodek Polityki Społecznej w Poznaniu' },
+    url: 'https://www.rops.poznan.example',
+    id: 'poznan',
+  });
+  assert.deepEqual(
+    rops.name,
+    { pl: 'Punkt informacyjny dla cudzoziemców' },
+    'a plain-string text keeps its language (pl) in a German feed',
+  );
   assert.deepEqual(rops.closures[0].reason, { pl: 'Boże Narodzenie' });
-  assert.equal(rops.timeZone, 'Europe/Warsaw', 'another zone than the merged feed\'s is kept on the item');
+  assert.equal(rops.timeZone, 'Europe/Warsaw', "another zone than the merged feed's is kept on the item");
   assert.equal(feed.services.find((s) => s.id === 'migration-advice').timeZone, undefined);
-  assert.equal(feed.calls.find((c) => c.id === 'amif-school-performance').timeZone, 'Europe/Madrid', 'an item\'s own zone stays');
+  assert.equal(feed.calls.find((c) => c.id === 'amif-school-performance').timeZone, 'Europe/Madrid', "an item's own zone stays");
   assert.deepEqual(feed.events.find((e) => e.id.startsWith('eu-belong')).location.name, { pl: 'ROPS Poznań, sala 105' });
   const health = feed.categories.find((c) => c.id === 'health');
-  assert.deepEqual(health.name, { de: 'Gesundheit', en: 'Health', ar: 'الصحة', uk: "Здоров'я", fa: 'سلامت', pl: 'Zdrowie' }, 'one category, its names in both feeds\' languages');
-  assert.deepEqual(feed.categories.map((c) => c.id), ['health', 'language', 'counselling', 'residence']);
+  assert.deepEqual(
+    health.name,
+    { de: 'Gesundheit', en: 'Health', ar: 'الصحة', uk: "Здоров'я", fa: 'سلامت', pl: 'Zdrowie' },
+    "one category, its names in both feeds' languages",
+  );
+  assert.deepEqual(
+    feed.categories.map((c) => c.id),
+    ['health', 'language', 'counselling', 'residence'],
+  );
 });
 
 test('test/fixtures/network-feed.json is the merge of the two city feeds (rebuild it with the command in this test)', async () => {
@@ -50,7 +72,21 @@ test('test/fixtures/network-feed.json is the merge of the two city feeds (rebuil
 test('a feed with a bad item: reported at its line, the rest merged (exit 1); a feed that is not one: exit 2', async () => {
   const dir = await tempDir();
   const bad = join(dir, 'trikala.json');
-  await writeFile(bad, JSON.stringify({ version: 1, publisher: { id: 'trikala', name: 'Δήμος Τρικκαίων' }, defaultLocale: 'el', locales: ['el', 'en'], timeZone: 'Europe/Athens', services: [{ id: 'ok', name: 'Κέντρο Κοινότητας' }, { id: 'no-name' }] }, null, 2));
+  await writeFile(
+    bad,
+    JSON.stringify(
+      {
+        version: 1,
+        publisher: { id: 'trikala', name: 'Δήμος Τρικκαίων' },
+        defaultLocale: 'el',
+        locales: ['el', 'en'],
+        timeZone: 'Europe/Athens',
+        services: [{ id: 'ok', name: 'Κέντρο Κοινότητας' }, { id: 'no-name' }],
+      },
+      null,
+      2,
+    ),
+  );
   const merged = await run('merge', leipzig, bad);
   assert.equal(merged.code, 1);
   assert.match(merged.stderr, /trikala\.json:\d+: services\[1\]\.name: missing; skipped/);
@@ -75,10 +111,27 @@ test('a feed with a bad item: reported at its line, the rest merged (exit 1); a 
 
 test('a city merging its own services and events: one publisher, no publisher on every item', async () => {
   const dir = await tempDir();
-  const head = { version: 1, publisher: { id: 'leipzig', name: 'Stadt Leipzig' }, defaultLocale: 'de', locales: ['de'], timeZone: 'Europe/Berlin' };
+  const head = {
+    version: 1,
+    publisher: { id: 'leipzig', name: 'Stadt Leipzig' },
+    defaultLocale: 'de',
+    locales: ['de'],
+    timeZone: 'Europe/Berlin',
+  };
   await writeFile(join(dir, 'services.json'), JSON.stringify({ ...head, services: [{ id: 's', name: 'Beratung' }] }));
-  await writeFile(join(dir, 'events.json'), JSON.stringify({ ...head, events: [{ id: 'e', title: 'Sprachcafé', start: '2027-04-21T18:00:00+02:00' }] }));
-  const { code, stdout, stderr } = await run('merge', join(dir, 'services.json'), join(dir, 'events.json'), '--publisher-name', 'Stadt Leipzig', '--publisher-id', 'leipzig');
+  await writeFile(
+    join(dir, 'events.json'),
+    JSON.stringify({ ...head, events: [{ id: 'e', title: 'Sprachcafé', start: '2027-04-21T18:00:00+02:00' }] }),
+  );
+  const { code, stdout, stderr } = await run(
+    'merge',
+    join(dir, 'services.json'),
+    join(dir, 'events.json'),
+    '--publisher-name',
+    'Stadt Leipzig',
+    '--publisher-id',
+    'leipzig',
+  );
   assert.equal(code, 0);
   assert.doesNotMatch(stderr, /note/);
   const { feed } = readBack(stdout, assert);

@@ -68,7 +68,11 @@ describe('hostile feeds (property-based)', () => {
             for (const el of widgets) await settled(el);
             for (const el of widgets) {
               expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
-              for (const list of LISTS) expect(el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)), `${el.localName} ${list}`).to.deep.equal(valid[list]);
+              for (const list of LISTS)
+                expect(
+                  el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)),
+                  `${el.localName} ${list}`,
+                ).to.deep.equal(valid[list]);
             }
             // Every call is open (deadlines after the clock): one card each.
             expect(widgets[3]!.shadowRoot!.querySelectorAll('article').length).to.equal(valid.calls.length || 0);

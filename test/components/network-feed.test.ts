@@ -34,7 +34,10 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
     clock.restore();
   });
 
-  for (const [locale, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
+  for (const [locale, dir] of [
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const) {
     it(`renders in the finder, the event list and the partner call with a publisher filter (${locale}, ${dir})`, async () => {
       resetPageState(locale);
       const page = await fixture(html`<div>
@@ -67,7 +70,8 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
       callButtons[2]!.click();
       await calls!.updateComplete;
       // Those that speak the visitor's language first: in Arabic none does, and the order stays the feed's.
-      const poznan = locale === 'en' ? ['poznan-contact', 'poznan-school', 'poznan-course'] : ['poznan-contact', 'poznan-course', 'poznan-school'];
+      const poznan =
+        locale === 'en' ? ['poznan-contact', 'poznan-school', 'poznan-course'] : ['poznan-contact', 'poznan-course', 'poznan-school'];
       expect(all(finder!, '[part~="results"] [data-id]').map((b) => b.dataset.id)).to.deep.equal(poznan);
       expect(all(events!, 'li.event').map((li) => li.dataset.id)).to.deep.equal(['poznan-webinar', 'poznan-school-day']);
       expect(all(calls!, 'article')).to.have.length(2);
@@ -107,7 +111,10 @@ describe('the output of civic-feed merge in the widgets', () => {
     expect(all(events!, 'li.event')).to.have.length(3);
     expect(all(calls!, 'article')).to.have.length(2);
     await openRows(events!);
-    for (const el of [events!, calls!]) expect(all(el, '[part~="publisher"]').map(text).join(' '), el.localName).to.match(/Leipzig/).and.to.match(/Pozna/);
+    for (const el of [events!, calls!])
+      expect(all(el, '[part~="publisher"]').map(text).join(' '), el.localName)
+        .to.match(/Leipzig/)
+        .and.to.match(/Pozna/);
 
     await choose(finder!, finderSelect, 'poznan');
     await choose(events!, eventSelect, 'poznan');

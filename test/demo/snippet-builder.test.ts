@@ -45,7 +45,10 @@ describe('snippet builder (demo)', () => {
     expect(
       embedCode({
         tag: 'civic-partner-call',
-        attributes: [['programme', 'AMIF, "Erasmus+" <b>'], ['show-closed', true]],
+        attributes: [
+          ['programme', 'AMIF, "Erasmus+" <b>'],
+          ['show-closed', true],
+        ],
         feed: 'https://city.example/feed.json?a=1&b=2',
         script: 'https://city.example/civic-widgets.js',
       }),
@@ -83,14 +86,22 @@ describe('snippet builder (demo)', () => {
     await previewWidget(root);
     // The event list's category choice lists the feed's categories once the preview has read it.
     await waitUntil(() => $<HTMLSelectElement>(root, '#el-category').options.length > 1, "the feed's categories in the choice");
-    expect([...$<HTMLSelectElement>(root, '#el-category').options].map((o) => o.value)).to.deep.equal(['', 'health', 'language', 'counselling', 'education']);
+    expect([...$<HTMLSelectElement>(root, '#el-category').options].map((o) => o.value)).to.deep.equal([
+      '',
+      'health',
+      'language',
+      'counselling',
+      'education',
+    ]);
     expect([...$<HTMLSelectElement>(root, '#lang').options].map((o) => o.value)).to.deep.equal(['', 'de', 'en', 'pl', 'uk', 'ar']);
     await set(root, '#el-category', 'language');
     await set(root, '#el-days', '30');
     await set(root, 'input[name="show-past"]', true);
     await set(root, '#heading-level', '3');
     await set(root, '#lang', 'ar');
-    expect(code(root).split('\n')[2]).to.equal('<civic-event-list category="language" days="30" show-past heading-level="3" lang="ar"></civic-event-list>');
+    expect(code(root).split('\n')[2]).to.equal(
+      '<civic-event-list category="language" days="30" show-past heading-level="3" lang="ar"></civic-event-list>',
+    );
     const widget = await previewWidget(root);
     expect(widget.localName).to.equal('civic-event-list');
     expect([widget.getAttribute('days'), widget.hasAttribute('show-past'), widget.getAttribute('dir')]).to.deep.equal(['30', true, 'rtl']);
@@ -101,9 +112,13 @@ describe('snippet builder (demo)', () => {
     await set(root, 'input[name="widget"][value="civic-partner-call"]', true);
     await previewWidget(root);
     await set(root, '#pc-call', 'poznan-youth');
-    expect(code(root).split('\n')[2]).to.equal('<civic-partner-call call-id="poznan-youth" heading-level="3" lang="ar"></civic-partner-call>');
+    expect(code(root).split('\n')[2]).to.equal(
+      '<civic-partner-call call-id="poznan-youth" heading-level="3" lang="ar"></civic-partner-call>',
+    );
     await set(root, 'input[name="widget"][value="civic-language-picker"]', true);
-    expect(code(root).split('\n')[2], 'no heading level for the picker').to.equal('<civic-language-picker lang="ar"></civic-language-picker>');
+    expect(code(root).split('\n')[2], 'no heading level for the picker').to.equal(
+      '<civic-language-picker lang="ar"></civic-language-picker>',
+    );
     await expect(root).to.be.accessible();
   });
 
@@ -137,7 +152,10 @@ describe('snippet builder (demo)', () => {
   });
 
   it("is linked from the demo's index page", async () => {
-    const index = new DOMParser().parseFromString(await (await fetch(new URL('../../demo/index.html', import.meta.url))).text(), 'text/html');
+    const index = new DOMParser().parseFromString(
+      await (await fetch(new URL('../../demo/index.html', import.meta.url))).text(),
+      'text/html',
+    );
     expect([...index.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('snippet-builder.html');
   });
 

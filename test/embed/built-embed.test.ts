@@ -58,7 +58,7 @@ describe('the built embed', () => {
     await embed.loadWidgets(shadow);
     const picker = shadow.querySelector('civic-language-picker')!;
     expect(page.window.customElements.get('civic-language-picker')).to.not.equal(undefined);
-    for (const end = performance.now() + 5000; !picker.shadowRoot?.textContent?.includes('Deutsch'); ) {
+    for (const end = performance.now() + 5000; !picker.shadowRoot?.textContent?.includes('Deutsch');) {
       if (performance.now() > end) throw new Error(`the picker shows “${picker.shadowRoot?.textContent}”`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -71,18 +71,21 @@ describe('the built embed', () => {
     // Two pickers (two files held): a browser has six connections to a server, and the test's own
     // messages to the test server need one.
     await executeServerCommand('hold-requests', { prefix: '/held/dist/chunks/' });
-    page = await openEmbedPage('<civic-language-picker></civic-language-picker><civic-language-picker variant="list"></civic-language-picker>', { embed: '/held/dist/civic-widgets.js', feed });
+    page = await openEmbedPage(
+      '<civic-language-picker></civic-language-picker><civic-language-picker variant="list"></civic-language-picker>',
+      { embed: '/held/dist/civic-widgets.js', feed },
+    );
     const win = page.window;
     // Counted by the test server as it arrives (the page's resource timing lists a fetch only once its answer is read).
     const requested = async () => ((await executeServerCommand('request-count', { path: feed })) as number) > before;
-    for (const end = performance.now() + 5000; !(await requested()); ) {
+    for (const end = performance.now() + 5000; !(await requested());) {
       if (performance.now() > end) throw new Error('the feed was not asked for while the widgets’ code was held');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(win.customElements.get('civic-language-picker'), 'the picker’s code').to.equal(undefined);
     await executeServerCommand('release-requests');
     for (const picker of page.document.querySelectorAll('civic-language-picker')) {
-      for (const end = performance.now() + 5000; !picker.shadowRoot?.textContent?.includes('Deutsch'); ) {
+      for (const end = performance.now() + 5000; !picker.shadowRoot?.textContent?.includes('Deutsch');) {
         if (performance.now() > end) throw new Error(`a picker shows “${picker.shadowRoot?.textContent}”`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

@@ -43,7 +43,7 @@ ${feed ? `<link rel="civic-feed" href="${feed}">` : ''}${head}
   document.body.append(frame);
   // DOMContentLoaded comes after the page's module scripts have run.
   const parsed = () => !!(frame.contentWindow as { __parsed?: boolean } | null)?.__parsed;
-  for (const end = performance.now() + 5000; !parsed(); ) {
+  for (const end = performance.now() + 5000; !parsed();) {
     if (performance.now() > end) throw new Error('the embed page did not load');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -86,7 +86,7 @@ export async function embedExports<T>(page: EmbedPage, embed = EMBED): Promise<T
   script.textContent = `import * as embed from '${embed}'; window.__embedExports = embed;`;
   page.document.head.append(script);
   const win = page.window as unknown as { __embedExports?: T };
-  for (const end = performance.now() + 5000; !win.__embedExports; ) {
+  for (const end = performance.now() + 5000; !win.__embedExports;) {
     if (performance.now() > end) throw new Error('the embed’s exports did not arrive');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -74,7 +74,10 @@ describe('what a page downloads until its widgets work (the built embed)', () =>
     it(`a page with <${tag}> only: at most 25 KB, and no other widget's code`, async () => {
       const weight = await weigh([tag]);
       const others = TAGS.filter((t) => t !== tag).map((t) => t.replace('civic-', ''));
-      expect(weight.files.filter((f) => others.some((o) => f.includes(`/${o}-`))), 'other widgets’ chunks').to.deep.equal([]);
+      expect(
+        weight.files.filter((f) => others.some((o) => f.includes(`/${o}-`))),
+        'other widgets’ chunks',
+      ).to.deep.equal([]);
       await expectWithin(tag.replace('civic-', ''), weight, 25 * KB);
     });
   }

@@ -92,7 +92,9 @@ describe('the embed’s widget loader', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
       stage.append(el(tags[0]!));
-      await new WidgetLoader({ [tags[0]!]: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) }).watch(stage);
+      await new WidgetLoader({ [tags[0]!]: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) }).watch(
+        stage,
+      );
     } finally {
       console.warn = warn;
     }
@@ -112,6 +114,9 @@ describe('the embed’s widget loader', () => {
     } finally {
       link.remove();
     }
-    expect(fetched).to.deep.equal([new URL('/test/fixtures/own-feed.json', location.href).href, new URL('/test/fixtures/page-feed.json', location.href).href]);
+    expect(fetched).to.deep.equal([
+      new URL('/test/fixtures/own-feed.json', location.href).href,
+      new URL('/test/fixtures/page-feed.json', location.href).href,
+    ]);
   });
 });

@@ -45,7 +45,7 @@ describe('the early feed request', () => {
     const unsubscribe = subscribeFeed({ kind: 'url', key: url, url }, (state) => states.push(state));
     expect(requests).to.deep.equal([url]);
     answer(new Response(JSON.stringify(feed)));
-    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready'); ) {
+    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready');) {
       if (performance.now() > end) throw new Error('no feed');
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -60,12 +60,12 @@ describe('the early feed request', () => {
     startEarlyRequest(url);
     expect(takeEarlyRequest(url)).to.equal(undefined);
     // The store's own request (after its short look at storage), answered: the only one.
-    for (const end = performance.now() + 3000; requests.length === 0; ) {
+    for (const end = performance.now() + 3000; requests.length === 0;) {
       if (performance.now() > end) throw new Error('the store asked for nothing');
       await new Promise((r) => setTimeout(r, 5));
     }
     answer(new Response(JSON.stringify(feed)));
-    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready'); ) {
+    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready');) {
       if (performance.now() > end) throw new Error('no feed');
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -99,7 +99,7 @@ describe('the early feed request', () => {
     startEarlyRequest(url);
     const states: FeedState[] = [];
     const unsubscribe = subscribeFeed({ kind: 'url', key: url, url }, (state) => states.push(state));
-    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready'); ) {
+    for (const end = performance.now() + 3000; !states.some((s) => s.status === 'ready');) {
       if (performance.now() > end) throw new Error(`no feed: ${JSON.stringify(states)}`);
       await new Promise((r) => setTimeout(r, 5));
     }

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Publisher } from '../../src/feed/types.js';
-import { countByPublisher, homeFirst, homePublisher, isListedFor, publisherIndex, publisherKey, publisherName, publisherOf, publishersOf } from '../../src/feed/publishers.js';
+import {
+  countByPublisher,
+  homeFirst,
+  homePublisher,
+  isListedFor,
+  publisherIndex,
+  publisherKey,
+  publisherName,
+  publisherOf,
+  publishersOf,
+} from '../../src/feed/publishers.js';
 
 const network: Publisher = { id: 'network', name: { en: 'Cities network' } };
 const leipzig: Publisher = { id: 'leipzig', name: { de: 'Stadt Leipzig', en: 'City of Leipzig' }, url: 'https://leipzig.example.org' };
@@ -41,7 +51,8 @@ describe('publishers (whose an item is, in a network feed)', () => {
   it('narrows a list to one publisher; all of it for none or a key it does not have', () => {
     const items = [{ publisher: leipzig }, { publisher: poznan }, { publisher: leipzig }, {}];
     const table = publishersOf(items, {});
-    const listed = (key: string | undefined): number[] => [...table.of.keys()].filter((i) => isListedFor(publisherIndex(table, key), table.of[i]!));
+    const listed = (key: string | undefined): number[] =>
+      [...table.of.keys()].filter((i) => isListedFor(publisherIndex(table, key), table.of[i]!));
     expect(listed('leipzig')).to.deep.equal([0, 2]);
     expect(listed('Miasto Poznań')).to.deep.equal([1]);
     expect(listed('')).to.deep.equal([0, 1, 2, 3]);

@@ -13,8 +13,40 @@ type List = keyof typeof schemas;
 /** valibot skips these keys in a record; the rules check them (none is a language tag) and refuse them. */
 const RESERVED = ['__proto__', 'constructor', 'prototype'];
 const hasReservedKey = (value: unknown): boolean =>
-  !!value && typeof value === 'object' && Object.keys(value).some((key) => RESERVED.includes(key) || hasReservedKey((value as Record<string, unknown>)[key]));
-const odd = fc.constantFrom('', ' ', 'javascript:alert(1)', 'https://example.org', 'tel:+49 341 1', 'de_DE', 'de', '25:00', '09:00', 'mo', ['mo'], [], {}, { de_DE: 'x' }, { en: '' }, { en: 'x' }, { days: [], opens: '09:00', closes: '10:00' }, NaN, -1, 0, 1.5, 200, '2027-02-30', '2027-04-17T09:00:00+02:00', '#0b6e4f', 'EUR', 'DE', null, true);
+  !!value &&
+  typeof value === 'object' &&
+  Object.keys(value).some((key) => RESERVED.includes(key) || hasReservedKey((value as Record<string, unknown>)[key]));
+const odd = fc.constantFrom(
+  '',
+  ' ',
+  'javascript:alert(1)',
+  'https://example.org',
+  'tel:+49 341 1',
+  'de_DE',
+  'de',
+  '25:00',
+  '09:00',
+  'mo',
+  ['mo'],
+  [],
+  {},
+  { de_DE: 'x' },
+  { en: '' },
+  { en: 'x' },
+  { days: [], opens: '09:00', closes: '10:00' },
+  NaN,
+  -1,
+  0,
+  1.5,
+  200,
+  '2027-02-30',
+  '2027-04-17T09:00:00+02:00',
+  '#0b6e4f',
+  'EUR',
+  'DE',
+  null,
+  true,
+);
 
 describe('feed rules (generated from the valibot schema) agree with valibot', () => {
   let demo: Record<List, Record<string, unknown>[]>;
@@ -32,43 +64,98 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
   });
 
   it('say yes exactly when valibot does (arrays for objects aside), on items mutated at any depth', () => {
-    const keys = ['id', 'name', 'title', 'description', 'start', 'end', 'deadline', 'categories', 'languages', 'contacts', 'hours', 'locations', 'status', 'budget', 'registration', 'keywords', 'cost', 'timeZone', 'objectives', 'online', 'location', 'icon', 'color', 'durationMonths', 'coordinator'];
+    const keys = [
+      'id',
+      'name',
+      'title',
+      'description',
+      'start',
+      'end',
+      'deadline',
+      'categories',
+      'languages',
+      'contacts',
+      'hours',
+      'locations',
+      'status',
+      'budget',
+      'registration',
+      'keywords',
+      'cost',
+      'timeZone',
+      'objectives',
+      'online',
+      'location',
+      'icon',
+      'color',
+      'durationMonths',
+      'coordinator',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...(Object.keys(schemas) as List[])), fc.nat(), fc.constantFrom(...keys), fc.oneof(fc.jsonValue(), odd), fc.array(fc.nat(), { maxLength: 3 }), (list, index, key, value, dive) => {
-        const items = demo[list];
-        const item = structuredClone(items[index % items.length]!);
-        // Walk down a few levels (into nested objects and lists) and replace a value there.
-        let parent: Record<string, unknown> = item;
-        let slot: string = key;
-        for (const step of dive) {
-          const next = parent[slot];
-          if (!next || typeof next !== 'object') break;
-          const inner = Object.keys(next);
-          if (!inner.length) break;
-          parent = next as Record<string, unknown>;
-          slot = inner[step % inner.length]!;
-        }
-        parent[slot] = value;
-        const issues: Issue[] = [];
-        const ours = check(FEED_RULES[list], item, [], issues);
-        const valibot = v.safeParse(schemas[list], item).success;
-        // Never accept what valibot rejects. The known differences: valibot's object() takes an
-        // array for an object; the rules (like the JSON Schema, type: object) refuse it. And
-        // valibot skips __proto__, constructor and prototype in a record; the rules refuse them.
-        if (ours || !(Array.isArray(value) || hasReservedKey(value))) expect(ours, JSON.stringify(item)).to.equal(valibot);
-        expect(issues.length > 0).to.equal(!ours);
-        // The fast check (no issues list, stops at the first problem) says the same, and so does
-        // the generated code readFeed checks items with first.
-        expect(check(FEED_RULES[list], item), JSON.stringify(item)).to.equal(ours);
-        expect(FEED_CHECKS[list](item), JSON.stringify(item)).to.equal(ours);
-      }),
+      fc.property(
+        fc.constantFrom(...(Object.keys(schemas) as List[])),
+        fc.nat(),
+        fc.constantFrom(...keys),
+        fc.oneof(fc.jsonValue(), odd),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (list, index, key, value, dive) => {
+          const items = demo[list];
+          const item = structuredClone(items[index % items.length]!);
+          // Walk down a few levels (into nested objects and lists) and replace a value there.
+          let parent: Record<string, unknown> = item;
+          let slot: string = key;
+          for (const step of dive) {
+            const next = parent[slot];
+            if (!next || typeof next !== 'object') break;
+            const inner = Object.keys(next);
+            if (!inner.length) break;
+            parent = next as Record<string, unknown>;
+            slot = inner[step % inner.length]!;
+          }
+          parent[slot] = value;
+          const issues: Issue[] = [];
+          const ours = check(FEED_RULES[list], item, [], issues);
+          const valibot = v.safeParse(schemas[list], item).success;
+          // Never accept what valibot rejects. The known differences: valibot's object() takes an
+          // array for an object; the rules (like the JSON Schema, type: object) refuse it. And
+          // valibot skips __proto__, constructor and prototype in a record; the rules refuse them.
+          if (ours || !(Array.isArray(value) || hasReservedKey(value))) expect(ours, JSON.stringify(item)).to.equal(valibot);
+          expect(issues.length > 0).to.equal(!ours);
+          // The fast check (no issues list, stops at the first problem) says the same, and so does
+          // the generated code readFeed checks items with first.
+          expect(check(FEED_RULES[list], item), JSON.stringify(item)).to.equal(ours);
+          expect(FEED_CHECKS[list](item), JSON.stringify(item)).to.equal(ours);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('the fast check (without an issues list) never accepts what the full check rejects', () => {
     const part = fc.oneof(fc.jsonValue(), odd, fc.string());
-    const itemLike = fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'languages', 'contacts', 'hours', 'locations', 'keywords', 'budget', 'registration', 'objectives', 'cost', 'status', 'geo'), part);
+    const itemLike = fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'name',
+        'title',
+        'start',
+        'end',
+        'deadline',
+        'categories',
+        'languages',
+        'contacts',
+        'hours',
+        'locations',
+        'keywords',
+        'budget',
+        'registration',
+        'objectives',
+        'cost',
+        'status',
+        'geo',
+      ),
+      part,
+    );
     fc.assert(
       fc.property(fc.constantFrom('head', ...(Object.keys(schemas) as List[])), fc.oneof(fc.jsonValue(), itemLike), (list, value) => {
         const issues: Issue[] = [];
@@ -83,11 +170,15 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
 
   it('say yes exactly when valibot does, on arbitrary values', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...(Object.keys(schemas) as List[])), fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'deadline'), fc.oneof(odd, fc.string()))), (list, value) => {
-        const valibot = v.safeParse(schemas[list], value).success && !hasReservedKey(value);
-        expect(check(FEED_RULES[list], value)).to.equal(valibot);
-        expect(FEED_CHECKS[list](value)).to.equal(valibot);
-      }),
+      fc.property(
+        fc.constantFrom(...(Object.keys(schemas) as List[])),
+        fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'deadline'), fc.oneof(odd, fc.string()))),
+        (list, value) => {
+          const valibot = v.safeParse(schemas[list], value).success && !hasReservedKey(value);
+          expect(check(FEED_RULES[list], value)).to.equal(valibot);
+          expect(FEED_CHECKS[list](value)).to.equal(valibot);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -95,18 +186,35 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
   it('agree on the top level of a feed', () => {
     const head = v.object(feedHeadEntries);
     fc.assert(
-      fc.property(fc.record({ version: fc.oneof(fc.constant(1), odd), defaultLocale: fc.oneof(fc.constant('de'), odd), locales: fc.oneof(fc.constant(['de', 'en']), fc.array(odd)), timeZone: fc.oneof(fc.constant('Europe/Berlin'), odd), publisher: fc.oneof(fc.constant({ name: 'Stadt' }), odd) }, { requiredKeys: [] }), (data) => {
-        const ours = check(FEED_RULES.head, data);
-        expect(FEED_CHECKS.head(data)).to.equal(ours);
-        if (ours || !Array.isArray(data.publisher)) expect(ours).to.equal(v.safeParse(head, data).success);
-      }),
+      fc.property(
+        fc.record(
+          {
+            version: fc.oneof(fc.constant(1), odd),
+            defaultLocale: fc.oneof(fc.constant('de'), odd),
+            locales: fc.oneof(fc.constant(['de', 'en']), fc.array(odd)),
+            timeZone: fc.oneof(fc.constant('Europe/Berlin'), odd),
+            publisher: fc.oneof(fc.constant({ name: 'Stadt' }), odd),
+          },
+          { requiredKeys: [] },
+        ),
+        (data) => {
+          const ours = check(FEED_RULES.head, data);
+          expect(FEED_CHECKS.head(data)).to.equal(ours);
+          if (ours || !Array.isArray(data.publisher)) expect(ours).to.equal(v.safeParse(head, data).success);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('name the path of each problem', () => {
     const issues: Issue[] = [];
-    check(FEED_RULES.services, { id: 's', name: { en: 'x', de_DE: 'y' }, contacts: { url: 'ftp://x' }, hours: [{ days: ['mo', 'xx'], opens: '9' }] }, ['services', 2], issues);
+    check(
+      FEED_RULES.services,
+      { id: 's', name: { en: 'x', de_DE: 'y' }, contacts: { url: 'ftp://x' }, hours: [{ days: ['mo', 'xx'], opens: '9' }] },
+      ['services', 2],
+      issues,
+    );
     expect(issues).to.deep.equal([
       { path: ['services', 2, 'name', 'de_DE'], message: 'not a language tag' },
       { path: ['services', 2, 'contacts', 'url'], message: 'link must start with https:, http:, mailto: or tel:' },
@@ -133,7 +241,20 @@ describe('feed rules (generated from the valibot schema) agree with valibot', ()
       [],
     ];
     for (const item of cases) expect(FEED_CHECKS.services(item), JSON.stringify(item)).to.equal(check(FEED_RULES.services, item));
-    expect(cases.map((item) => FEED_CHECKS.services(item))).to.deep.equal([false, false, true, false, false, false, true, false, true, false, false, false]);
+    expect(cases.map((item) => FEED_CHECKS.services(item))).to.deep.equal([
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('a language tag that passed once passes again; a bad one, once known good ones are remembered, still fails', () => {
@@ -149,7 +270,17 @@ describe('rememberPasses', () => {
   it('asks its check once per passing string, every time for a failing value, and remembers only so many', () => {
     const asked: unknown[] = [];
     const isShort = rememberPasses((value) => (asked.push(value), typeof value === 'string' && value.length < 3), 2);
-    expect(['en', 'en', 'long', 'long', 'ar', 'de', 'de', 'en', 5].map(isShort)).to.deep.equal([true, true, false, false, true, true, true, true, false]);
+    expect(['en', 'en', 'long', 'long', 'ar', 'de', 'de', 'en', 5].map(isShort)).to.deep.equal([
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     // 'en' and 'ar' remembered; 'de' came after the limit, so it is asked each time; 'long' and 5 are never remembered.
     expect(asked).to.deep.equal(['en', 'long', 'long', 'ar', 'de', 'de', 5]);
   });

@@ -51,7 +51,8 @@ describe('a widget starting offline from the saved copy', () => {
       const el = await fixture<FeedProbe>(html`<civic-feed-probe src=${url}></civic-feed-probe>`);
       await settled(el);
       const until = performance.now() + 6000;
-      while (!el.shadowRoot!.querySelector('[part~="saved-copy"]') && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+      while (!el.shadowRoot!.querySelector('[part~="saved-copy"]') && performance.now() < until)
+        await new Promise((r) => setTimeout(r, 10));
       const notice = el.shadowRoot!.querySelector('[part~="saved-copy"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);

@@ -38,7 +38,14 @@ function putRecord(url: string, value: unknown): Promise<void> {
 
 const largeFeed = (count: number, extra: unknown[] = []) => ({
   ...validFeed,
-  services: [...Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` }, contacts: { url: `https://example.org/${i}` } })), ...extra],
+  services: [
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` },
+      contacts: { url: `https://example.org/${i}` },
+    })),
+    ...extra,
+  ],
 });
 
 /** Collects every state a subscriber sees; `until` waits for one matching a test. */
@@ -48,7 +55,8 @@ function watch(src: FeedSource) {
   const until = async (test: (s: FeedState) => boolean, timeout = 3000) => {
     const end = performance.now() + timeout;
     while (!states.some(test)) {
-      if (performance.now() > end) throw new Error(`no matching state in ${JSON.stringify(states.map((s) => [s.status, s.error?.kind, s.fromSavedCopy]))}`);
+      if (performance.now() > end)
+        throw new Error(`no matching state in ${JSON.stringify(states.map((s) => [s.status, s.error?.kind, s.fromSavedCopy]))}`);
       await new Promise((r) => setTimeout(r, 5));
     }
     return states.find(test)!;
@@ -78,7 +86,8 @@ describe('feed store', () => {
     window.fetch = async (input, init) => {
       const headers = new Headers();
       // Recorded as given (the real fetch refuses a header value with a line break: see the metadata test).
-      for (const [name, value] of Object.entries((init?.headers ?? {}) as Record<string, string>)) if (!/[\r\n]/.test(value)) headers.set(name, value);
+      for (const [name, value] of Object.entries((init?.headers ?? {}) as Record<string, string>))
+        if (!/[\r\n]/.test(value)) headers.set(name, value);
       requests.push({ url: String(input), headers });
       return respond(requests.length, init);
     };
@@ -152,7 +161,11 @@ describe('feed store', () => {
   });
 
   it('sends If-Modified-Since when the saved copy has only Last-Modified', async () => {
-    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT', savedAt: 1 });
+    await writeSavedCopy(feedUrl, {
+      feed: { ...validFeed, categories: [], events: [], calls: [] } as never,
+      lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT',
+      savedAt: 1,
+    });
     mockFetch(() => new Response(null, { status: 304 }));
     await watch(source()).until((s) => s.status === 'ready');
     expect(requests[0]!.headers.get('If-Modified-Since')).to.equal('Mon, 12 Apr 2027 08:00:00 GMT');
@@ -180,7 +193,10 @@ describe('feed store', () => {
 
   it('gives up after the timeout with a timeout error', async () => {
     configureFeedStore({ timeoutMs: 50 });
-    mockFetch((_n, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    mockFetch(
+      (_n, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
     const failed = await watch(source()).until((s) => s.status === 'error');
     expect(failed.error!.kind).to.equal('timeout');
     expect(failed.feed).to.equal(undefined);
@@ -228,7 +244,10 @@ describe('feed store', () => {
     console.warn = (...args: unknown[]) => lines.push(args.join(' '));
     try {
       mockFetch(() =>
-        json({ ...validFeed, services: [...validFeed.services, { id: 's2', name: 'Hilfe', contacts: { url: 'javascript:alert(1)' } }, { id: 's3' }] }),
+        json({
+          ...validFeed,
+          services: [...validFeed.services, { id: 's2', name: 'Hilfe', contacts: { url: 'javascript:alert(1)' } }, { id: 's3' }],
+        }),
       );
       const ready = await watch(source()).until((s) => s.status === 'ready');
       expect(ready.feed!.services.map((s) => s.id)).to.deep.equal(['s1', 's2']);
@@ -245,7 +264,11 @@ describe('feed store', () => {
   });
 
   it('groups the console lines of a load (the first problems and a count) and fires every warning event without holding the page', async () => {
-    const broken = Array.from({ length: 10_000 }, (_, i) => ({ id: `b${i}`, name: `Dienst ${i}`, contacts: { url: `javascript:alert(${i})` } }));
+    const broken = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `b${i}`,
+      name: `Dienst ${i}`,
+      contacts: { url: `javascript:alert(${i})` },
+    }));
     mockFetch(() => json({ ...validFeed, services: [...validFeed.services, ...broken] }));
     const console$ = { groups: [] as string[], warns: 0, ends: 0 };
     const stubs = [
@@ -267,7 +290,7 @@ describe('feed store', () => {
     try {
       const ready = await watch(source()).until((s) => s.status === 'ready', 10_000);
       expect(ready.feed!.services).to.have.length(10_001);
-      for (const end = performance.now() + 10_000; events < 10_000 && performance.now() < end; ) await new Promise((r) => setTimeout(r, 5));
+      for (const end = performance.now() + 10_000; events < 10_000 && performance.now() < end;) await new Promise((r) => setTimeout(r, 5));
       expect(events).to.equal(10_000);
       expect(console$.groups).to.deep.equal([`civic-widgets: 10000 problems in ${feedUrl} (items or fields left out)`]);
       expect(console$.warns).to.equal(21);
@@ -343,7 +366,13 @@ describe('feed store', () => {
   });
 
   it('keeps a large feed in IndexedDB instead of localStorage', async () => {
-    const big = { ...validFeed, categories: [], events: [], calls: [], services: Array.from({ length: 3000 }, (_, i) => ({ id: `s${i}`, name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` } })) };
+    const big = {
+      ...validFeed,
+      categories: [],
+      events: [],
+      calls: [],
+      services: Array.from({ length: 3000 }, (_, i) => ({ id: `s${i}`, name: { de: `Beratungsstelle Nummer ${i} für Zugewanderte` } })),
+    };
     await writeSavedCopy(feedUrl, { feed: big as never, etag: '"big"', savedAt: 1 });
     expect(Object.keys(localStorage).some((k) => k.includes('feed-store.json'))).to.equal(false);
     const copy = await readSavedCopy(feedUrl);
@@ -402,7 +431,10 @@ describe('feed store', () => {
     expect(copy?.etag).to.equal('"big"');
     expect(copy!.feed.services).to.have.length(3000);
     expect(copy!.feed.services.some((s) => s.id === 'broken')).to.equal(false);
-    expect(Object.keys(localStorage).some((k) => k.includes('feed-store.json')), 'a large copy is not in localStorage').to.equal(false);
+    expect(
+      Object.keys(localStorage).some((k) => k.includes('feed-store.json')),
+      'a large copy is not in localStorage',
+    ).to.equal(false);
   });
 
   it('reads a copy saved by an earlier version (the feed object), and ignores a damaged one', async () => {
@@ -455,23 +487,38 @@ describe('feed store', () => {
 
   it('sends no conditional headers once the feed was answered from another origin after a redirect', async () => {
     // First visit: /feed.json redirects to an open-data portal that allows CORS for GET but not OPTIONS.
-    mockFetch(() => redirected(json(validFeed, { headers: { 'Last-Modified': 'Mon, 12 Apr 2027 08:00:00 GMT', ETag: '"v1"' } }), 'https://portal.example.org/feed.json'));
+    mockFetch(() =>
+      redirected(
+        json(validFeed, { headers: { 'Last-Modified': 'Mon, 12 Apr 2027 08:00:00 GMT', ETag: '"v1"' } }),
+        'https://portal.example.org/feed.json',
+      ),
+    );
     await watch(source()).until((s) => s.status === 'ready');
     await savedWith((copy) => copy?.lastModified === 'Mon, 12 Apr 2027 08:00:00 GMT');
 
     resetFeedStore();
     const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
     // A conditional request needs a preflight there, which fails as a network error.
-    mockFetch((_n, init) => (conditional(init) ? Promise.reject(new TypeError('Failed to fetch')) : redirected(json(changed), 'https://portal.example.org/feed.json')));
+    mockFetch((_n, init) =>
+      conditional(init)
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : redirected(json(changed), 'https://portal.example.org/feed.json'),
+    );
     const w = watch(source());
     const ready = await w.until((s) => s.status === 'ready');
     expect(ready.feed!.services[0]!.id).to.equal('s2');
     expect(ready.fromSavedCopy).to.equal(undefined);
-    expect(requests.slice(1).map((r) => [r.headers.get('If-Modified-Since'), r.headers.get('If-None-Match')])).to.deep.equal([[null, null]]);
+    expect(requests.slice(1).map((r) => [r.headers.get('If-Modified-Since'), r.headers.get('If-None-Match')])).to.deep.equal([
+      [null, null],
+    ]);
   });
 
   it('asks again without conditions when a conditional request fails (a copy saved before redirects were noted)', async () => {
-    await writeSavedCopy(feedUrl, { feed: { ...validFeed, categories: [], events: [], calls: [] } as never, lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT', savedAt: 1 });
+    await writeSavedCopy(feedUrl, {
+      feed: { ...validFeed, categories: [], events: [], calls: [] } as never,
+      lastModified: 'Mon, 12 Apr 2027 08:00:00 GMT',
+      savedAt: 1,
+    });
     const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
     mockFetch((_n, init) => (conditional(init) ? Promise.reject(new TypeError('Failed to fetch')) : json(changed)));
     const ready = await watch(source()).until((s) => s.status === 'ready');
@@ -480,7 +527,15 @@ describe('feed store', () => {
   });
 
   it('checks saved metadata before it goes into a request: a tampered ETag or date is left out', async () => {
-    localStorage.setItem(`civic-widgets.feed:${feedUrl}`, JSON.stringify({ text: JSON.stringify(validFeed), etag: '"v1"\nX-Evil: 1', lastModified: 'Mon, 12 Apr 2027\r\n08:00:00 GMT', savedAt: 'yesterday' }));
+    localStorage.setItem(
+      `civic-widgets.feed:${feedUrl}`,
+      JSON.stringify({
+        text: JSON.stringify(validFeed),
+        etag: '"v1"\nX-Evil: 1',
+        lastModified: 'Mon, 12 Apr 2027\r\n08:00:00 GMT',
+        savedAt: 'yesterday',
+      }),
+    );
     const changed = { ...validFeed, services: [{ id: 's2', name: 'Neu' }] };
     // As the browser's fetch: a header value with a line break throws.
     mockFetch((_n, init) => (new Request(feedUrl, init), json(changed)));

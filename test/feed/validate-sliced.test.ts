@@ -3,7 +3,19 @@ import fc from 'fast-check';
 import { readFeed, readFeedSliced, readFeedText, readFeedTextSliced } from '../../src/feed/validate.js';
 import { head, categories, service, event, call, mutationBase } from './feed-builders.js';
 
-const fixtures = ['feed-valid', 'feed-problems', 'feed-not-json', 'small-feed', 'services-many', 'services-small', 'events-small', 'calls-small', 'story-empty', 'story-invalid', 'story-not-a-feed'];
+const fixtures = [
+  'feed-valid',
+  'feed-problems',
+  'feed-not-json',
+  'small-feed',
+  'services-many',
+  'services-small',
+  'events-small',
+  'calls-small',
+  'story-empty',
+  'story-invalid',
+  'story-not-a-feed',
+];
 const fixtureText = async (name: string) => (await fetch(new URL(`../fixtures/${name}.json`, import.meta.url))).text();
 
 /** The sliced reader with the smallest slices (one item a slice): the most chances to differ. */
@@ -24,8 +36,18 @@ describe('readFeedSliced: the same result as readFeed', () => {
     const data = {
       ...head,
       categories,
-      services: [service('a', { categories: ['health', 'nope'], contacts: { url: 'javascript:x' } }), { id: 'b' }, service('a'), service('c', { timeZone: 'Nowhere/City' })],
-      events: [event('e1'), event('e2', { end: '2027-04-16T09:00:00+02:00' }), event('e3', { start: '2027-02-30' }), event('e4', { registration: { deadline: '2027-13-01' } })],
+      services: [
+        service('a', { categories: ['health', 'nope'], contacts: { url: 'javascript:x' } }),
+        { id: 'b' },
+        service('a'),
+        service('c', { timeZone: 'Nowhere/City' }),
+      ],
+      events: [
+        event('e1'),
+        event('e2', { end: '2027-04-16T09:00:00+02:00' }),
+        event('e3', { start: '2027-02-30' }),
+        event('e4', { registration: { deadline: '2027-13-01' } }),
+      ],
       calls: [call('c1'), call('c2', { deadline: 'soon' }), call('c3', { status: 'pending' })],
     };
     const expected = readFeed(data, { src: 'x' });
@@ -63,7 +85,22 @@ describe('readFeedSliced: the same result as readFeed', () => {
     const mutation = fc.record({
       list: fc.constantFrom('categories', 'services', 'events', 'calls' as const),
       index: fc.nat(3),
-      key: fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'status', 'budget', 'languages', 'timeZone', 'x'),
+      key: fc.constantFrom(
+        'id',
+        'name',
+        'title',
+        'start',
+        'end',
+        'deadline',
+        'categories',
+        'contacts',
+        'hours',
+        'status',
+        'budget',
+        'languages',
+        'timeZone',
+        'x',
+      ),
       value: fc.jsonValue(),
     });
     await fc.assert(
@@ -91,7 +128,13 @@ describe('readFeedSliced: gives the event loop back', () => {
   const large = {
     ...head,
     categories,
-    services: Array.from({ length: 20_000 }, (_, i) => service(`s${i}`, { categories: ['health'], contacts: { url: `https://example.org/${i}`, phone: '+49 341 123' }, hours: [{ days: ['mo', 'tu'], opens: '09:00', closes: '12:00' }] })),
+    services: Array.from({ length: 20_000 }, (_, i) =>
+      service(`s${i}`, {
+        categories: ['health'],
+        contacts: { url: `https://example.org/${i}`, phone: '+49 341 123' },
+        hours: [{ days: ['mo', 'tu'], opens: '09:00', closes: '12:00' }],
+      }),
+    ),
     events: Array.from({ length: 2_000 }, (_, i) => event(`e${i}`, { end: '2027-04-17T12:00:00+02:00' })),
   };
 

@@ -21,8 +21,23 @@ describe('readFeed: the top level', () => {
   });
 
   it('fills in what is optional and repairs what it can, with warnings', () => {
-    const r = readFeed({ version: 1, defaultLocale: 'de', locales: ['en', 'x y'], timeZone: 'Mars/Olympus', services: 'none', publisher: { url: 'ftp://x' } });
-    expect(r.feed).to.deep.include({ defaultLocale: 'de', locales: ['de', 'en'], timeZone: 'UTC', services: [], events: [], calls: [], categories: [] });
+    const r = readFeed({
+      version: 1,
+      defaultLocale: 'de',
+      locales: ['en', 'x y'],
+      timeZone: 'Mars/Olympus',
+      services: 'none',
+      publisher: { url: 'ftp://x' },
+    });
+    expect(r.feed).to.deep.include({
+      defaultLocale: 'de',
+      locales: ['de', 'en'],
+      timeZone: 'UTC',
+      services: [],
+      events: [],
+      calls: [],
+      categories: [],
+    });
     expect(r.feed!.publisher).to.deep.equal({});
     expect(messages(r)).to.have.members([
       'locales[1] [] not a language tag; removed',
@@ -45,7 +60,13 @@ describe('readFeed: items', () => {
     const r = readFeed({
       ...head,
       services: [service('a'), { id: 'b' }, { name: 'no id' }, service('c', { name: '' }), service('d', { name: { de_DE: 'x' } })],
-      events: [event('e1'), event('e2', { start: undefined }), { id: 'e3', start: '2027-04-17' }, event('e4', { end: '2027-04-16T09:00:00+02:00' }), event('e5', { start: '2027-02-30T10:00:00+01:00' })],
+      events: [
+        event('e1'),
+        event('e2', { start: undefined }),
+        { id: 'e3', start: '2027-04-17' },
+        event('e4', { end: '2027-04-16T09:00:00+02:00' }),
+        event('e5', { start: '2027-02-30T10:00:00+01:00' }),
+      ],
       calls: [call('c1'), call('c2', { deadline: 'soon' }), { id: 'c3', deadline: '2027-05-01' }],
     });
     expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a']);
@@ -76,13 +97,23 @@ describe('readFeed: items', () => {
           languages: ['ar', 'not a tag'],
           contacts: { url: 'javascript:alert(1)', phone: 'call us', email: 'info@example.org' },
           organization: { name: 'Amt', url: 'data:text/html,x' },
-          hours: [{ days: ['mo', 'xx'], opens: '09:00', closes: '12:00' }, { days: ['tu'], opens: '9 Uhr', closes: '12:00' }],
+          hours: [
+            { days: ['mo', 'xx'], opens: '09:00', closes: '12:00' },
+            { days: ['tu'], opens: '9 Uhr', closes: '12:00' },
+          ],
           locations: [{ address: { city: 'Leipzig', country: 'Germany' }, geo: { lat: 200, lon: 12 } }],
           timeZone: 'Nowhere/City',
           cost: 5,
         }),
       ],
-      events: [event('e', { status: 'maybe', online: { url: 'ftp://x' }, registration: { url: 'https://example.org/r', deadline: '2027-13-01' }, end: '2027-04-17T08:00:00+02:00x' })],
+      events: [
+        event('e', {
+          status: 'maybe',
+          online: { url: 'ftp://x' },
+          registration: { url: 'https://example.org/r', deadline: '2027-13-01' },
+          end: '2027-04-17T08:00:00+02:00x',
+        }),
+      ],
       calls: [call('c', { status: 'pending', budget: { amount: 'lots', currency: 'EUR' }, url: 'mailto:partners@example.org' })],
     });
     const s = r.feed!.services[0]!;
@@ -96,8 +127,19 @@ describe('readFeed: items', () => {
       hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }],
       locations: [{ address: { city: 'Leipzig' } }],
     });
-    expect(r.feed!.events[0]).to.deep.equal({ id: 'e', title: 'Termin e', start: '2027-04-17T09:00:00+02:00', online: {}, registration: { url: 'https://example.org/r' } });
-    expect(r.feed!.calls[0]).to.deep.equal({ id: 'c', title: 'Aufruf c', deadline: '2027-05-01T23:59:00+02:00', url: 'mailto:partners@example.org' });
+    expect(r.feed!.events[0]).to.deep.equal({
+      id: 'e',
+      title: 'Termin e',
+      start: '2027-04-17T09:00:00+02:00',
+      online: {},
+      registration: { url: 'https://example.org/r' },
+    });
+    expect(r.feed!.calls[0]).to.deep.equal({
+      id: 'c',
+      title: 'Aufruf c',
+      deadline: '2027-05-01T23:59:00+02:00',
+      url: 'mailto:partners@example.org',
+    });
     expect(r.warnings.every((w) => w.src === '' && w.message.endsWith('removed'))).to.equal(true);
     expect(r.warnings.map((w) => w.path)).to.include.members([
       'services[0].categories[1]',
@@ -127,24 +169,40 @@ describe('readFeed: items', () => {
   });
 
   it('loses only the item whose reading throws (a hostile getter), and says so', () => {
-    const hostile = { get id(): string { throw new Error('boom'); } };
+    const hostile = {
+      get id(): string {
+        throw new Error('boom');
+      },
+    };
     const r = readFeed({ ...head, services: [service('a'), hostile, service('b')] });
     expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a', 'b']);
     expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal(['services[1]: could not be read (Error: boom); item skipped']);
   });
 
   it('keeps the first of two items with the same id and reports the second', () => {
-    const r = readFeed({ ...head, services: [service('a'), service('a', { name: 'Zweiter' }), service('b')] }, { src: 'https://example.org/feed.json' });
+    const r = readFeed(
+      { ...head, services: [service('a'), service('a', { name: 'Zweiter' }), service('b')] },
+      { src: 'https://example.org/feed.json' },
+    );
     expect(r.feed!.services.map((s) => s.name)).to.deep.equal([{ de: 'Dienst a' }, { de: 'Dienst b' }]);
     expect(r.warnings).to.deep.equal([
-      { src: 'https://example.org/feed.json', id: 'a', path: 'services[1].id', message: 'duplicate id "a"; item skipped', at: ['services', 1, 'id'] },
+      {
+        src: 'https://example.org/feed.json',
+        id: 'a',
+        path: 'services[1].id',
+        message: 'duplicate id "a"; item skipped',
+        at: ['services', 1, 'id'],
+      },
     ]);
   });
 
   it('accepts plain-string and per-language text, all-day events and every allowed link scheme', () => {
     const r = readFeed({
       ...head,
-      services: [service('a', { name: 'Beratung', contacts: { url: 'http://example.org', phone: '+49 (341) 123-45' }, keywords: ['Arzt'] }), service('b', { keywords: { de: ['Arzt'] } })],
+      services: [
+        service('a', { name: 'Beratung', contacts: { url: 'http://example.org', phone: '+49 (341) 123-45' }, keywords: ['Arzt'] }),
+        service('b', { keywords: { de: ['Arzt'] } }),
+      ],
       events: [event('e', { start: '2027-04-17', end: '2027-04-18', online: { url: 'https://example.org/live' } })],
       calls: [call('c', { url: 'tel:+493411234567' })],
     });
@@ -181,10 +239,12 @@ describe('readFeed: prototype keys and deep nesting', () => {
   });
 
   it('skips an item whose required text has only such a key: it is not there', () => {
-    const r = readFeed(JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],
+    const r = readFeed(
+      JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],
       "services":[{"id":"s","name":{"__proto__":1}}],
       "events":[{"id":"e","title":{"constructor":"x"},"start":"2027-04-17"}],
-      "calls":[{"id":"c","title":{"__proto__":"x"},"deadline":"2027-04-17"}]}`));
+      "calls":[{"id":"c","title":{"__proto__":"x"},"deadline":"2027-04-17"}]}`),
+    );
     expect(r.feed!.services).to.deep.equal([]);
     expect(r.feed!.events).to.deep.equal([]);
     expect(r.feed!.calls).to.deep.equal([]);
@@ -196,7 +256,9 @@ describe('readFeed: prototype keys and deep nesting', () => {
   });
 
   it('repairs an item with a __proto__ key into a plain object: nothing inherited, nothing unchecked', () => {
-    const item = JSON.parse('{"id":"a","name":"x","languages":["not a tag"],"__proto__":{"contacts":{"url":"javascript:alert(1)"},"name":{"de_DE":"y"}}}');
+    const item = JSON.parse(
+      '{"id":"a","name":"x","languages":["not a tag"],"__proto__":{"contacts":{"url":"javascript:alert(1)"},"name":{"de_DE":"y"}}}',
+    );
     const repaired = readFeed({ ...head, services: [item] }).feed!.services[0]!;
     expect(Object.getPrototypeOf(repaired)).to.equal(Object.prototype);
     expect(repaired.contacts).to.equal(undefined);
@@ -205,7 +267,9 @@ describe('readFeed: prototype keys and deep nesting', () => {
   });
 
   it('repairs an item whatever lies deep in a field the format does not know, without walking it', () => {
-    const data = JSON.parse(`{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"x","languages":[5],"extra":${deep(100_000)}}]}`);
+    const data = JSON.parse(
+      `{"version":1,"defaultLocale":"de","locales":["de"],"services":[{"id":"a","name":"x","languages":[5],"extra":${deep(100_000)}}]}`,
+    );
     const r = readFeed(data);
     expect(r.feed!.services.map((s) => s.id)).to.deep.equal(['a']);
     expect(messages(r)).to.deep.equal(['services[0].languages[0] [a] expected string; removed']);
@@ -216,7 +280,11 @@ describe('readFeed: long text', () => {
   it('shortens a text too long to read on a page, keeping what can be read, and says so', () => {
     const description = 'Lorem ipsum dolor sit amet. '.repeat(400_000); // 11 MB
     const name = `${'Beratung '.repeat(3000)}😀`;
-    const r = readFeed({ ...head, services: [service('a', { description: { de: description } }), service('b', { name })], calls: [call('c', { summary: description })] });
+    const r = readFeed({
+      ...head,
+      services: [service('a', { description: { de: description } }), service('b', { name })],
+      calls: [call('c', { summary: description })],
+    });
     const [a, b] = r.feed!.services as { description?: Record<string, string>; name: string }[];
     expect(a!.description!.de).to.have.length(MAX_TEXT_LENGTH);
     expect(a!.description!.de!.endsWith('…')).to.equal(true);
@@ -241,7 +309,13 @@ describe('readFeed: long text', () => {
     const long = 'x'.repeat(5000);
     const r = readFeed({
       ...head,
-      services: [service('a', { locations: [{ address: { street: long, city: 'Leipzig' } }], contacts: { url: `https://example.org/${long}`, email: `${long}@example.org` } }), service(long)],
+      services: [
+        service('a', {
+          locations: [{ address: { street: long, city: 'Leipzig' } }],
+          contacts: { url: `https://example.org/${long}`, email: `${long}@example.org` },
+        }),
+        service(long),
+      ],
     });
     expect(r.feed!.services).to.deep.equal([service('a', { locations: [{ address: { city: 'Leipzig' } }], contacts: {} })]);
     expect(messages(r).map((m) => m.replace(long, 'x…'))).to.deep.equal([
@@ -254,7 +328,7 @@ describe('readFeed: long text', () => {
 });
 
 describe('readFeed: dates', () => {
-  it('reads all-day events, and compares a date with a date-time in the event\'s time zone', () => {
+  it("reads all-day events, and compares a date with a date-time in the event's time zone", () => {
     const r = readFeed({
       ...head,
       events: [
@@ -336,7 +410,9 @@ describe('readFeed: dates', () => {
   it('keeps an event exactly when the widgets can read its start and its end is not before it', () => {
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
     const date = fc.tuple(fc.constantFrom('2026', '2027', '2028'), two(13), two(32)).map((p) => p.join('-'));
-    const time = fc.tuple(two(25), two(61), fc.option(two(61), { nil: undefined }), fc.constantFrom('Z', '+02:00', '-05:00', '+14:00', '-11:30')).map(([h, m, sec, z]) => `T${h}:${m}${sec ? `:${sec}` : ''}${z}`);
+    const time = fc
+      .tuple(two(25), two(61), fc.option(two(61), { nil: undefined }), fc.constantFrom('Z', '+02:00', '-05:00', '+14:00', '-11:30'))
+      .map(([h, m, sec, z]) => `T${h}:${m}${sec ? `:${sec}` : ''}${z}`);
     const when = fc.tuple(date, fc.option(time, { nil: undefined })).map(([d, t]) => d + (t ?? ''));
     const zone = fc.constantFrom('Europe/Berlin', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC');
     fc.assert(
@@ -366,7 +442,13 @@ const nonEmptyText = fc.oneof(
 );
 const validService = (id: string) =>
   fc.record(
-    { id: fc.constant(id), name: nonEmptyText, description: text, languages: fc.array(fc.constantFrom('de', 'ar', 'fa', 'uk')), cost: fc.constant('free') },
+    {
+      id: fc.constant(id),
+      name: nonEmptyText,
+      description: text,
+      languages: fc.array(fc.constantFrom('de', 'ar', 'fa', 'uk')),
+      cost: fc.constant('free'),
+    },
     { requiredKeys: ['id', 'name'] },
   );
 const validEvent = (id: string) =>
@@ -402,12 +484,38 @@ describe('readFeed and the store: properties', () => {
   });
 
   it('never throws on feed-shaped values whose parts are arbitrary JSON', () => {
-    const anyList = fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'languages'), fc.jsonValue()))));
+    const anyList = fc.oneof(
+      fc.jsonValue(),
+      fc.array(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.dictionary(
+            fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'languages'),
+            fc.jsonValue(),
+          ),
+        ),
+      ),
+    );
     fc.assert(
-      fc.property(fc.record({ version: fc.constant(1), defaultLocale: fc.oneof(fc.constant('de'), fc.jsonValue()), locales: fc.oneof(fc.constant(['de']), fc.jsonValue()), timeZone: fc.jsonValue(), categories: anyList, services: anyList, events: anyList, calls: anyList }, { requiredKeys: ['version'] }), (data) => {
-        const r = readFeed(data);
-        if (r.feed) for (const list of ['services', 'events', 'calls'] as const) expect(Array.isArray(r.feed[list])).to.equal(true);
-      }),
+      fc.property(
+        fc.record(
+          {
+            version: fc.constant(1),
+            defaultLocale: fc.oneof(fc.constant('de'), fc.jsonValue()),
+            locales: fc.oneof(fc.constant(['de']), fc.jsonValue()),
+            timeZone: fc.jsonValue(),
+            categories: anyList,
+            services: anyList,
+            events: anyList,
+            calls: anyList,
+          },
+          { requiredKeys: ['version'] },
+        ),
+        (data) => {
+          const r = readFeed(data);
+          if (r.feed) for (const list of ['services', 'events', 'calls'] as const) expect(Array.isArray(r.feed[list])).to.equal(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -442,7 +550,21 @@ describe('readFeed and the store: properties', () => {
     const mutation = fc.record({
       list: fc.constantFrom('services', 'events', 'calls' as const),
       index: fc.nat(3),
-      key: fc.constantFrom('id', 'name', 'title', 'start', 'end', 'deadline', 'categories', 'contacts', 'hours', 'status', 'budget', 'languages', 'x'),
+      key: fc.constantFrom(
+        'id',
+        'name',
+        'title',
+        'start',
+        'end',
+        'deadline',
+        'categories',
+        'contacts',
+        'hours',
+        'status',
+        'budget',
+        'languages',
+        'x',
+      ),
       value: fc.jsonValue(),
     });
     fc.assert(
@@ -456,7 +578,8 @@ describe('readFeed and the store: properties', () => {
         const before = clean[list] as { id: string }[];
         const after = r.feed![list] as { id: string }[];
         for (const [j, item] of before.entries()) if (j !== i) expect(after).to.deep.include(item);
-        for (const other of (['services', 'events', 'calls'] as const).filter((l) => l !== list)) expect(r.feed![other]).to.deep.equal(clean[other]);
+        for (const other of (['services', 'events', 'calls'] as const).filter((l) => l !== list))
+          expect(r.feed![other]).to.deep.equal(clean[other]);
       }),
       { numRuns: 300 },
     );
@@ -465,20 +588,30 @@ describe('readFeed and the store: properties', () => {
   it('the store never throws and always settles, whatever the inline feed text', () => {
     let n = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constant('{"version":1')), (textValue) => {
-        const states: FeedState[] = [];
-        subscribeFeed({ kind: 'inline', key: `inline:p${n++}`, text: textValue }, (s) => states.push(s));
-        expect(['ready', 'error']).to.include(states.at(-1)!.status);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.constant('{"version":1'),
+        ),
+        (textValue) => {
+          const states: FeedState[] = [];
+          subscribeFeed({ kind: 'inline', key: `inline:p${n++}`, text: textValue }, (s) => states.push(s));
+          expect(['ready', 'error']).to.include(states.at(-1)!.status);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 describe('readFeed: network and real-data fields', () => {
-  it('keeps an item\'s publisher, an event\'s page and attendance mode, a service\'s status and closures', () => {
+  it("keeps an item's publisher, an event's page and attendance mode, a service's status and closures", () => {
     const publisher = { id: 'poznan', name: { pl: 'Miasto Poznań', en: 'City of Poznań' }, url: 'https://www.poznan.pl' };
-    const closures = [{ from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas' } }, { from: '2026-12-31', hours: [{ opens: '09:00', closes: '12:00' }] }];
+    const closures = [
+      { from: '2026-12-24', to: '2026-12-26', reason: { en: 'Christmas' } },
+      { from: '2026-12-31', hours: [{ opens: '09:00', closes: '12:00' }] },
+    ];
     const r = readFeed({
       ...head,
       services: [service('s1', { publisher, status: 'temporarily closed', closures })],
@@ -517,7 +650,14 @@ describe('readFeed: network and real-data fields', () => {
   });
 
   it('removes a closure on a day that does not exist or in a year outside 1900–2999', () => {
-    const r = readFeed({ ...head, services: [service('s1', { closures: [{ from: '2027-02-30' }, { from: '2027-12-24', to: '9999-12-31' }, { from: '2027-12-24', to: '2027-12-26' }] })] });
+    const r = readFeed({
+      ...head,
+      services: [
+        service('s1', {
+          closures: [{ from: '2027-02-30' }, { from: '2027-12-24', to: '9999-12-31' }, { from: '2027-12-24', to: '2027-12-26' }],
+        }),
+      ],
+    });
     expect(r.feed!.services[0]!.closures).to.deep.equal([{ from: '2027-12-24', to: '2027-12-26' }]);
     expect(messages(r)).to.deep.equal([
       'services[0].closures[0].from [s1] not a real date; closure removed',

@@ -27,9 +27,16 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type Unit = { source: string; target: string };
 
 async function units(locale: string): Promise<Unit[]> {
-  const xml = new DOMParser().parseFromString(await (await fetch(new URL(`../../locales/${locale}.xlf`, import.meta.url))).text(), 'application/xml');
-  const text = (el: Element | null) => [...(el?.childNodes ?? [])].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '\u0000')).join('');
-  return [...xml.querySelectorAll('trans-unit')].map((u) => ({ source: text(u.querySelector('source')), target: text(u.querySelector('target')) }));
+  const xml = new DOMParser().parseFromString(
+    await (await fetch(new URL(`../../locales/${locale}.xlf`, import.meta.url))).text(),
+    'application/xml',
+  );
+  const text = (el: Element | null) =>
+    [...(el?.childNodes ?? [])].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '\u0000')).join('');
+  return [...xml.querySelectorAll('trans-unit')].map((u) => ({
+    source: text(u.querySelector('source')),
+    target: text(u.querySelector('target')),
+  }));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,7 +44,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** English day and month names, and Intl's relative day words, as whole words. */
 const englishCalendar = (() => {
   const words = new Set(['Today', 'Tomorrow', 'Yesterday']);
-  for (const [unit, count] of [['weekday', 7], ['month', 12]] as const) {
+  for (const [unit, count] of [
+    ['weekday', 7],
+    ['month', 12],
+  ] as const) {
     for (const style of ['long', 'short'] as const) {
       for (let i = 0; i < count; i++) {
         const date = Date.UTC(2024, unit === 'month' ? i : 0, unit === 'month' ? 1 : 1 + i);
@@ -59,7 +69,7 @@ function* textNodes(root: Node): Generator<Text> {
 function ownWords(widget: Widget, locale: string): string[] {
   const words: string[] = [];
   const ownLanguage = (el: Element | null): boolean => {
-    for (let e = el; e; e = (e.parentNode instanceof ShadowRoot ? e.parentNode.host : e.parentElement)) {
+    for (let e = el; e; e = e.parentNode instanceof ShadowRoot ? e.parentNode.host : e.parentElement) {
       if (e.localName === 'bdi' || e.localName === 'address') return false; // feed text
       if (e.hasAttribute('lang')) return e.getAttribute('lang')!.toLowerCase() === locale.toLowerCase();
     }
@@ -91,10 +101,13 @@ describe('every UI language, every widget', () => {
     resetPageState('en');
     root = document.createElement('div');
     root.style.inlineSize = '720px';
-    render(html`<civic-language-picker src=${fixtureFeedUrl}></civic-language-picker>
+    render(
+      html`<civic-language-picker src=${fixtureFeedUrl}></civic-language-picker>
       <civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
       <civic-event-list src=${fixtureFeedUrl}></civic-event-list>
-      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`, root);
+      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`,
+      root,
+    );
     document.body.append(root);
     widgets = [...root.children] as Widget[];
     for (const w of widgets) await settled(w);
@@ -131,8 +144,14 @@ describe('every UI language, every widget', () => {
     it(`${locale}: every widget speaks it whole, in its direction, and passes axe`, async () => {
       const xliff = await units(locale);
       // Sources with a few letters around a value ("In {0}") would match words of any language ("In presenza").
-      const letters = (source: string) => source.split('\u0000').join('').replace(/[^\p{L}]/gu, '').length;
-      const untranslated = xliff.filter((u) => u.target !== u.source && letters(u.source) >= 6).map((u) => ({ ...u, pattern: sourcePattern(u.source) }));
+      const letters = (source: string) =>
+        source
+          .split('\u0000')
+          .join('')
+          .replace(/[^\p{L}]/gu, '').length;
+      const untranslated = xliff
+        .filter((u) => u.target !== u.source && letters(u.source) >= 6)
+        .map((u) => ({ ...u, pattern: sourcePattern(u.source) }));
       const same = new Set(xliff.filter((u) => u.target === u.source).map((u) => u.source));
       // The language's own month and day names, where it writes them as English does (Maltese "Apr" in Firefox and WebKit).
       for (const name of calendarNames(locale)) same.add(name);

@@ -48,7 +48,13 @@ const feed = {
       cost: { en: marked('en', '5 euro a visit') },
       eligibility: { nl: marked('nl', 'Iedereen die in Rotterdam woont.') },
       howToApply: { en: marked('en', 'Walk in, no appointment needed.') },
-      locations: [{ name: { nl: marked('nl', 'Stadhuis') }, address: { street: marked('-', 'Coolsingel 40'), postalCode: '3011 AD', city: marked('-', 'Rotterdam') }, geo: { lat: 51.92, lon: 4.48 } }],
+      locations: [
+        {
+          name: { nl: marked('nl', 'Stadhuis') },
+          address: { street: marked('-', 'Coolsingel 40'), postalCode: '3011 AD', city: marked('-', 'Rotterdam') },
+          geo: { lat: 51.92, lon: 4.48 },
+        },
+      ],
       contacts: { phone: '+31 10 267 1200', email: 'juridisch@example.org', url: 'https://example.org/juridisch' },
       hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
     },
@@ -68,7 +74,10 @@ const feed = {
       description: both('Alles over verblijfsvergunningen.', 'All about residence permits.'),
       start: '2027-04-14T19:00:00+02:00',
       end: '2027-04-14T21:00:00+02:00',
-      location: { name: { en: marked('en', 'Library') }, address: { street: marked('-', 'Hoogstraat 110'), city: marked('-', 'Rotterdam') } },
+      location: {
+        name: { en: marked('en', 'Library') },
+        address: { street: marked('-', 'Hoogstraat 110'), city: marked('-', 'Rotterdam') },
+      },
       categories: ['legal', 'stay'],
       languages: ['nl', 'ar'],
       cost: { nl: marked('nl', 'Gratis toegang') },
@@ -128,14 +137,17 @@ function closestAcross(node: Node, test: (el: Element) => boolean): Element | nu
 function isolateOf(node: Node): Element | null {
   return closestAcross(node, (el) => {
     const style = getComputedStyle(el);
-    return el.localName === 'bdi' || /isolate|plaintext/.test(style.unicodeBidi) || (style.display !== 'inline' && style.display !== 'contents');
+    return (
+      el.localName === 'bdi' || /isolate|plaintext/.test(style.unicodeBidi) || (style.display !== 'inline' && style.display !== 'contents')
+    );
   });
 }
 
 function* textNodes(root: Node): Generator<Text> {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n as Text;
-  const elements = root instanceof Element || root instanceof ShadowRoot || root instanceof Document ? (root as ParentNode).querySelectorAll('*') : [];
+  const elements =
+    root instanceof Element || root instanceof ShadowRoot || root instanceof Document ? (root as ParentNode).querySelectorAll('*') : [];
   for (const el of elements) if (el.shadowRoot) yield* textNodes(el.shadowRoot);
 }
 
@@ -168,12 +180,14 @@ function unmarkedFallbacks(widget: HTMLElement): string[] {
     let rest = '';
     for (const other of textNodes(isolate)) if (!MARKER.test(other.data)) rest += other.data;
     MARKER.lastIndex = 0;
-    if (/\p{L}/u.test(rest)) problems.push(`${where}: shares its isolate <${isolate.localName}> with "${rest.replace(/\s+/g, ' ').trim()}"`);
+    if (/\p{L}/u.test(rest))
+      problems.push(`${where}: shares its isolate <${isolate.localName}> with "${rest.replace(/\s+/g, ' ').trim()}"`);
   }
   for (const el of [root, ...root.querySelectorAll('*')].flatMap((n) => (n instanceof Element ? [n] : []))) {
     for (const attr of el.attributes) {
       for (const [, lang] of attr.value.matchAll(MARKER)) {
-        if (lang !== locale) problems.push(`<${el.localName} ${attr.name}="${attr.value}">: feed text in an attribute, where no lang can mark it`);
+        if (lang !== locale)
+          problems.push(`<${el.localName} ${attr.name}="${attr.value}">: feed text in an attribute, where no lang can mark it`);
       }
     }
   }
@@ -214,10 +228,13 @@ describe('every fallback marked, every feed text isolated', () => {
   for (const page of ['uk', 'fa']) {
     describe(`in ${page}, which the feed lacks`, () => {
       it('the list widgets: finder (with a category and a publisher filter on), events, calls, picker', async () => {
-        const widgets = await mount(page, html`<civic-language-picker src=${src} variant="list"></civic-language-picker>
+        const widgets = await mount(
+          page,
+          html`<civic-language-picker src=${src} variant="list"></civic-language-picker>
           <civic-service-finder src=${src} category="legal"></civic-service-finder>
           <civic-event-list src=${src}></civic-event-list>
-          <civic-partner-call src=${src}></civic-partner-call>`);
+          <civic-partner-call src=${src}></civic-partner-call>`,
+        );
         const publisher = widgets[1]!.shadowRoot!.querySelector<HTMLSelectElement>('select[name="publisher"]')!;
         publisher.value = 'rotterdam';
         publisher.dispatchEvent(new Event('change', { bubbles: true }));
@@ -228,7 +245,10 @@ describe('every fallback marked, every feed text isolated', () => {
         await events.updateComplete;
         expect(events.shadowRoot!.querySelectorAll('[part~="details"]').length).to.equal(2);
         const chips = [...widgets[1]!.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.textContent!);
-        expect(chips.some((c) => c.includes('Juridisch advies')) && chips.some((c) => c.includes('Gemeente Rotterdam')), 'category and publisher chips').to.equal(true);
+        expect(
+          chips.some((c) => c.includes('Juridisch advies')) && chips.some((c) => c.includes('Gemeente Rotterdam')),
+          'category and publisher chips',
+        ).to.equal(true);
         for (const w of widgets) {
           expect(w.getAttribute('lang'), w.localName).to.equal(page);
           expect(unmarkedFallbacks(w), w.localName).to.deep.equal([]);
@@ -236,7 +256,10 @@ describe('every fallback marked, every feed text isolated', () => {
       });
 
       it('says visibly, after a sentence in another language, which language it is in; names stay quiet', async () => {
-        const [events, calls] = await mount(page, html`<civic-event-list src=${src}></civic-event-list><civic-partner-call src=${src}></civic-partner-call>`);
+        const [events, calls] = await mount(
+          page,
+          html`<civic-event-list src=${src}></civic-event-list><civic-partner-call src=${src}></civic-partner-call>`,
+        );
         events!.shadowRoot!.querySelector<HTMLButtonElement>('li[data-id="info-evening"] button.toggle')!.click();
         await events!.updateComplete;
         const row = events!.shadowRoot!.querySelector('li[data-id="info-evening"]')!;
@@ -244,7 +267,9 @@ describe('every fallback marked, every feed text isolated', () => {
         // The description (Dutch: the feed's default) and the access note (English) say so; the title does not.
         const description = row.querySelector('.description')!;
         expect(note(description)).to.contain(languageName('nl', page));
-        expect(note([...row.querySelectorAll('.facts bdi')].find((b) => b.textContent!.includes('Step-free')))).to.contain(languageName('en', page));
+        expect(note([...row.querySelectorAll('.facts bdi')].find((b) => b.textContent!.includes('Step-free')))).to.contain(
+          languageName('en', page),
+        );
         expect(row.querySelector('.title bdi')!.getAttribute('lang')).to.equal('nl');
         expect(row.querySelector('.title [data-note]')).to.equal(null);
         // Seen (the shared styles show it after the text), not read twice: the text itself is unchanged.
@@ -260,7 +285,7 @@ describe('every fallback marked, every feed text isolated', () => {
         expect(objectives.map((li) => getComputedStyle(li, '::after').content === 'none')).to.deep.equal([false, false]);
       });
 
-      it('a service\'s details', async () => {
+      it("a service's details", async () => {
         const [finder] = await mount(page, html`<civic-service-finder src=${src} service="legal-desk"></civic-service-finder>`);
         expect(finder!.shadowRoot!.querySelector('[part~="details"]')).to.exist;
         expect(unmarkedFallbacks(finder!)).to.deep.equal([]);

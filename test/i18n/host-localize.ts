@@ -7,7 +7,10 @@ import { configureLocalization, msg } from '@lit/localize';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const hostTemplates: Record<string, Record<string, string>> = {
-  de: { [generateMsgId('Hello from the host app', false)]: 'Hallo von der Host-App', [generateMsgId('Try again', false)]: 'HOST: noch einmal' },
+  de: {
+    [generateMsgId('Hello from the host app', false)]: 'Hallo von der Host-App',
+    [generateMsgId('Try again', false)]: 'HOST: noch einmal',
+  },
 };
 
 export const host = configureLocalization({

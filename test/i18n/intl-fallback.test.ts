@@ -8,7 +8,14 @@ import { endonymIn, formatLanguage, formatLocale, intl, languageNameIn } from '.
  * has no data for ti, so, ku, ckb, ps, mt, ga, sq; WebKit knows Kurmanji only as `ku`; Firefox and
  * WebKit give Sorani relative times from CLDR's root) — never the browser's own language.
  */
-const KINDS: Array<{ name: string; supportedLocalesOf(tag: string): string[] }> = [Intl.DateTimeFormat, Intl.NumberFormat, Intl.RelativeTimeFormat, Intl.ListFormat, Intl.DisplayNames, Intl.PluralRules];
+const KINDS: Array<{ name: string; supportedLocalesOf(tag: string): string[] }> = [
+  Intl.DateTimeFormat,
+  Intl.NumberFormat,
+  Intl.RelativeTimeFormat,
+  Intl.ListFormat,
+  Intl.DisplayNames,
+  Intl.PluralRules,
+];
 /** The languages a fallback may be in, per UI language (besides the language itself). */
 const ALLOWED: Record<string, string[]> = { kmr: ['ku', 'en'], ga: ['en'], mt: ['en'], ps: ['fa', 'en'] };
 const languageOf = (tag: string) => new Intl.Locale(tag).language;
@@ -20,7 +27,8 @@ describe('Intl in every UI language, with fallbacks where the browser lacks the 
         const chosen = formatLocale(Kind, locale);
         const allowed = [languageOf(locale), ...(ALLOWED[locale] ?? ['en'])];
         expect(allowed, `${Kind.name}: ${chosen}`).to.include(languageOf(chosen));
-        if (languageOf(chosen) === 'en' && languageOf(locale) !== 'en') expect(chosen, `${Kind.name} falls back to a day-first English`).to.match(/^en-(GB|IE|MT)$/);
+        if (languageOf(chosen) === 'en' && languageOf(locale) !== 'en')
+          expect(chosen, `${Kind.name} falls back to a day-first English`).to.match(/^en-(GB|IE|MT)$/);
         expect(Kind.supportedLocalesOf(chosen), `${Kind.name}: ${chosen} has data`).to.have.length(1);
       }
     });
@@ -39,16 +47,23 @@ describe('Intl in every UI language, with fallbacks where the browser lacks the 
     else expect(date).to.equal('17 April 2027');
   });
 
-  it('says which language a formatter\'s words are in, for lang on what it wrote', () => {
+  it("says which language a formatter's words are in, for lang on what it wrote", () => {
     expect(formatLanguage(Intl.DateTimeFormat, 'de')).to.equal('de');
     // Kurmanji: the browser's own `kmr` data (Firefox), or `ku`, Kurmanji under CLDR's code (WebKit); Chromium has neither.
-    expect(formatLanguage(Intl.DateTimeFormat, 'kmr')).to.equal(['kmr', 'ku'].includes(formatLocale(Intl.DateTimeFormat, 'kmr')) ? 'kmr' : 'en-GB');
+    expect(formatLanguage(Intl.DateTimeFormat, 'kmr')).to.equal(
+      ['kmr', 'ku'].includes(formatLocale(Intl.DateTimeFormat, 'kmr')) ? 'kmr' : 'en-GB',
+    );
     const ti = formatLanguage(Intl.ListFormat, 'ti');
     expect(['ti', 'en-GB']).to.include(ti);
   });
 
   it('names every UI language in itself, in its own script, whatever the browser knows', () => {
-    const scripts: Record<string, RegExp> = { ti: /^[\u1200-\u137F ]+$/, ckb: /^[\u0600-\u06FF\u200c ]+$/, ps: /^[\u0600-\u06FF ]+$/, 'fa-AF': /^[\u0600-\u06FF ]+$/ };
+    const scripts: Record<string, RegExp> = {
+      ti: /^[\u1200-\u137F ]+$/,
+      ckb: /^[\u0600-\u06FF\u200c ]+$/,
+      ps: /^[\u0600-\u06FF ]+$/,
+      'fa-AF': /^[\u0600-\u06FF ]+$/,
+    };
     for (const locale of uiLanguages) {
       const { text, lang } = endonymIn(locale);
       expect(lang, locale).to.equal(locale);

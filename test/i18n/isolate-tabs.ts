@@ -21,6 +21,10 @@ const tabStorage: Storage = {
 Object.defineProperty(window, 'localStorage', { value: tabStorage, configurable: true });
 
 // Capture listeners on the target run before the library's own listener.
-window.addEventListener('storage', (event) => {
-  if (event.isTrusted) event.stopImmediatePropagation();
-}, true);
+window.addEventListener(
+  'storage',
+  (event) => {
+    if (event.isTrusted) event.stopImmediatePropagation();
+  },
+  true,
+);

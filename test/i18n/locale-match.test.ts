@@ -42,7 +42,7 @@ describe('matchLocale', () => {
   });
 });
 
-describe('uniqueLocales (a feed\'s locales as cities write them)', () => {
+describe("uniqueLocales (a feed's locales as cities write them)", () => {
   it('lists each language once: case, duplicates and a region variant of a listed language', () => {
     expect(uniqueLocales(['en', 'EN', 'en-US', 'de', 'de'])).to.deep.equal(['en', 'de']);
     expect(uniqueLocales(['en-US', 'en'])).to.deep.equal(['en']);

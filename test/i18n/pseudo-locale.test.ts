@@ -24,7 +24,8 @@ function* elements(root: ParentNode): Generator<Element> {
 /** Elements whose content is wider than their box and cut off (overflow hidden or clip), or the widget itself wider than its column. */
 function clipped(widget: Widget): string[] {
   const found: string[] = [];
-  if (widget.scrollWidth > widget.clientWidth + 1) found.push(`${widget.localName}: ${widget.scrollWidth}px wide in ${widget.clientWidth}px`);
+  if (widget.scrollWidth > widget.clientWidth + 1)
+    found.push(`${widget.localName}: ${widget.scrollWidth}px wide in ${widget.clientWidth}px`);
   for (const el of elements(widget.shadowRoot!)) {
     const style = getComputedStyle(el);
     if (el instanceof HTMLSelectElement && el.selectedOptions[0]) {
@@ -34,7 +35,8 @@ function clipped(widget: Widget): string[] {
       alone.append(el.selectedOptions[0].cloneNode(true));
       alone.style.cssText = 'position: absolute; visibility: hidden; inline-size: max-content; max-inline-size: none';
       el.parentNode!.appendChild(alone);
-      if (alone.offsetWidth > el.offsetWidth + 1) found.push(`<select id="${el.id}">: its choice needs ${alone.offsetWidth}px, has ${el.offsetWidth}px`);
+      if (alone.offsetWidth > el.offsetWidth + 1)
+        found.push(`<select id="${el.id}">: its choice needs ${alone.offsetWidth}px, has ${el.offsetWidth}px`);
       alone.remove();
     }
     const cuts = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
@@ -83,17 +85,26 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
    */
   async function showAll(widgets: Widget[]): Promise<void> {
     for (const w of widgets) {
-      for (const button of w.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bar-toggle[aria-expanded="false"], li.event button.toggle[aria-expanded="false"]')) button.click();
+      for (const button of w.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+        '.bar-toggle[aria-expanded="false"], li.event button.toggle[aria-expanded="false"]',
+      ))
+        button.click();
       await w.updateComplete;
     }
   }
 
-  for (const [locale, dir] of [['en-XA', 'ltr'], ['ar-XB', 'rtl']] as const) {
+  for (const [locale, dir] of [
+    ['en-XA', 'ltr'],
+    ['ar-XB', 'rtl'],
+  ] as const) {
     it(`${locale}: the four widgets, ${dir}, in pseudo-words, none clipped or wider than the column, axe clean`, async () => {
-      const widgets = await mount(html`<civic-language-picker src=${fixtureFeedUrl} variant="list"></civic-language-picker>
+      const widgets = await mount(
+        html`<civic-language-picker src=${fixtureFeedUrl} variant="list"></civic-language-picker>
         <civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
         <civic-event-list src=${fixtureFeedUrl}></civic-event-list>
-        <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`, locale);
+        <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`,
+        locale,
+      );
       for (const w of widgets) {
         expect([w.getAttribute('lang'), w.getAttribute('dir')], w.localName).to.deep.equal([locale, dir]);
         expect(pseudoWords(w), `${w.localName} speaks the pseudo-locale`).to.be.greaterThan(0);
@@ -106,8 +117,11 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
     });
 
     it(`${locale}: a service's details and the filters with a chip`, async () => {
-      const widgets = await mount(html`<civic-service-finder src=${fixtureFeedUrl} service="s1"></civic-service-finder>
-        <civic-service-finder src=${fixtureFeedUrl} category="health"></civic-service-finder>`, locale);
+      const widgets = await mount(
+        html`<civic-service-finder src=${fixtureFeedUrl} service="s1"></civic-service-finder>
+        <civic-service-finder src=${fixtureFeedUrl} category="health"></civic-service-finder>`,
+        locale,
+      );
       expect(widgets[0]!.shadowRoot!.querySelector('[part~="details"]')).to.exist;
       expect(widgets[1]!.shadowRoot!.querySelector('[part~="chip"]')).to.exist;
       for (const w of widgets) {
@@ -117,11 +131,14 @@ describe('pseudo-locales: every widget holds the longest translations, on a phon
     });
   }
 
-  it('a network\'s feed (publisher filters with long names) in ar-XB: the filters stay inside the column', async () => {
+  it("a network's feed (publisher filters with long names) in ar-XB: the filters stay inside the column", async () => {
     const network = new URL('../fixtures/network-feed.json', import.meta.url).href;
-    const widgets = await mount(html`<civic-service-finder src=${network}></civic-service-finder>
+    const widgets = await mount(
+      html`<civic-service-finder src=${network}></civic-service-finder>
       <civic-event-list src=${network}></civic-event-list>
-      <civic-partner-call src=${network}></civic-partner-call>`, 'ar-XB');
+      <civic-partner-call src=${network}></civic-partner-call>`,
+      'ar-XB',
+    );
     expect(widgets[1]!.shadowRoot!.querySelector('select[name="publisher"]')).to.exist;
     for (const w of widgets) expect(clipped(w), w.localName).to.deep.equal([]);
   });

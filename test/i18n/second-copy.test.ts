@@ -17,7 +17,8 @@ const secondCopyUrl = new URL('../../src/i18n/shared-locale.ts?second-copy', imp
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
+const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> =>
+  waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
 
 describe('a second copy of the library on the same page', () => {
   let other: SharedLocaleModule;
@@ -32,8 +33,11 @@ describe('a second copy of the library on the same page', () => {
     resetPageState('en');
     // A plain wrapper, not open-wc's fixture(): see test/components/language-picker (background tabs).
     root = document.createElement('div');
-    render(html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
-      <civic-event-list src=${fixtureFeedUrl}></civic-event-list>`, root);
+    render(
+      html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>
+      <civic-event-list src=${fixtureFeedUrl}></civic-event-list>`,
+      root,
+    );
     document.body.append(root);
     widgets = [...root.children] as Widget[];
     for (const w of widgets) await settled(w);

@@ -13,7 +13,9 @@ import {
 import { resetPageState } from '../helpers.js';
 
 function nextChange(): Promise<LocaleChangeDetail> {
-  return new Promise((resolve) => document.addEventListener(LOCALE_CHANGE_EVENT, (e) => resolve((e as CustomEvent<LocaleChangeDetail>).detail), { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener(LOCALE_CHANGE_EVENT, (e) => resolve((e as CustomEvent<LocaleChangeDetail>).detail), { once: true }),
+  );
 }
 
 describe('shared language state', () => {

@@ -19,9 +19,12 @@ export function twoLanguagesOnOnePage(): void {
     resetPageState('uk');
     await host.setLocale('de');
     root = document.createElement('div');
-    render(html`<civic-service-finder lang="fr" src=${fixtureFeedUrl}></civic-service-finder>
+    render(
+      html`<civic-service-finder lang="fr" src=${fixtureFeedUrl}></civic-service-finder>
       <civic-event-list lang="ar" src=${fixtureFeedUrl}></civic-event-list>
-      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`, root);
+      <civic-partner-call src=${fixtureFeedUrl}></civic-partner-call>`,
+      root,
+    );
     document.body.append(root);
     widgets = [...root.children] as Widget[];
     for (const w of widgets) await settled(w);
@@ -43,7 +46,9 @@ export function twoLanguagesOnOnePage(): void {
     expect(calls.lang).to.equal(page);
     expect(visibleText(calls)).to.contain(page === 'uk' ? 'Копіювати посилання' : 'Link kopieren');
     expect(host.getLocale()).to.equal(hostLocale);
-    expect(hostWords()).to.deep.equal(hostLocale === 'de' ? ['Hallo von der Host-App', 'HOST: noch einmal'] : ['Hello from the host app', 'Try again']);
+    expect(hostWords()).to.deep.equal(
+      hostLocale === 'de' ? ['Hallo von der Host-App', 'HOST: noch einmal'] : ['Hello from the host app', 'Try again'],
+    );
   }
 
   it('each widget speaks its own language, and the host app its own', async () => {

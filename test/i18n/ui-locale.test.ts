@@ -2,7 +2,15 @@ import './isolate-tabs.js';
 import { expect } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
 import { allLocales, targetLocales } from '../../src/generated/locale-codes.js';
-import { catalogueOf, hasUiLocale, loadUiLocale, localeLoader, localeModuleUrl, uiLanguages, uiLocaleFor } from '../../src/i18n/ui-locale.js';
+import {
+  catalogueOf,
+  hasUiLocale,
+  loadUiLocale,
+  localeLoader,
+  localeModuleUrl,
+  uiLanguages,
+  uiLocaleFor,
+} from '../../src/i18n/ui-locale.js';
 import { inLanguage, messageChecks, msg, speakingLocale, str } from '../../src/i18n/messages.js';
 import { pluralCategory, pluralMsg } from '../../src/i18n/plural.js';
 
@@ -17,7 +25,32 @@ describe('UI languages', () => {
   });
 
   it('speaks the 37 languages: the 24 EU ones, Norwegian and those of people arriving in EU cities, plus two pseudo-locales', () => {
-    const eu = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+    const eu = [
+      'bg',
+      'cs',
+      'da',
+      'de',
+      'el',
+      'en',
+      'es',
+      'et',
+      'fi',
+      'fr',
+      'ga',
+      'hr',
+      'hu',
+      'it',
+      'lt',
+      'lv',
+      'mt',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+      'sk',
+      'sl',
+      'sv',
+    ];
     const others = ['nb', 'ar', 'fa', 'fa-AF', 'ps', 'ti', 'so', 'kmr', 'ckb', 'uk', 'ru', 'tr', 'sq'];
     expect([...uiLanguages].sort()).to.deep.equal([...eu, ...others].sort());
     expect([...allLocales].filter((l) => !uiLanguages.includes(l)).sort()).to.deep.equal(['ar-XB', 'en-XA']);
@@ -36,11 +69,17 @@ describe('UI languages', () => {
   });
 
   it('loads translations from the sources in development and beside the embed file when built', () => {
-    expect(localeModuleUrl('de', 'http://localhost:8000/src/i18n/ui-locale.ts')).to.equal('http://localhost:8000/src/generated/locales/de.ts');
-    expect(localeModuleUrl('ar', 'https://cdn.example.org/civic/1.0/civic-widgets.js')).to.equal('https://cdn.example.org/civic/1.0/locales/ar.js');
+    expect(localeModuleUrl('de', 'http://localhost:8000/src/i18n/ui-locale.ts')).to.equal(
+      'http://localhost:8000/src/generated/locales/de.ts',
+    );
+    expect(localeModuleUrl('ar', 'https://cdn.example.org/civic/1.0/civic-widgets.js')).to.equal(
+      'https://cdn.example.org/civic/1.0/locales/ar.js',
+    );
     expect(localeModuleUrl('uk', 'https://city.example/assets/civic-widgets.js?v=3')).to.equal('https://city.example/assets/locales/uk.js');
     // The embed's code is in chunks/ beside the entry; its translations in locales/ beside the entry too.
-    expect(localeModuleUrl('ar', 'https://city.example/civic/chunks/core-x1.js', '../locales/')).to.equal('https://city.example/civic/locales/ar.js');
+    expect(localeModuleUrl('ar', 'https://city.example/civic/chunks/core-x1.js', '../locales/')).to.equal(
+      'https://city.example/civic/locales/ar.js',
+    );
   });
 
   it('finds a message by the prefix of its id in a shipped translation file, by its whole id in the sources', () => {
@@ -58,7 +97,10 @@ describe('UI languages', () => {
       const ids = Object.keys(templates);
       if (keys.size === 0) ids.forEach((id) => keys.add(id));
       expect(ids.length, locale).to.equal(keys.size);
-      expect(ids.every((id) => keys.has(id)), locale).to.equal(true);
+      expect(
+        ids.every((id) => keys.has(id)),
+        locale,
+      ).to.equal(true);
     }
     expect(keys.size).to.be.greaterThan(50);
     expect(allLocales).to.include('en');
@@ -111,7 +153,10 @@ describe('msg(): each render in its own language', () => {
 
   it('renders html messages with their values', () => {
     const el = document.createElement('div');
-    render(inLanguage('en', () => msg(litHtml`<b>${'x'}</b> and ${'y'}`)), el);
+    render(
+      inLanguage('en', () => msg(litHtml`<b>${'x'}</b> and ${'y'}`)),
+      el,
+    );
     expect(el.querySelector('b')!.textContent).to.equal('x');
     expect(el.textContent).to.equal('x and y');
   });
@@ -130,9 +175,11 @@ describe('msg(): each render in its own language', () => {
   });
 
   it('restores the language when a render throws', () => {
-    expect(() => inLanguage('de', () => {
-      throw new Error('render failed');
-    })).to.throw('render failed');
+    expect(() =>
+      inLanguage('de', () => {
+        throw new Error('render failed');
+      }),
+    ).to.throw('render failed');
     expect(speakingLocale()).to.equal('en');
   });
 });

@@ -11,13 +11,28 @@ describe('links from feed data', () => {
   it('makes web links of https: and http: URLs only, normalised', () => {
     expect(webHref('https://example.org/a b')).to.equal('https://example.org/a%20b');
     expect(webHref(' http://example.org ')).to.equal('http://example.org/');
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'ftp://x', '//x', '/relative', 'mailto:a@example.org', 'not a url', 42, undefined, null, {}]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'ftp://x',
+      '//x',
+      '/relative',
+      'mailto:a@example.org',
+      'not a url',
+      42,
+      undefined,
+      null,
+      {},
+    ]) {
       expect(webHref(bad), String(bad)).to.equal(undefined);
     }
   });
 
   it('percent-encodes bidi and control characters in a web link, and refuses a host made of them', () => {
-    expect(webHref('https://example.org/\u202Eevil\u0007?q=\u2066x#\u200F')).to.equal('https://example.org/%E2%80%AEevil%07?q=%E2%81%A6x#%E2%80%8F');
+    expect(webHref('https://example.org/\u202Eevil\u0007?q=\u2066x#\u200F')).to.equal(
+      'https://example.org/%E2%80%AEevil%07?q=%E2%81%A6x#%E2%80%8F',
+    );
     expect(webHref('https://exa\u202Emple.org/')).to.equal(undefined);
   });
 
@@ -66,10 +81,23 @@ describe('links from feed data', () => {
   });
 
   it('never puts a control, bidi or invisible character in an href, whatever the text', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom('\u202E', '\u2066', '\u200F', '\u0000', '\n', '\u0085', '?', '&', '%', '@', '.', ':', '/'), fc.string({ minLength: 1, maxLength: 1 })) });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('\u202E', '\u2066', '\u200F', '\u0000', '\n', '\u0085', '?', '&', '%', '@', '.', ':', '/'),
+        fc.string({ minLength: 1, maxLength: 1 }),
+      ),
+    });
     fc.assert(
       fc.property(text, text, (a, b) => {
-        for (const href of [webHref(`https://${a}`), webHref(`https://example.org/${a}`), mailtoHref(`${a}@${b}.org`), mailtoHref(a, b), telHref(a), mapHref(undefined, a), routeHref(undefined, a)]) {
+        for (const href of [
+          webHref(`https://${a}`),
+          webHref(`https://example.org/${a}`),
+          mailtoHref(`${a}@${b}.org`),
+          mailtoHref(a, b),
+          telHref(a),
+          mapHref(undefined, a),
+          routeHref(undefined, a),
+        ]) {
           if (href !== undefined) expect(href, JSON.stringify(href)).to.not.match(INVISIBLE);
         }
       }),
@@ -96,11 +124,15 @@ describe('links from feed data', () => {
     });
     expect(mapLinks({ lat: '51', lon: 12 })).to.equal(undefined);
     expect(mapLinks({ lat: 91, lon: 12 })).to.equal(undefined);
-    expect(mapHref({ lat: 51.34, lon: 12.37 }, 'ignored')).to.equal('https://www.openstreetmap.org/?mlat=51.34&mlon=12.37#map=17/51.34/12.37');
+    expect(mapHref({ lat: 51.34, lon: 12.37 }, 'ignored')).to.equal(
+      'https://www.openstreetmap.org/?mlat=51.34&mlon=12.37#map=17/51.34/12.37',
+    );
     expect(mapHref(undefined, 'Rabet, Leipzig')).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
     // The way there: OpenStreetMap's directions to the point, else to the address as text; nothing without either.
     expect(routeHref({ lat: 51.34, lon: 12.37 }, 'ignored')).to.equal('https://www.openstreetmap.org/directions?to=51.34%2C12.37');
-    expect(routeHref({ lat: 'x', lon: 12 }, 'Rabet 1, Leipzig')).to.equal('https://www.openstreetmap.org/directions?to=Rabet%201%2C%20Leipzig');
+    expect(routeHref({ lat: 'x', lon: 12 }, 'Rabet 1, Leipzig')).to.equal(
+      'https://www.openstreetmap.org/directions?to=Rabet%201%2C%20Leipzig',
+    );
     expect(routeHref(undefined, '')).to.equal(undefined);
     expect(mapHref({ lat: Number.NaN, lon: 1 }, '')).to.equal(undefined);
   });
@@ -108,9 +140,15 @@ describe('links from feed data', () => {
 
 describe('addresses', () => {
   it('writes an address as lines or on one line, the country by name in the visitor’s language', () => {
-    expect(addressLine({ street: 'Square de Meeûs 1', postalCode: '1000', city: 'Brussels', country: 'BE' }, 'en')).to.equal('Square de Meeûs 1, 1000 Brussels, Belgium');
-    expect(addressLine({ street: 'Square de Meeûs 1', city: 'Brüssel', country: 'BE' }, 'de')).to.equal('Square de Meeûs 1, Brüssel, Belgien');
-    expect(addressLines({ street: 'Nowowiejskiego 11', postalCode: '61-731', city: 'Poznań', district: 'Stare Miasto' }, 'pl')).to.deep.equal(['Nowowiejskiego 11', '61-731 Poznań']);
+    expect(addressLine({ street: 'Square de Meeûs 1', postalCode: '1000', city: 'Brussels', country: 'BE' }, 'en')).to.equal(
+      'Square de Meeûs 1, 1000 Brussels, Belgium',
+    );
+    expect(addressLine({ street: 'Square de Meeûs 1', city: 'Brüssel', country: 'BE' }, 'de')).to.equal(
+      'Square de Meeûs 1, Brüssel, Belgien',
+    );
+    expect(
+      addressLines({ street: 'Nowowiejskiego 11', postalCode: '61-731', city: 'Poznań', district: 'Stare Miasto' }, 'pl'),
+    ).to.deep.equal(['Nowowiejskiego 11', '61-731 Poznań']);
     expect(addressLine({ district: 'Grünau' }, 'de')).to.equal('Grünau');
     expect(addressLine(undefined, 'en')).to.equal('');
     expect(addressLines({ street: ' ', city: 5 } as never, 'en')).to.deep.equal([]);

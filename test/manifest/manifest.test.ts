@@ -20,7 +20,11 @@ interface Declaration {
   slots?: Named[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
 }
 
 const tags = ['civic-service-finder', 'civic-language-picker', 'civic-event-list', 'civic-partner-call'] as const;
@@ -36,7 +40,8 @@ const declarationOf = (tag: string): Declaration => {
 const names = (list: Named[] | undefined) => new Set((list ?? []).map((x) => x.name));
 
 /** The part names rendered in `el`'s shadow root now. */
-const partsOf = (el: Element): string[] => [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean));
+const partsOf = (el: Element): string[] =>
+  [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean));
 
 async function mount(html: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const el = (await fixture(html)) as HTMLElement & { updateComplete: Promise<boolean> };
@@ -65,7 +70,8 @@ async function renderedParts(tag: (typeof tags)[number]): Promise<Set<string>> {
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await el.updateComplete;
       });
-      for (const service of ['migration-advice', 'sprachcafe-ost', 'poznan-migration-advice']) await collect(`<${tag} src="${networkUrl}" service="${service}"></${tag}>`);
+      for (const service of ['migration-advice', 'sprachcafe-ost', 'poznan-migration-advice'])
+        await collect(`<${tag} src="${networkUrl}" service="${service}"></${tag}>`);
       break;
     case 'civic-language-picker':
       await collect(`<${tag} src="${networkUrl}"></${tag}>`);
@@ -95,7 +101,9 @@ async function renderedParts(tag: (typeof tags)[number]): Promise<Set<string>> {
 
 /** `var(--civic-…)` names and `:host([attr…])` attributes in an element's styles. */
 function readStyles(tag: string): { properties: Set<string>; attributes: Set<string> } {
-  const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+  const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles
+    .map((s) => s.cssText)
+    .join('\n');
   return {
     properties: new Set([...styles.matchAll(/var\((--civic-[\w-]+)/g)].map((m) => m[1]!)),
     attributes: new Set([...styles.matchAll(/:host\(\[([\w-]+)/g)].map((m) => m[1]!)),
@@ -113,8 +121,14 @@ describe('custom-elements.json', () => {
   afterEach(() => clock.restore());
 
   it('defines all four tags, each in a module the package ships', () => {
-    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [e.name, m.path]));
-    for (const tag of tags) expect(definitions.map(([name]) => name), tag).to.include(tag);
+    const definitions = manifest.modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [e.name, m.path]),
+    );
+    for (const tag of tags)
+      expect(
+        definitions.map(([name]) => name),
+        tag,
+      ).to.include(tag);
     for (const module of manifest.modules) expect(module.path, 'a shipped file').to.match(/^dist\/modules\/[\w-]+\.js$/);
   });
 
@@ -135,7 +149,10 @@ describe('custom-elements.json', () => {
       const documented = names(declarationOf(tag).cssParts);
       const rendered = await renderedParts(tag);
       expect(rendered.size, 'parts rendered').to.be.greaterThan(3);
-      expect([...rendered].filter((p) => !documented.has(p)), `${tag}: parts rendered but not in the manifest`).to.deep.equal([]);
+      expect(
+        [...rendered].filter((p) => !documented.has(p)),
+        `${tag}: parts rendered but not in the manifest`,
+      ).to.deep.equal([]);
       // No slots today: a <slot> rendered would be public API the manifest does not list.
       const el = await mount(`<${tag} src="${networkUrl}"></${tag}>`);
       const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((s) => s.name || '(default)');

@@ -26,18 +26,33 @@ const builders = {
   },
   async esbuild(app) {
     // Code splitting, so that each translation is a file of its own (without it esbuild puts them all in main.js).
-    await esbuild({ entryPoints: { main: join(app, 'src.js') }, bundle: true, splitting: true, format: 'esm', outdir: join(app, 'out'), minify: true, logLevel: 'warning' });
+    await esbuild({
+      entryPoints: { main: join(app, 'src.js') },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: join(app, 'out'),
+      minify: true,
+      logLevel: 'warning',
+    });
     copyFileSync(join(app, 'index.html'), join(app, 'out/index.html'));
   },
   async webpack(app) {
     const stats = await new Promise((resolve, reject) =>
-      webpack({ mode: 'production', context: app, entry: './src.js', output: { path: join(app, 'out'), filename: 'main.js' } }, (error, result) => (error ? reject(error) : resolve(result))),
+      webpack(
+        { mode: 'production', context: app, entry: './src.js', output: { path: join(app, 'out'), filename: 'main.js' } },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
     );
     if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
     copyFileSync(join(app, 'index.html'), join(app, 'out/index.html'));
   },
   async rollup(app) {
-    const bundle = await rollup({ input: join(app, 'src.js'), plugins: [nodeResolve()], onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w) });
+    const bundle = await rollup({
+      input: join(app, 'src.js'),
+      plugins: [nodeResolve()],
+      onwarn: (w, warn) => w.code !== 'CIRCULAR_DEPENDENCY' && warn(w),
+    });
     await bundle.write({ dir: join(app, 'out'), format: 'es', entryFileNames: 'main.js' });
     await bundle.close();
     copyFileSync(join(app, 'index.html'), join(app, 'out/index.html'));
@@ -47,7 +62,13 @@ const builders = {
 /** The JavaScript the app's build wrote, with escaped characters read back (esbuild writes \xXX and \uXXXX). */
 function builtCode(out) {
   const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.js'));
-  return files.map((f) => readFileSync(join(out, String(f)), 'utf8').replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (...hex) => String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16)))).join('\n');
+  return files
+    .map((f) =>
+      readFileSync(join(out, String(f)), 'utf8').replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (...hex) =>
+        String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16)),
+      ),
+    )
+    .join('\n');
 }
 
 /** The same message ("Try again") in every UI language: each must be in the app's build output. */
@@ -185,7 +206,9 @@ describe('three apps on one page, each with its own copy of the package (esbuild
     mkdirSync(site, { recursive: true });
     // Each app's build output as the suites above left it, in a folder of its own.
     for (const name of ['esbuild', 'webpack', 'rollup']) cpSync(join(root, 'apps', name, 'out'), join(site, name), { recursive: true });
-    writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three apps</title>
+    writeFileSync(
+      join(site, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three apps</title>
 <link rel="civic-feed" href="/feed.json">
 <script type="module" src="/esbuild/main.js"></script>
 <script src="/webpack/main.js" defer></script>
@@ -196,7 +219,8 @@ describe('three apps on one page, each with its own copy of the package (esbuild
 <civic-service-finder></civic-service-finder>
 <civic-event-list show-past></civic-event-list>
 <civic-partner-call show-closed></civic-partner-call>
-</body></html>`);
+</body></html>`,
+    );
     server = await serve(site);
     const { tab, problems } = await newTab();
     await tab.goto(server.origin, { waitUntil: 'load' });

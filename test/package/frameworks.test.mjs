@@ -22,7 +22,10 @@ function appFromGuide(guide, extra = {}) {
   const dir = join(root, 'apps', `guide-${guide.replace(/\W/g, '-')}`);
   rmSync(dir, { recursive: true, force: true });
   const markdown = readFileSync(join(repo, 'docs', guide), 'utf8');
-  const files = { ...Object.fromEntries([...markdown.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)].map(([, path, code]) => [path, code])), ...extra };
+  const files = {
+    ...Object.fromEntries([...markdown.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)].map(([, path, code]) => [path, code])),
+    ...extra,
+  };
   assert.ok(Object.keys(files).length > Object.keys(extra).length, `${guide} has code blocks marked file=`);
   for (const [path, code] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -49,8 +52,14 @@ async function checkInBrowser(out) {
     // pageSize={5} reached the element as a number: five results, not the default ten.
     assert.equal(await tab.evaluate(() => document.querySelector('civic-service-finder').pageSize), 5);
     const english = await widgetTexts(tab, tags);
-    await tab.evaluate(() => [...document.querySelector('civic-language-picker').shadowRoot.querySelectorAll('button[lang]')].find((b) => b.lang === 'ar').click());
-    await tab.waitForFunction((t) => t.every((tag) => document.querySelector(tag).getAttribute('lang') === 'ar'), { timeout: 10_000 }, tags);
+    await tab.evaluate(() =>
+      [...document.querySelector('civic-language-picker').shadowRoot.querySelectorAll('button[lang]')].find((b) => b.lang === 'ar').click(),
+    );
+    await tab.waitForFunction(
+      (t) => t.every((tag) => document.querySelector(tag).getAttribute('lang') === 'ar'),
+      { timeout: 10_000 },
+      tags,
+    );
     let wrong;
     for (let tries = 0; tries < 50 && wrong?.length !== 0; tries++) {
       if (tries) await new Promise((r) => setTimeout(r, 100));
@@ -64,7 +73,9 @@ async function checkInBrowser(out) {
       input.value = 'عيادة';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     });
-    await tab.waitForFunction(() => /Your search found [1-9]\d* services\./.test(document.querySelector('#found')?.textContent ?? ''), { timeout: 10_000 });
+    await tab.waitForFunction(() => /Your search found [1-9]\d* services\./.test(document.querySelector('#found')?.textContent ?? ''), {
+      timeout: 10_000,
+    });
     assert.deepEqual(problems, []);
   } finally {
     await tab.browserContext().close();
@@ -91,21 +102,38 @@ export const Found = ({ onFound }: { onFound: (count: number) => void }) => (
 export const Wrong = () => <civic-service-finder pageSize="five"></civic-service-finder>;
 `,
       'tsconfig.json': JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          lib: ['ES2022', 'DOM'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
         files: ['src/civic-widgets-jsx.d.ts', 'src/Typed.tsx'],
       }),
     });
     const result = await new Promise((resolve) =>
-      execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }, (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
+      execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }, (error, stdout) =>
+        resolve({ code: error?.code ?? 0, stdout }),
+      ),
     );
     assert.equal(result.code, 0, result.stdout);
   });
 });
 
 describe('docs/vue.md (Vue 3, built by Vite with @vitejs/plugin-vue)', () => {
-  test("the guide builds with its vite.config.js and runs", async () => {
+  test('the guide builds with its vite.config.js and runs', async () => {
     const app = appFromGuide('vue.md', { 'index.html': page('app', '/src/main.js') });
-    await viteBuild({ configFile: join(app, 'vite.config.js'), root: app, logLevel: 'warn', build: { outDir: join(app, 'out'), emptyOutDir: true } });
+    await viteBuild({
+      configFile: join(app, 'vite.config.js'),
+      root: app,
+      logLevel: 'warn',
+      build: { outDir: join(app, 'out'), emptyOutDir: true },
+    });
     await checkInBrowser(join(app, 'out'));
   });
 });
@@ -116,24 +144,49 @@ describe("docs/svelte.md (Svelte 5's compiler, bundled by esbuild)", () => {
     const svelte = {
       name: 'svelte',
       setup(build) {
-        build.onLoad({ filter: /\.svelte$/ }, ({ path }) => ({ contents: compile(readFileSync(path, 'utf8'), { filename: path, generate: 'client' }).js.code, loader: 'js' }));
+        build.onLoad({ filter: /\.svelte$/ }, ({ path }) => ({
+          contents: compile(readFileSync(path, 'utf8'), { filename: path, generate: 'client' }).js.code,
+          loader: 'js',
+        }));
       },
     };
-    await esbuild({ entryPoints: [join(app, 'src/main.js')], bundle: true, splitting: true, format: 'esm', outdir: join(app, 'out'), conditions: ['svelte', 'browser'], plugins: [svelte], logLevel: 'warning' });
+    await esbuild({
+      entryPoints: [join(app, 'src/main.js')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: join(app, 'out'),
+      conditions: ['svelte', 'browser'],
+      plugins: [svelte],
+      logLevel: 'warning',
+    });
     await checkInBrowser(join(app, 'out'));
   });
 });
 
 describe("docs/angular.md (Angular's ahead-of-time compiler)", () => {
   const tsconfig = {
-    compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, experimentalDecorators: false, outDir: 'out', skipLibCheck: true, types: [] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ES2022',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM'],
+      strict: true,
+      experimentalDecorators: false,
+      outDir: 'out',
+      skipLibCheck: true,
+      types: [],
+    },
     angularCompilerOptions: { strictTemplates: true, strictInjectionParameters: true },
     files: ['src/app/city-services.component.ts'],
   };
   const ngc = (app) =>
     new Promise((resolve) =>
-      execFile(process.execPath, [join(repo, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', join(app, 'tsconfig.json')], { cwd: app }, (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+      execFile(
+        process.execPath,
+        [join(repo, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', join(app, 'tsconfig.json')],
+        { cwd: app },
+        (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
       ),
     );
 

@@ -9,7 +9,13 @@ import { extname, join, normalize } from 'node:path';
 import { launchChromium } from '../../scripts/browser.mjs';
 import { repo } from './packed.mjs';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 /** Serves `dir` (index.html at /) and the test feed at /feed.json; resolves to { origin, requests, close }. */
 export async function serve(dir) {
@@ -17,7 +23,8 @@ export async function serve(dir) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
-    const file = path === '/feed.json' ? join(repo, 'test/fixtures/small-feed.json') : normalize(join(dir, path === '/' ? 'index.html' : path));
+    const file =
+      path === '/feed.json' ? join(repo, 'test/fixtures/small-feed.json') : normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(dir) && !file.endsWith('small-feed.json')) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
@@ -40,7 +47,10 @@ export async function newTab() {
   const problems = [];
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A failed request is reported by the response handler, with its URL.
-  tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console error: ${m.text()}`));
+  tab.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console error: ${m.text()}`),
+  );
   tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   return { tab, problems };
 }
@@ -54,10 +64,11 @@ export const allTags = ['civic-language-picker', 'civic-service-finder', 'civic-
 /** Waits until each tag is defined, rendered and not busy; fails after 15 s. */
 export async function widgetsReady(tab, tags) {
   await tab.waitForFunction(
-    (t) => t.every((tag) => {
-      const el = document.querySelector(tag);
-      return customElements.get(tag) && el?.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true';
-    }),
+    (t) =>
+      t.every((tag) => {
+        const el = document.querySelector(tag);
+        return customElements.get(tag) && el?.shadowRoot?.childElementCount && el.getAttribute('aria-busy') !== 'true';
+      }),
     { timeout: 15_000, polling: 100 },
     tags,
   );
@@ -65,10 +76,23 @@ export async function widgetsReady(tab, tags) {
 
 /** What each widget shows: its lang, dir and visible text (shadow DOM). */
 export function widgetTexts(tab, tags) {
-  return tab.evaluate((t) => Object.fromEntries(t.map((tag) => {
-    const el = document.querySelector(tag);
-    return [tag, { lang: el.getAttribute('lang'), dir: el.getAttribute('dir'), text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() }];
-  })), tags);
+  return tab.evaluate(
+    (t) =>
+      Object.fromEntries(
+        t.map((tag) => {
+          const el = document.querySelector(tag);
+          return [
+            tag,
+            {
+              lang: el.getAttribute('lang'),
+              dir: el.getAttribute('dir'),
+              text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            },
+          ];
+        }),
+      ),
+    tags,
+  );
 }
 
 /** Which of the four tags the page defined. */
@@ -76,7 +100,13 @@ export function definedTags(tab) {
   return tab.evaluate((t) => t.filter((tag) => customElements.get(tag)), allTags);
 }
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The UI strings of a language without placeholders: English source → translation (from locales/<l>.xlf). */
 export function uiWords(locale) {

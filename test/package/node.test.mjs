@@ -15,12 +15,19 @@ const cwd = join(root, 'apps/node');
 mkdirSync(cwd, { recursive: true });
 
 /** What Node said went wrong, without the minified line it prints above the error. */
-const errorLines = (stderr) => stderr.split('\n').filter((line) => line.length < 300).slice(0, 8).join('\n');
+const errorLines = (stderr) =>
+  stderr
+    .split('\n')
+    .filter((line) => line.length < 300)
+    .slice(0, 8)
+    .join('\n');
 
 /** Runs `node -e <code>` in an app folder beside the installed package. */
 function node(args) {
   return new Promise((resolve) =>
-    execFile(process.execPath, args, { cwd, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr })),
+    execFile(process.execPath, args, { cwd, timeout: 30_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    ),
   );
 }
 
@@ -40,7 +47,11 @@ for (const entry of entries) {
 }
 
 test('the classes are there after a server import, for the browser to upgrade later', async () => {
-  const result = await node(['--input-type=module', '-e', `const m = await import('civic-widgets'); console.log(Object.keys(m).filter((k) => k.startsWith('Civic')).sort().join(' '))`]);
+  const result = await node([
+    '--input-type=module',
+    '-e',
+    `const m = await import('civic-widgets'); console.log(Object.keys(m).filter((k) => k.startsWith('Civic')).sort().join(' '))`,
+  ]);
   assert.equal(result.code, 0, errorLines(result.stderr));
   assert.equal(result.stdout.trim(), 'CivicElement CivicEventList CivicLanguagePicker CivicPartnerCall CivicServiceFinder');
 });

@@ -25,7 +25,21 @@ export const installed = join(root, 'node_modules/civic-widgets');
  * The libraries and build tools the test apps themselves import (besides civic-widgets). Linked
  * alone: Node and the bundlers follow a link to its real folder here and find its dependencies there.
  */
-const appLibraries = ['@lit/localize', 'react', 'react-dom', 'vue', 'vite', '@vitejs/plugin-vue', 'svelte', '@angular/core', '@angular/common', '@angular/compiler', 'rxjs', 'tslib', '@types/react'];
+const appLibraries = [
+  '@lit/localize',
+  'react',
+  'react-dom',
+  'vue',
+  'vite',
+  '@vitejs/plugin-vue',
+  'svelte',
+  '@angular/core',
+  '@angular/common',
+  '@angular/compiler',
+  'rxjs',
+  'tslib',
+  '@types/react',
+];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -39,7 +53,11 @@ function withDependencies(names, from = repo, seen = new Set()) {
     const manifest = readJson(join(dir, 'package.json'));
     const needs = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
       // A copy nested in the package's own node_modules comes along with its link; an optional peer may be absent.
-      .filter((d) => !existsSync(join(dir, 'node_modules', d)) && !(manifest.peerDependenciesMeta?.[d]?.optional && !existsSync(join(from, 'node_modules', d))));
+      .filter(
+        (d) =>
+          !existsSync(join(dir, 'node_modules', d)) &&
+          !(manifest.peerDependenciesMeta?.[d]?.optional && !existsSync(join(from, 'node_modules', d))),
+      );
     withDependencies(needs, from, seen);
   }
   return seen;
@@ -50,13 +68,20 @@ export function packAndInstall() {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'node_modules'), { recursive: true });
   // prepack (the build) prints to the same stdout: the JSON answer is the part from its last line "[".
-  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', root], {
+    cwd: repo,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [{ filename }] = JSON.parse(output.slice(output.lastIndexOf('\n[\n') + 1));
   const tarball = join(root, filename);
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   const own = readJson(join(installed, 'package.json'));
-  for (const name of new Set([...withDependencies(Object.keys(own.dependencies ?? {})), ...appLibraries.filter((l) => existsSync(join(repo, 'node_modules', l)))])) {
+  for (const name of new Set([
+    ...withDependencies(Object.keys(own.dependencies ?? {})),
+    ...appLibraries.filter((l) => existsSync(join(repo, 'node_modules', l))),
+  ])) {
     const link = join(root, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(join(repo, 'node_modules', name), link, 'dir');

@@ -12,7 +12,11 @@ packed();
 after(closeBrowser);
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const run = (command, args, cwd = repo) =>
-  new Promise((resolve) => execFile(command, args, { cwd, timeout: 120_000 }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr })));
+  new Promise((resolve) =>
+    execFile(command, args, { cwd, timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
 
 /** The release zip, made from this build and unpacked into a fresh folder. */
 async function unpackedRelease() {
@@ -31,16 +35,38 @@ async function unpackedRelease() {
 test('the release zip: the embed with every translation, the feed tools, the schema, templates, guides, README', async () => {
   const { dir, names } = await unpackedRelease();
   const inside = names.map((n) => n.slice(`civic-widgets-${pkg.version}/`.length));
-  for (const file of ['dist/civic-widgets.js', 'dist/locales/ar.js', 'dist/cli/civic-feed.js', 'bin/civic-feed.mjs', 'schema/feed.schema.json', 'templates/services.csv', 'docs/cms.md', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+  for (const file of [
+    'dist/civic-widgets.js',
+    'dist/locales/ar.js',
+    'dist/cli/civic-feed.js',
+    'bin/civic-feed.mjs',
+    'schema/feed.schema.json',
+    'templates/services.csv',
+    'docs/cms.md',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+  ]) {
     assert.ok(inside.includes(file), file);
   }
   // The widgets' code the embed loads, every chunk of the build.
-  const chunks = readdirSync(join(repo, 'dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`);
+  const chunks = readdirSync(join(repo, 'dist/chunks'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `dist/chunks/${f}`);
   assert.ok(chunks.length > 0);
-  assert.deepEqual(chunks.filter((c) => !inside.includes(c)), []);
+  assert.deepEqual(
+    chunks.filter((c) => !inside.includes(c)),
+    [],
+  );
   const locales = readdirSync(join(repo, 'src/generated/locales')).map((f) => `dist/locales/${f.replace(/\.ts$/, '.js')}`);
-  assert.deepEqual(locales.filter((l) => !inside.includes(l)), []);
-  assert.deepEqual(inside.filter((f) => f.endsWith('.map') || /^dist\/(modules|types)\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)), []);
+  assert.deepEqual(
+    locales.filter((l) => !inside.includes(l)),
+    [],
+  );
+  assert.deepEqual(
+    inside.filter((f) => f.endsWith('.map') || /^dist\/(modules|types)\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)),
+    [],
+  );
   const validate = await run(process.execPath, [join(dir, 'bin/civic-feed.mjs'), 'validate', join(repo, 'test/fixtures/small-feed.json')]);
   assert.equal(validate.code, 0, validate.stderr);
 });
@@ -51,13 +77,19 @@ test("docs/cms.md's block, on a page served with the release's dist/, renders an
   const site = join(root, 'cms-site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(join(site, 'civic-widgets'), { recursive: true });
-  for (const file of ['civic-widgets.js', ...['chunks', 'locales'].flatMap((folder) => readdirSync(join(dir, 'dist', folder)).map((f) => `${folder}/${f}`))]) {
+  for (const file of [
+    'civic-widgets.js',
+    ...['chunks', 'locales'].flatMap((folder) => readdirSync(join(dir, 'dist', folder)).map((f) => `${folder}/${f}`)),
+  ]) {
     mkdirSync(dirname(join(site, 'civic-widgets', file)), { recursive: true });
     writeFileSync(join(site, 'civic-widgets', file), readFileSync(join(dir, 'dist', file)));
   }
   // The page as a CMS writes it: the script once (in the head), the editor's block in the content.
-  writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City page</title>
-<script type="module" src="/civic-widgets/civic-widgets.js"></script></head><body><main>${block.replace('/open-data/civic-feed.json', '/feed.json')}</main></body></html>`);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>City page</title>
+<script type="module" src="/civic-widgets/civic-widgets.js"></script></head><body><main>${block.replace('/open-data/civic-feed.json', '/feed.json')}</main></body></html>`,
+  );
   const server = await serve(site);
   const { tab, problems } = await newTab();
   try {
@@ -70,7 +102,11 @@ test("docs/cms.md's block, on a page served with the release's dist/, renders an
       select.value = 'ar';
       select.dispatchEvent(new Event('change'));
     });
-    await tab.waitForFunction((t) => t.every((tag) => document.querySelector(tag).getAttribute('lang') === 'ar'), { timeout: 10_000 }, tags);
+    await tab.waitForFunction(
+      (t) => t.every((tag) => document.querySelector(tag).getAttribute('lang') === 'ar'),
+      { timeout: 10_000 },
+      tags,
+    );
     let wrong;
     for (let tries = 0; tries < 50 && wrong?.length !== 0; tries++) {
       if (tries) await new Promise((r) => setTimeout(r, 100));
@@ -108,10 +144,16 @@ test('LICENSE is the EUPL-1.2 text; the metadata a registry page shows is there'
   assert.ok(shippedFiles().includes('CHANGELOG.md'));
 });
 
-test('the package is lean: no sources, tests, source maps or maintainers\' pages; one copy of each translation', () => {
+test("the package is lean: no sources, tests, source maps or maintainers' pages; one copy of each translation", () => {
   const files = shippedFiles();
-  assert.deepEqual(files.filter((f) => /\.map$|^src\/|^test\/|^stories\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)), []);
+  assert.deepEqual(
+    files.filter((f) => /\.map$|^src\/|^test\/|^stories\/|^docs\/(decisions|recipes)\/|^docs\/architecture\.md$/.test(f)),
+    [],
+  );
   const translations = files.filter((f) => /(^|\/)locales\/[\w-]+\.js$/.test(f));
-  assert.deepEqual(translations.filter((f) => !f.startsWith('dist/locales/')), []);
+  assert.deepEqual(
+    translations.filter((f) => !f.startsWith('dist/locales/')),
+    [],
+  );
   assert.ok(translations.length >= 37, `${translations.length} translations`);
 });

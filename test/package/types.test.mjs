@@ -17,7 +17,9 @@ test('valibot is not there for the app (so the check below means something)', ()
 
 const tsc = (app, ...options) =>
   new Promise((resolve) =>
-    execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app, ...options], { cwd: app }, (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
+    execFile(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app, ...options], { cwd: app }, (error, stdout) =>
+      resolve({ code: error?.code ?? 0, stdout }),
+    ),
   );
 
 test('tsc passes on an app using the tags, the events and the feed types', async () => {

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
-import { buildServiceIndex, createServiceIndex, oneEditApart, type SearchableCategory, type SearchableService, type ServiceIndex } from '../../src/search/service-index.js';
+import {
+  buildServiceIndex,
+  createServiceIndex,
+  oneEditApart,
+  type SearchableCategory,
+  type SearchableService,
+  type ServiceIndex,
+} from '../../src/search/service-index.js';
 import { fold, tokenize } from '../../src/search/normalize.js';
 import { benchQueries, syntheticFeed } from './synthetic-services.js';
 
@@ -216,7 +223,10 @@ describe('createServiceIndex', () => {
   it('finds any service by its own name', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), (name) => {
-        const local = createServiceIndex([{ id: 'other', name: 'x' }, { id: 'it', name }]);
+        const local = createServiceIndex([
+          { id: 'other', name: 'x' },
+          { id: 'it', name },
+        ]);
         if (tokenize(name).length) expect(local.search(name).map((h) => h.id)).to.include('it');
       }),
       { numRuns: 300 },
@@ -240,7 +250,10 @@ describe('createServiceIndex', () => {
   it('reads feed text two levels deep at most: a deeper value is not walked', () => {
     let deep: unknown = ['hidden'];
     for (let i = 0; i < 20_000; i++) deep = [deep];
-    const local = createServiceIndex([{ id: 'a', name: { en: 'Advice', xx: deep } as never }, { id: 'b', name: 'Other', keywords: { en: ['doctor'] } }]);
+    const local = createServiceIndex([
+      { id: 'a', name: { en: 'Advice', xx: deep } as never },
+      { id: 'b', name: 'Other', keywords: { en: ['doctor'] } },
+    ]);
     expect(local.search('advice').map((h) => h.id)).to.deep.equal(['a']);
     expect(local.search('doctor').map((h) => h.id)).to.deep.equal(['b']);
     expect(local.search('hidden')).to.deep.equal([]);

@@ -19,45 +19,87 @@ export function prng(seed: number): () => number {
 }
 
 const WORDS: Record<string, string[]> = {
-  de: ('Krankenhaus Sprachkurs Wohnung Arztpraxis Beratung Flüchtlinge Integrationskurs Kindergarten Schule ' +
+  de: (
+    'Krankenhaus Sprachkurs Wohnung Arztpraxis Beratung Flüchtlinge Integrationskurs Kindergarten Schule ' +
     'Ausländerbehörde Jobcenter Sozialamt Bürgeramt Anmeldung Aufenthaltstitel Familienzentrum Frauenhaus Notunterkunft ' +
     'Hausaufgabenhilfe Berufsberatung Anerkennung Zeugnisse Übersetzung Dolmetscher Rechtsberatung Schuldnerberatung ' +
     'Gesundheitsamt Impfung Zahnarzt Kinderarzt Psychologische Unterstützung Treffpunkt Nachbarschaft Ehrenamt Sportverein ' +
     'Bibliothek Jugendzentrum Seniorentreff Kleiderkammer Tafel Lebensmittel Möbel Fahrrad Werkstatt Mieterverein ' +
     'Wohngeld Kindergeld Elterngeld Krankenversicherung Führerschein Ausbildung Studium Universität Volkshochschule ' +
     'für mit und der die das bei im am zum zur kostenlos offen montags freitags Termin Anmeldung erforderlich ' +
-    'Straße Platz Gasse Weg Allee Größe Öffnungszeiten Ärztin Begegnungsstätte Hilfe Migranten Neuzugewanderte').split(' '),
-  en: ('hospital language course housing doctor clinic counselling refugees integration kindergarten school ' +
+    'Straße Platz Gasse Weg Allee Größe Öffnungszeiten Ärztin Begegnungsstätte Hilfe Migranten Neuzugewanderte'
+  ).split(' '),
+  en: (
+    'hospital language course housing doctor clinic counselling refugees integration kindergarten school ' +
     'immigration office job centre social welfare registration residence permit family centre women shelter ' +
     'homework help career advice recognition certificates translation interpreter legal advice debt counselling ' +
     'health office vaccination dentist paediatrician psychological support meeting point neighbourhood volunteering ' +
     'sports club library youth centre seniors clothing food bank furniture bicycle workshop tenants association ' +
     'housing benefit child benefit parental allowance health insurance driving licence apprenticeship university ' +
-    'for with and the at in on free open mondays fridays appointment required newcomers migrants help').split(' '),
-  ar: ('مستشفى دورة لغة سكن طبيب عيادة استشارة لاجئين اندماج روضة أطفال مدرسة مكتب الأجانب مركز العمل ' +
+    'for with and the at in on free open mondays fridays appointment required newcomers migrants help'
+  ).split(' '),
+  ar: (
+    'مستشفى دورة لغة سكن طبيب عيادة استشارة لاجئين اندماج روضة أطفال مدرسة مكتب الأجانب مركز العمل ' +
     'الشؤون الاجتماعية تسجيل تصريح إقامة مركز الأسرة ملجأ النساء مساعدة الواجبات المدرسية توجيه مهني ' +
     'معادلة الشهادات ترجمة مترجم استشارة قانونية ديون الصحة تطعيم طبيب أسنان طبيب أطفال دعم نفسي ' +
     'ملتقى الحي تطوع نادي رياضي مكتبة شباب كبار السن ملابس طعام أثاث دراجة ورشة مجاني مفتوح موعد ' +
-    'للمهاجرين الجدد في مع و من إلى على يوم الاثنين الجمعة').split(' '),
-  uk: ('лікарня мовний курс житло лікар клініка консультація біженці інтеграція дитячий садок школа ' +
+    'للمهاجرين الجدد في مع و من إلى على يوم الاثنين الجمعة'
+  ).split(' '),
+  uk: (
+    'лікарня мовний курс житло лікар клініка консультація біженці інтеграція дитячий садок школа ' +
     'міграційна служба центр зайнятості соціальна допомога реєстрація посвідка на проживання сімейний центр ' +
     'притулок для жінок допомога з домашніми завданнями профорієнтація визнання документів переклад перекладач ' +
-    'юридична консультація борги охорона здоров\'я щеплення стоматолог педіатр психологічна підтримка ' +
+    "юридична консультація борги охорона здоров'я щеплення стоматолог педіатр психологічна підтримка " +
     'зустріч сусідство волонтерство спортивний клуб бібліотека молодь літні люди одяг їжа меблі велосипед ' +
-    'безкоштовно відкрито запис обов\'язковий понеділок п\'ятниця для з та у').split(' '),
-  tr: ('hastane dil kursu konut doktor klinik danışmanlık mülteciler entegrasyon anaokulu okul göçmenlik ofisi ' +
+    "безкоштовно відкрито запис обов'язковий понеділок п'ятниця для з та у"
+  ).split(' '),
+  tr: (
+    'hastane dil kursu konut doktor klinik danışmanlık mülteciler entegrasyon anaokulu okul göçmenlik ofisi ' +
     'iş merkezi sosyal yardım kayıt oturma izni aile merkezi kadın sığınma evi ödev yardımı meslek danışmanlığı ' +
     'denklik belgeler çeviri tercüman hukuki danışmanlık borç sağlık aşı diş hekimi çocuk doktoru psikolojik destek ' +
     'buluşma noktası mahalle gönüllülük spor kulübü kütüphane gençlik yaşlılar giyim gıda mobilya bisiklet atölye ' +
-    'ücretsiz açık randevu gerekli pazartesi cuma için ile ve yeni gelenler göçmenler İstanbul Şişli Çağlayan Ilgaz').split(' '),
-  fa: ('بیمارستان کلاس زبان مسکن پزشک درمانگاه مشاوره پناهندگان ادغام مهدکودک مدرسه اداره اتباع مرکز کار ' +
+    'ücretsiz açık randevu gerekli pazartesi cuma için ile ve yeni gelenler göçmenler İstanbul Şişli Çağlayan Ilgaz'
+  ).split(' '),
+  fa: (
+    'بیمارستان کلاس زبان مسکن پزشک درمانگاه مشاوره پناهندگان ادغام مهدکودک مدرسه اداره اتباع مرکز کار ' +
     'ثبت نام اجازه اقامت کمک تکالیف ترجمه مترجم مشاوره حقوقی سلامت واکسن دندانپزشک کتابخانه رایگان باز وقت ملاقات ' +
-    'برای با و در یکشنبه').split(' '),
+    'برای با و در یکشنبه'
+  ).split(' '),
 };
 const LOCALES = Object.keys(WORDS);
 
-const SYLLABLES = ['ka', 'ro', 'ber', 'lin', 'sta', 'mu', 'hel', 'dor', 'fen', 'gra', 'tis', 'wal', 'den', 'ko',
-  'ri', 'sch', 'ne', 'bau', 'ler', 'tor', 'vin', 'ma', 'pe', 'zu', 'lo', 'gen', 'burg', 'feld', 'ach', 'ul'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'ber',
+  'lin',
+  'sta',
+  'mu',
+  'hel',
+  'dor',
+  'fen',
+  'gra',
+  'tis',
+  'wal',
+  'den',
+  'ko',
+  'ri',
+  'sch',
+  'ne',
+  'bau',
+  'ler',
+  'tor',
+  'vin',
+  'ma',
+  'pe',
+  'zu',
+  'lo',
+  'gen',
+  'burg',
+  'feld',
+  'ach',
+  'ul',
+];
 
 export interface SyntheticFeed {
   services: SearchableService[];
@@ -107,9 +149,29 @@ export function syntheticFeed(count: number, seed = 1): SyntheticFeed {
 /** 200 queries as people type them: growing prefixes (some of two words), then one-typo words. */
 export function benchQueries(seed = 2): string[] {
   const rnd = prng(seed);
-  const targets = ['Krankenhaus', 'Sprachkurs', 'Wohnung', 'Arztpraxis', 'Flüchtlinge', 'Beratung', 'doctor',
-    'hospital', 'language course', 'مستشفى', 'طبيب', 'лікар', 'лікарня', 'doktor', 'hastane', 'danışmanlık',
-    'پزشک', 'kindergarten', 'Integrationskurs', 'Übersetzung', 'Berufsberatung'];
+  const targets = [
+    'Krankenhaus',
+    'Sprachkurs',
+    'Wohnung',
+    'Arztpraxis',
+    'Flüchtlinge',
+    'Beratung',
+    'doctor',
+    'hospital',
+    'language course',
+    'مستشفى',
+    'طبيب',
+    'лікар',
+    'лікарня',
+    'doktor',
+    'hastane',
+    'danışmanlık',
+    'پزشک',
+    'kindergarten',
+    'Integrationskurs',
+    'Übersetzung',
+    'Berufsberatung',
+  ];
   const queries: string[] = [];
   for (const t of targets) for (let i = 1; i <= t.length && queries.length < 140; i++) queries.push(t.slice(0, i));
   const typo = (w: string): string => {

@@ -43,7 +43,10 @@ describe('Storybook toolbar decorators', () => {
   });
 
   it('switches the shared language and sets lang and dir on the story root', () => {
-    render(decorateStory(() => html`<p>story</p>`, { locale: 'fa', theme: 'system' }), container);
+    render(
+      decorateStory(() => html`<p>story</p>`, { locale: 'fa', theme: 'system' }),
+      container,
+    );
     const root = container.querySelector('.civic-story-root')!;
     expect(getSharedLocale()).to.equal('fa');
     expect(root.getAttribute('lang')).to.equal('fa');
@@ -52,7 +55,10 @@ describe('Storybook toolbar decorators', () => {
 
   it('puts the theme on every widget, also on widgets added later, and loads the city brand only for it', async () => {
     const story = () => html`<civic-event-list src="about:blank#decorator"></civic-event-list>`;
-    render(decorateStory(story, { locale: 'en', theme: 'city-brand-dark' }, 'civic-event-list { --civic-color-accent: rgb(1, 2, 3); }'), container);
+    render(
+      decorateStory(story, { locale: 'en', theme: 'city-brand-dark' }, 'civic-event-list { --civic-color-accent: rgb(1, 2, 3); }'),
+      container,
+    );
     const widget = container.querySelector('civic-event-list')!;
     expect(widget.getAttribute('theme')).to.equal(THEMES['city-brand-dark'].attribute);
     expect(getComputedStyle(widget).getPropertyValue('--civic-color-accent').trim()).to.equal('rgb(1, 2, 3)');
@@ -67,7 +73,13 @@ describe('Storybook toolbar decorators', () => {
   });
 
   it('leaves a theme a story sets itself', () => {
-    render(decorateStory(() => html`<civic-event-list theme="high-contrast" src="about:blank#own"></civic-event-list>`, { locale: 'en', theme: 'dark' }), container);
+    render(
+      decorateStory(() => html`<civic-event-list theme="high-contrast" src="about:blank#own"></civic-event-list>`, {
+        locale: 'en',
+        theme: 'dark',
+      }),
+      container,
+    );
     expect(container.querySelector('civic-event-list')!.getAttribute('theme')).to.equal('high-contrast');
   });
 });

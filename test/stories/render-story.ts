@@ -9,7 +9,17 @@ import { decorateStory, type StoryGlobals } from '../../.storybook/decorators.js
 import type { StoriesFile } from './index.js';
 
 export type Args = Record<string, unknown>;
-type Context = { args: Args; argTypes: Args; globals: StoryGlobals; parameters: Args; loaded: Args; id: string; name: string; title: string; viewMode: 'story' };
+type Context = {
+  args: Args;
+  argTypes: Args;
+  globals: StoryGlobals;
+  parameters: Args;
+  loaded: Args;
+  id: string;
+  name: string;
+  title: string;
+  viewMode: 'story';
+};
 type StoryFn = (args: Args, context: Context) => unknown;
 type Decorator = (story: () => unknown, context: Context) => unknown;
 type Loader = (context: Context) => unknown;
@@ -68,7 +78,14 @@ function defaultRender(component: string | undefined): StoryFn {
   };
 }
 
-export async function renderStory(meta: MetaAnnotations, exported: Annotations | StoryFn, name: string, globals: StoryGlobals, into: HTMLElement, cityBrandCss = ''): Promise<void> {
+export async function renderStory(
+  meta: MetaAnnotations,
+  exported: Annotations | StoryFn,
+  name: string,
+  globals: StoryGlobals,
+  into: HTMLElement,
+  cityBrandCss = '',
+): Promise<void> {
   const story: Annotations = typeof exported === 'function' ? { render: exported } : exported;
   const context: Context = {
     args: { ...meta.args, ...story.args },
@@ -101,7 +118,6 @@ export async function widgetsSettled(root: HTMLElement, timeout = 2500): Promise
   await Promise.all(widgets().map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   return widgets();
 }
-
 
 /**
  * Keeps the toolbar's language choices inside this test page: `chooseLocale()` saves the choice in

@@ -16,7 +16,15 @@ import { resetPageState } from '../helpers.js';
 import { storiesFiles } from './index.js';
 import { LOCALE_STORAGE_KEY } from '../../src/i18n/shared-locale.js';
 import { textDirection } from '../../src/i18n/direction.js';
-import { keepLocaleChoiceInPage, loadStoriesFiles, renderStory, storyExports, widgetsSettled, type Annotations, type MetaAnnotations } from './render-story.js';
+import {
+  keepLocaleChoiceInPage,
+  loadStoriesFiles,
+  renderStory,
+  storyExports,
+  widgetsSettled,
+  type Annotations,
+  type MetaAnnotations,
+} from './render-story.js';
 
 // Fixed clock before the stories modules load, so stories that compute dates from "now" and the
 // fixture feeds (April 2027) agree, whatever day the test runs.
@@ -149,7 +157,9 @@ describe('the shared states stories show their state', () => {
   it('Offline, with a saved copy: the saved content and a notice', async () => {
     const widgets = await show('OfflineWithSavedCopy');
     // The saved copy shows at once; the notice comes when the one retry (after a second) has failed too.
-    await waitUntil(() => texts(widgets).every((text) => text.includes('saved earlier')), 'the saved-copy notice in every widget', { timeout: 4000 });
+    await waitUntil(() => texts(widgets).every((text) => text.includes('saved earlier')), 'the saved-copy notice in every widget', {
+      timeout: 4000,
+    });
     expect(texts(widgets).join(' ')).to.contain('Migrant health clinic');
   });
 
@@ -160,7 +170,10 @@ describe('the shared states stories show their state', () => {
   });
 
   it('the pseudo-locale stories: every widget in pseudo-words, left to right and right to left', async () => {
-    for (const [name, lang, dir] of [['PseudoLocale', 'en-XA', 'ltr'], ['PseudoLocaleRightToLeft', 'ar-XB', 'rtl']] as const) {
+    for (const [name, lang, dir] of [
+      ['PseudoLocale', 'en-XA', 'ltr'],
+      ['PseudoLocaleRightToLeft', 'ar-XB', 'rtl'],
+    ] as const) {
       const widgets = await show(name);
       expect(widgets).to.have.length(4);
       for (const el of widgets) {

@@ -57,10 +57,19 @@ const themes: Theme[] = [
 /** Each widget in states that show its most colourful parts: closed marks, errors, active filters. */
 const widgets: Array<{ name: string; render: (theme?: string) => TemplateResult }> = [
   { name: 'service finder', render: (t) => html`<civic-service-finder src=${feed} theme=${ifDefined(t)}></civic-service-finder>` },
-  { name: 'language picker (select)', render: (t) => html`<civic-language-picker src=${feed} theme=${ifDefined(t)}></civic-language-picker>` },
-  { name: 'language picker (list)', render: (t) => html`<civic-language-picker variant="list" src=${feed} theme=${ifDefined(t)}></civic-language-picker>` },
+  {
+    name: 'language picker (select)',
+    render: (t) => html`<civic-language-picker src=${feed} theme=${ifDefined(t)}></civic-language-picker>`,
+  },
+  {
+    name: 'language picker (list)',
+    render: (t) => html`<civic-language-picker variant="list" src=${feed} theme=${ifDefined(t)}></civic-language-picker>`,
+  },
   { name: 'event list', render: (t) => html`<civic-event-list src=${feed} theme=${ifDefined(t)}></civic-event-list>` },
-  { name: 'partner call (closed call)', render: (t) => html`<civic-partner-call call-id="c1" src=${feed} theme=${ifDefined(t)}></civic-partner-call>` },
+  {
+    name: 'partner call (closed call)',
+    render: (t) => html`<civic-partner-call call-id="c1" src=${feed} theme=${ifDefined(t)}></civic-partner-call>`,
+  },
   { name: 'feed error', render: (t) => html`<civic-event-list src=${missing} theme=${ifDefined(t)}></civic-event-list>` },
 ];
 
@@ -148,17 +157,25 @@ describe('contrast checker', () => {
     await settled(errorWidget);
     await settled(picker);
     const text = checkText(errorWidget);
-    expect(text.map((p) => p.what), formatProblems(text)).to.include('Try again');
+    expect(
+      text.map((p) => p.what),
+      formatProblems(text),
+    ).to.include('Try again');
     const boundaries = checkBoundaries(picker);
     expect(boundaries.map((p) => p.where).join(' '), formatProblems(boundaries)).to.contain('select');
     const focus = checkFocusRings(errorWidget);
-    expect(focus.map((p) => p.what), formatProblems(focus)).to.include('Try again');
+    expect(
+      focus.map((p) => p.what),
+      formatProblems(focus),
+    ).to.include('Try again');
     expect(checkContrast(errorWidget).length).to.be.greaterThan(1);
   });
 
   it('fails grey text that is too faint on a dark theme', async () => {
     resetPageState('en');
-    const page = mount(html`<div style="--civic-color-text:#5f6368"><civic-event-list theme="dark" src=${missing}></civic-event-list></div>`);
+    const page = mount(
+      html`<div style="--civic-color-text:#5f6368"><civic-event-list theme="dark" src=${missing}></civic-event-list></div>`,
+    );
     const el = page.firstElementChild as Widget;
     await settled(el);
     const problems = checkText(el);
@@ -207,7 +224,9 @@ describe('theme modes', () => {
 
   it('inherits the host page font and text colour by default', async () => {
     resetPageState('en');
-    const page = mount(html`<div style="font-family: Georgia, serif; color: rgb(51, 51, 51)"><civic-event-list src=${missing}></civic-event-list></div>`);
+    const page = mount(
+      html`<div style="font-family: Georgia, serif; color: rgb(51, 51, 51)"><civic-event-list src=${missing}></civic-event-list></div>`,
+    );
     const el = page.firstElementChild as Widget;
     await settled(el);
     const status = el.shadowRoot!.querySelector('.status')!;
@@ -218,7 +237,8 @@ describe('theme modes', () => {
 
   it('takes the public custom properties: font, colours, radius, spacing, focus ring', async () => {
     resetPageState('en');
-    const page = mount(html`<div style="--civic-font: Verdana; --civic-color-accent: rgb(138, 21, 56); --civic-radius: 0px; --civic-space: 2rem; --civic-focus-color: rgb(0, 87, 122); --civic-focus-width: 4px">
+    const page =
+      mount(html`<div style="--civic-font: Verdana; --civic-color-accent: rgb(138, 21, 56); --civic-radius: 0px; --civic-space: 2rem; --civic-focus-color: rgb(0, 87, 122); --civic-focus-width: 4px">
       <civic-event-list src=${missing}></civic-event-list>
     </div>`);
     const el = page.firstElementChild as Widget;
@@ -236,7 +256,9 @@ describe('theme modes', () => {
   it('turns dark with the system preference, and stays light when pinned', async () => {
     resetPageState('en');
     await emulateMedia({ colorScheme: 'dark' });
-    const page = mount(html`<div><civic-event-list src=${missing}></civic-event-list><civic-event-list theme="light" src=${missing}></civic-event-list></div>`);
+    const page = mount(
+      html`<div><civic-event-list src=${missing}></civic-event-list><civic-event-list theme="light" src=${missing}></civic-event-list></div>`,
+    );
     const [followed, pinned] = [...page.children] as [Widget, Widget];
     await settled(followed);
     await settled(pinned);
@@ -264,10 +286,14 @@ describe('theme modes', () => {
 
   it('gives the system-preference modes exactly the values of the theme attributes', () => {
     const rules = [...baseStyles.styleSheet!.cssRules];
-    const declarations = (rule: CSSStyleRule) => [...rule.style].map((name) => `${name}: ${rule.style.getPropertyValue(name).trim()}`).sort();
+    const declarations = (rule: CSSStyleRule) =>
+      [...rule.style].map((name) => `${name}: ${rule.style.getPropertyValue(name).trim()}`).sort();
     const byMedia = (condition: string) =>
-      [...rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(condition))!.cssRules][0] as CSSStyleRule;
-    const bySelector = (selector: string) => rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === selector)!;
+      [
+        ...rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(condition))!.cssRules,
+      ][0] as CSSStyleRule;
+    const bySelector = (selector: string) =>
+      rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === selector)!;
     expect(declarations(byMedia('prefers-color-scheme: dark'))).to.deep.equal(declarations(bySelector(':host([theme="dark"])')));
     expect(declarations(byMedia('prefers-contrast: more'))).to.deep.equal(declarations(bySelector(':host([theme="high-contrast"])')));
   });

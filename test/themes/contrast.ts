@@ -39,7 +39,13 @@ export function parseColor(value: string): Rgba {
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)$/.exec(v);
   if (rgb) return { r: Number(rgb[1]), g: Number(rgb[2]), b: Number(rgb[3]), a: alpha(rgb[4], rgb[5]) };
   const srgb = /^color\(srgb\s+([\d.e+-]+)\s+([\d.e+-]+)\s+([\d.e+-]+)(?:\s*\/\s*([\d.]+)(%?))?\s*\)$/.exec(v);
-  if (srgb) return { r: clamp255(Number(srgb[1]) * 255), g: clamp255(Number(srgb[2]) * 255), b: clamp255(Number(srgb[3]) * 255), a: alpha(srgb[4], srgb[5]) };
+  if (srgb)
+    return {
+      r: clamp255(Number(srgb[1]) * 255),
+      g: clamp255(Number(srgb[2]) * 255),
+      b: clamp255(Number(srgb[3]) * 255),
+      a: alpha(srgb[4], srgb[5]),
+    };
   if (v === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
   return viaCanvas(v);
 }
@@ -137,7 +143,10 @@ function isSeen(el: Element): boolean {
 function describe(el: Element): string {
   const path: string[] = [];
   for (let node: Element | null = el; node; node = flatParent(node)) {
-    const classes = [...node.classList].slice(0, 2).map((c) => `.${c}`).join('');
+    const classes = [...node.classList]
+      .slice(0, 2)
+      .map((c) => `.${c}`)
+      .join('');
     path.unshift(`${node.localName}${classes}`);
     if (node.localName.startsWith('civic-')) break;
   }
@@ -169,27 +178,52 @@ export function checkText(host: Element): ContrastProblem[] {
     const required = isLargeText(style) ? 3 : 4.5;
     const ratio = contrastRatio(color, background);
     if (ratio < required) {
-      problems.push({ kind: 'text', where: describe(el), what: own.join(' ').slice(0, 60), ratio, required, foreground: formatColor(color), background: formatColor(background) });
+      problems.push({
+        kind: 'text',
+        where: describe(el),
+        what: own.join(' ').slice(0, 60),
+        ratio,
+        required,
+        foreground: formatColor(color),
+        background: formatColor(background),
+      });
     }
   }
-  for (const input of shadowElements(host).filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && !!el.placeholder && !el.value)) {
+  for (const input of shadowElements(host).filter(
+    (el): el is HTMLInputElement => el instanceof HTMLInputElement && !!el.placeholder && !el.value,
+  )) {
     if (!isSeen(input)) continue;
     const background = effectiveBackground(input);
     const color = composite(parseColor(getComputedStyle(input, '::placeholder').color), background);
     const ratio = contrastRatio(color, background);
-    if (ratio < 4.5) problems.push({ kind: 'text', where: `${describe(input)}::placeholder`, what: input.placeholder, ratio, required: 4.5, foreground: formatColor(color), background: formatColor(background) });
+    if (ratio < 4.5)
+      problems.push({
+        kind: 'text',
+        where: `${describe(input)}::placeholder`,
+        what: input.placeholder,
+        ratio,
+        required: 4.5,
+        foreground: formatColor(color),
+        background: formatColor(background),
+      });
   }
   return problems;
 }
 
-const CONTROLS = 'button, input:not([type=hidden]), select, textarea, [role=button], [role=tab], [role=switch], [tabindex]:not([tabindex="-1"])';
+const CONTROLS =
+  'button, input:not([type=hidden]), select, textarea, [role=button], [role=tab], [role=switch], [tabindex]:not([tabindex="-1"])';
 
 function controls(host: Element): HTMLElement[] {
-  return shadowElements(host).filter((el): el is HTMLElement => el instanceof HTMLElement && el.matches(CONTROLS) && !el.matches(':disabled') && isSeen(el));
+  return shadowElements(host).filter(
+    (el): el is HTMLElement => el instanceof HTMLElement && el.matches(CONTROLS) && !el.matches(':disabled') && isSeen(el),
+  );
 }
 
 function nameOf(el: HTMLElement): string {
-  return (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? el.localName).replace(/\s+/g, ' ').trim().slice(0, 40) || el.localName;
+  return (
+    (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? el.localName).replace(/\s+/g, ' ').trim().slice(0, 40) ||
+    el.localName
+  );
 }
 
 /** The strongest border side of `el` as drawn, or undefined when no border is drawn. */
@@ -226,7 +260,15 @@ export function checkBoundaries(host: Element): ContrastProblem[] {
     const borderRatio = border ? contrastRatio(borderColor, outside) : 1;
     const ratio = Math.max(borderRatio, fillRatio);
     if (ratio < 3) {
-      problems.push({ kind: 'boundary', where: describe(el), what: nameOf(el), ratio, required: 3, foreground: formatColor(borderRatio >= fillRatio ? borderColor : fill), background: formatColor(outside) });
+      problems.push({
+        kind: 'boundary',
+        where: describe(el),
+        what: nameOf(el),
+        ratio,
+        required: 3,
+        foreground: formatColor(borderRatio >= fillRatio ? borderColor : fill),
+        background: formatColor(outside),
+      });
     }
   }
   return problems;
@@ -293,7 +335,15 @@ export function checkFocusRings(host: Element): ContrastProblem[] {
       const ring = composite(parseColor(style.outlineColor), behind);
       const ratio = drawn ? contrastRatio(ring, behind) : 1;
       if (ratio >= 3) return undefined;
-      return { kind: 'focus', where: describe(el), what: nameOf(el), ratio, required: 3, foreground: drawn ? formatColor(ring) : `no outline (${style.outlineStyle} ${style.outlineWidth})`, background: formatColor(behind) };
+      return {
+        kind: 'focus',
+        where: describe(el),
+        what: nameOf(el),
+        ratio,
+        required: 3,
+        foreground: drawn ? formatColor(ring) : `no outline (${style.outlineStyle} ${style.outlineWidth})`,
+        background: formatColor(behind),
+      };
     });
     if (problem) problems.push(problem);
   }
@@ -302,7 +352,9 @@ export function checkFocusRings(host: Element): ContrastProblem[] {
 
 /** How much the checks look at in `host`: visible text-bearing elements and controls (to catch a check that sees nothing). */
 export function measured(host: Element): { texts: number; controls: number } {
-  const texts = shadowElements(host).filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && isSeen(el)).length;
+  const texts = shadowElements(host).filter(
+    (el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && isSeen(el),
+  ).length;
   return { texts, controls: controls(host).length };
 }
 
@@ -312,5 +364,7 @@ export function checkContrast(host: Element): ContrastProblem[] {
 }
 
 export function formatProblems(problems: ContrastProblem[]): string {
-  return problems.map((p) => `${p.kind} ${p.ratio.toFixed(2)}:1 < ${p.required}:1  ${p.foreground} on ${p.background}  ${p.where}  "${p.what}"`).join('\n');
+  return problems
+    .map((p) => `${p.kind} ${p.ratio.toFixed(2)}:1 < ${p.required}:1  ${p.foreground} on ${p.background}  ${p.where}  "${p.what}"`)
+    .join('\n');
 }

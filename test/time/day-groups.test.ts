@@ -9,8 +9,7 @@ type Ev = DayGroupItem & { id: string };
 // "Now" is Saturday 2027-04-17 10:00 in Berlin.
 const NOW = at('2027-04-17T10:00:00+02:00');
 
-const summary = (groups: ReturnType<typeof groupByDay<Ev>>) =>
-  groups.map((g) => [g.dateKey, g.relation, g.items.map((i) => i.item.id)]);
+const summary = (groups: ReturnType<typeof groupByDay<Ev>>) => groups.map((g) => [g.dateKey, g.relation, g.items.map((i) => i.item.id)]);
 
 describe('day-groups', () => {
   describe('all-day detection', () => {
@@ -83,8 +82,16 @@ describe('day-groups', () => {
     it('flags multi-day and under-way items', () => {
       const today = groupByDay(events, NOW, BERLIN)[0]!;
       const byId = Object.fromEntries(today.items.map((i) => [i.item.id, i]));
-      expect([byId.academy!.underWay, byId.academy!.timing.multiDay, byId.academy!.timing.startKey]).to.deep.equal([true, true, '2027-04-16']);
-      expect([byId.festival!.underWay, byId.festival!.timing.allDay, byId.festival!.timing.lastKey]).to.deep.equal([true, true, '2027-04-20']);
+      expect([byId.academy!.underWay, byId.academy!.timing.multiDay, byId.academy!.timing.startKey]).to.deep.equal([
+        true,
+        true,
+        '2027-04-16',
+      ]);
+      expect([byId.festival!.underWay, byId.festival!.timing.allDay, byId.festival!.timing.lastKey]).to.deep.equal([
+        true,
+        true,
+        '2027-04-20',
+      ]);
       // No end: kept for its day but not claimed to be happening.
       expect(byId['morning-no-end']!.underWay).to.equal(false);
       expect(byId['today-later']!.underWay).to.equal(false);

@@ -197,11 +197,19 @@ describe('opening-hours', () => {
     it('closed all day: not open on a weekday inside the closure; the next opening is after it', () => {
       expect(isOpenAt(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN)).to.equal(true);
       expect(isOpenAt(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, christmas)).to.equal(false);
-      expect(moment(openStatus(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, christmas).opensAt)).to.deep.equal(['mo', '07:30', '2026-12-28']);
+      expect(moment(openStatus(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, christmas).opensAt)).to.deep.equal([
+        'mo',
+        '07:30',
+        '2026-12-28',
+      ]);
       // The day before, open as usual; the next opening after today's skips the closure.
       const wed = openStatus(weekdays, at('2026-12-23T10:00:00+01:00'), BERLIN, christmas);
       expect([wed.open, wed.closesAt]).to.deep.equal([true, '15:30']);
-      expect(moment(nextOpening(weekdays, at('2026-12-23T10:00:00+01:00'), BERLIN, christmas))).to.deep.equal(['mo', '07:30', '2026-12-28']);
+      expect(moment(nextOpening(weekdays, at('2026-12-23T10:00:00+01:00'), BERLIN, christmas))).to.deep.equal([
+        'mo',
+        '07:30',
+        '2026-12-28',
+      ]);
       expect(isOpenAt(weekdays, at('2026-12-28T07:30:00+01:00'), BERLIN, christmas)).to.equal(true);
     });
 
@@ -210,7 +218,11 @@ describe('opening-hours', () => {
       expect(isOpenAt(weekdays, at('2026-12-24T08:00:00+01:00'), BERLIN, eve)).to.equal(false);
       const s = openStatus(weekdays, at('2026-12-24T10:00:00+01:00'), BERLIN, eve);
       expect([s.open, s.closesAt]).to.deep.equal([true, '12:00']);
-      expect(moment(openStatus(weekdays, at('2026-12-24T12:00:00+01:00'), BERLIN, eve).opensAt)).to.deep.equal(['fr', '07:30', '2026-12-25']);
+      expect(moment(openStatus(weekdays, at('2026-12-24T12:00:00+01:00'), BERLIN, eve).opensAt)).to.deep.equal([
+        'fr',
+        '07:30',
+        '2026-12-25',
+      ]);
       expect(moment(nextOpening(weekdays, at('2026-12-24T07:00:00+01:00'), BERLIN, eve))).to.deep.equal(['th', '09:00', '2026-12-24']);
     });
 
@@ -221,7 +233,9 @@ describe('opening-hours', () => {
       expect(isOpenAt(always, t, BERLIN, eve)).to.equal(false);
       expect(isOpenAt(always, t, 'America/New_York', eve)).to.equal(true);
       // Round the clock until the closure: it closes at midnight where the place is.
-      expect(closingTime(always, at('2026-12-23T12:00:00Z'), 'America/New_York', eve)?.instant).to.deep.equal(at('2026-12-24T00:00:00-05:00'));
+      expect(closingTime(always, at('2026-12-23T12:00:00Z'), 'America/New_York', eve)?.instant).to.deep.equal(
+        at('2026-12-24T00:00:00-05:00'),
+      );
     });
 
     it('around midnight: a range belongs to the day it opens, into a closed day or out of one', () => {
@@ -264,7 +278,14 @@ describe('opening-hours', () => {
     it('reads the list once: bad entries left out, upcoming ones soonest first, the one covering a day', () => {
       const list = [
         { from: '2027-05-01', reason: 'Labour Day' },
-        { from: '2026-12-24', to: '2026-12-26', hours: [{ opens: '09:00', closes: '12:00' }, { opens: 'x', closes: '13:00' }] },
+        {
+          from: '2026-12-24',
+          to: '2026-12-26',
+          hours: [
+            { opens: '09:00', closes: '12:00' },
+            { opens: 'x', closes: '13:00' },
+          ],
+        },
         { from: '2027-01-06', to: '2027-01-05' },
         { from: 20261224 },
         null,

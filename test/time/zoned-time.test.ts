@@ -121,19 +121,15 @@ describe('zoned-time', () => {
     it('round-trips: the wall clock of the result is the requested time (property, several zones)', () => {
       const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
       fc.assert(
-        fc.property(
-          fc.constantFrom(...zones),
-          fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
-          (zone, ms) => {
-            const minute = Math.floor(ms / 60_000) * 60_000;
-            const p = zonedParts(minute, zone);
-            const back = zonedWallTimeToInstant(p.year, p.month, p.day, p.hour, p.minute, zone, 'earlier').getTime();
-            const q = zonedParts(back, zone);
-            // Same wall clock; and for unambiguous times the very same instant.
-            expect([q.year, q.month, q.day, q.hour, q.minute]).to.deep.equal([p.year, p.month, p.day, p.hour, p.minute]);
-            expect(back <= minute).to.equal(true);
-          },
-        ),
+        fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }), (zone, ms) => {
+          const minute = Math.floor(ms / 60_000) * 60_000;
+          const p = zonedParts(minute, zone);
+          const back = zonedWallTimeToInstant(p.year, p.month, p.day, p.hour, p.minute, zone, 'earlier').getTime();
+          const q = zonedParts(back, zone);
+          // Same wall clock; and for unambiguous times the very same instant.
+          expect([q.year, q.month, q.day, q.hour, q.minute]).to.deep.equal([p.year, p.month, p.day, p.hour, p.minute]);
+          expect(back <= minute).to.equal(true);
+        }),
         { numRuns: 300, seed: 42 },
       );
     });
@@ -158,7 +154,13 @@ describe('zoned-time', () => {
 
   describe('parseFeedTime', () => {
     it('reads ISO 8601 with offset or Z', () => {
-      expect(parseFeedTime('2027-04-17T09:00:00+02:00')).to.deep.include({ ms: at('2027-04-17T07:00:00Z'), dateOnly: false, dateKey: '2027-04-17', hour: 9, minute: 0 });
+      expect(parseFeedTime('2027-04-17T09:00:00+02:00')).to.deep.include({
+        ms: at('2027-04-17T07:00:00Z'),
+        dateOnly: false,
+        dateKey: '2027-04-17',
+        hour: 9,
+        minute: 0,
+      });
       expect(parseFeedTime('2027-04-17T09:00Z')?.ms).to.equal(at('2027-04-17T09:00:00Z'));
       expect(parseFeedTime('2027-04-17T09:00:00.250-0430')?.ms).to.equal(at('2027-04-17T13:30:00.250Z'));
     });
@@ -169,7 +171,26 @@ describe('zoned-time', () => {
     });
 
     it('rejects what it cannot read, without guessing', () => {
-      for (const bad of ['', 'tomorrow', '17.04.2027', '2027-02-30', '2027-13-01T00:00Z', '2027-04-17T25:00Z', '2027-04-17T24:59Z', '2027-04-17T24:00:01Z', '2027-04-17T09:00:60Z', '2027-04-17T09:60Z', '2027-04-17T09:00+99:99', '2027-04-17T09:00+18:01', '2027-04-17T09:00-19:00', '9999-12-31', '1899-12-31T23:00Z', 42, null, undefined]) {
+      for (const bad of [
+        '',
+        'tomorrow',
+        '17.04.2027',
+        '2027-02-30',
+        '2027-13-01T00:00Z',
+        '2027-04-17T25:00Z',
+        '2027-04-17T24:59Z',
+        '2027-04-17T24:00:01Z',
+        '2027-04-17T09:00:60Z',
+        '2027-04-17T09:60Z',
+        '2027-04-17T09:00+99:99',
+        '2027-04-17T09:00+18:01',
+        '2027-04-17T09:00-19:00',
+        '9999-12-31',
+        '1899-12-31T23:00Z',
+        42,
+        null,
+        undefined,
+      ]) {
         expect(parseFeedTime(bad), String(bad)).to.equal(undefined);
       }
       expect(parseFeedTime('2027-04-17T09:00', 'Mars/Olympus')).to.equal(undefined);
@@ -184,10 +205,31 @@ describe('zoned-time', () => {
   });
 
   describe('offsets read once per zone and day', () => {
-    const ZONES = ['Europe/Berlin', 'America/Lima', 'Pacific/Auckland', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC', 'America/New_York', 'Africa/Casablanca', 'Asia/Gaza', 'America/St_Johns'];
+    const ZONES = [
+      'Europe/Berlin',
+      'America/Lima',
+      'Pacific/Auckland',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'UTC',
+      'America/New_York',
+      'Africa/Casablanca',
+      'Asia/Gaza',
+      'America/St_Johns',
+    ];
     /** The wall clock as `Intl` reads it at `ms`, independently of the module's day cache. */
     const intlWall = (ms: number, timeZone: string): { offset: number; key: string } => {
-      const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
       const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]));
       const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour! % 24, +p.minute!, +p.second!);
       return { offset: wall - Math.floor(ms / 1000) * 1000, key: `${p.year}-${p.month}-${p.day}` };
@@ -208,13 +250,22 @@ describe('zoned-time', () => {
       for (const zone of ZONES) {
         for (let day = Date.UTC(2027, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
           if (intlWall(day, zone).offset === intlWall(day + 86_400_000, zone).offset) continue;
-          for (let ms = day; ms <= day + 86_400_000; ms += 15 * 60_000) expect(zoneOffsetMs(ms, zone), `${zone} ${new Date(ms).toISOString()}`).to.equal(intlWall(ms, zone).offset);
+          for (let ms = day; ms <= day + 86_400_000; ms += 15 * 60_000)
+            expect(zoneOffsetMs(ms, zone), `${zone} ${new Date(ms).toISOString()}`).to.equal(intlWall(ms, zone).offset);
         }
       }
       // The hour of the Berlin change: 00:59:59 UTC is still winter time, 01:00 UTC summer time.
       expect(zoneOffsetMs(Date.parse('2027-03-28T00:59:59Z'), BERLIN)).to.equal(3_600_000);
       expect(zoneOffsetMs(Date.parse('2027-03-28T01:00:00Z'), BERLIN)).to.equal(7_200_000);
-      expect(zonedParts(Date.parse('2027-03-28T01:00:00Z'), BERLIN)).to.deep.equal({ year: 2027, month: 3, day: 28, hour: 3, minute: 0, second: 0, weekday: 'su' });
+      expect(zonedParts(Date.parse('2027-03-28T01:00:00Z'), BERLIN)).to.deep.equal({
+        year: 2027,
+        month: 3,
+        day: 28,
+        hour: 3,
+        minute: 0,
+        second: 0,
+        weekday: 'su',
+      });
     });
 
     it('still refuses an unknown zone or an unreadable instant', () => {
@@ -223,10 +274,15 @@ describe('zoned-time', () => {
     });
   });
 
-  it('todayByZone gives today\'s date in each zone asked for, the same as zonedDateKey', () => {
+  it("todayByZone gives today's date in each zone asked for, the same as zonedDateKey", () => {
     const late = at('2027-04-18T22:30:00Z'); // Monday 00:30 in Berlin, Sunday 18:30 in New York
     const today = todayByZone(late);
-    expect([today(BERLIN), today('America/New_York'), today(BERLIN), today('UTC')]).to.deep.equal(['2027-04-19', '2027-04-18', '2027-04-19', '2027-04-18']);
+    expect([today(BERLIN), today('America/New_York'), today(BERLIN), today('UTC')]).to.deep.equal([
+      '2027-04-19',
+      '2027-04-18',
+      '2027-04-19',
+      '2027-04-18',
+    ]);
     expect(today('Asia/Tokyo')).to.equal(zonedDateKey(late, 'Asia/Tokyo'));
   });
 });

@@ -43,7 +43,13 @@ export function toIcsEvent(p: PreparedEvent, plain: (value: LocalizedText | unde
 }
 
 /** A calendar file for `events`. */
-export function eventsIcs(events: readonly PreparedEvent[], feed: Feed, plain: (value: LocalizedText | undefined) => string, locale: string, now: number): string {
+export function eventsIcs(
+  events: readonly PreparedEvent[],
+  feed: Feed,
+  plain: (value: LocalizedText | undefined) => string,
+  locale: string,
+  now: number,
+): string {
   return buildIcs(
     events.map((p) => toIcsEvent(p, plain, locale)),
     { prodId: '-//civic-widgets//event-list//EN', now, uidDomain: uidDomain(feed) },

@@ -34,7 +34,11 @@ function renderDay(day: EventDay, view: ListView, ctx: DaysContext): TemplateRes
   return html`<section class="day" part="day">
     ${renderHeading(ctx.headingLevel, intlText(words, day.relation === 'other' ? Intl.DateTimeFormat : Intl.RelativeTimeFormat, locale), 'day-heading')}
     <ul class="events" part="list">
-      ${repeat(day.items, (item) => item.p.event.id, (item) => renderEventItem(item, day.key, ctx.item))}
+      ${repeat(
+        day.items,
+        (item) => item.p.event.id,
+        (item) => renderEventItem(item, day.key, ctx.item),
+      )}
     </ul>
   </section>`;
 }
@@ -43,15 +47,21 @@ function renderDay(day: EventDay, view: ListView, ctx: DaysContext): TemplateRes
 export function renderDays(view: ListView, ctx: DaysContext): TemplateResult {
   const total = view.matched.length;
   return html`<div class="results">
-    ${total > 1
-      ? html`<div class="all">
+    ${
+      total > 1
+        ? html`<div class="all">
           <button type="button" class="link" part="button calendar-all" @click=${ctx.onCalendarAll}>${msg(str`Add all to calendar (${ctx.number(total)})`)}</button>
           <span role="status">${ctx.allStatus}</span>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${view.sections.map(
       (section, i) => html`${i > 0 ? html`<p class="divider" part="divider">${msg('Events in other places')}</p>` : nothing}
-        ${repeat(section.days, (day) => `${section.home}${day.key}`, (day) => renderDay(day, view, ctx))}`,
+        ${repeat(
+          section.days,
+          (day) => `${section.home}${day.key}`,
+          (day) => renderDay(day, view, ctx),
+        )}`,
     )}
     ${total > view.shown ? html`<button type="button" part="button more" @click=${ctx.onMore}>${msg('Show more events')}</button>` : nothing}
   </div>`;

@@ -38,7 +38,12 @@ export interface FilterContext {
 type Option = [value: string, text: unknown, count?: number, lang?: string];
 
 /** A labelled select; each option with the number of events it would list, and the `lang` of a name in another language. */
-function select(ctx: FilterContext, name: 'category' | 'language' | 'mode' | 'date' | 'place', label: string, options: Option[]): TemplateResult {
+function select(
+  ctx: FilterContext,
+  name: 'category' | 'language' | 'mode' | 'date' | 'place',
+  label: string,
+  options: Option[],
+): TemplateResult {
   return html`<div class="field" part="field">
     <label for="f-${name}">${label}</label>
     <select id="f-${name}" name=${name}>
@@ -89,12 +94,12 @@ export function renderPanelFields(ctx: FilterContext): TemplateResult {
   const collator = intl(Intl.Collator, locale, {});
   named.sort((a, b) => collator.compare(a[1].text, b[1].text));
   return html`${select(ctx, 'category', msg('Category'), [
-      ['', msg('All categories'), counts.anyCategory],
-      ...categories.map((c): Option => {
-        const name = ctx.pick(c.name);
-        return [c.id, name?.text ?? '', counts.category.get(c.id) ?? 0, foreignLang(name, locale)];
-      }),
-    ])}
+    ['', msg('All categories'), counts.anyCategory],
+    ...categories.map((c): Option => {
+      const name = ctx.pick(c.name);
+      return [c.id, name?.text ?? '', counts.category.get(c.id) ?? 0, foreignLang(name, locale)];
+    }),
+  ])}
     ${select(ctx, 'language', msg('Language'), [
       ['', msg('All languages'), counts.anyLanguage],
       ...named.map(([code, name]): Option => [code, name.text, counts.language.get(code) ?? 0, foreignLang(name, locale)]),
@@ -104,8 +109,9 @@ export function renderPanelFields(ctx: FilterContext): TemplateResult {
       ['online', msg('Online'), counts.online],
       ['in-person', msg('In person'), counts.inPerson],
     ])}
-    ${ctx.publishers.network
-      ? html`<div class="field" part="field">
+    ${
+      ctx.publishers.network
+        ? html`<div class="field" part="field">
           ${renderPublisherSelect({
             id: 'f-publisher',
             table: ctx.publishers,
@@ -117,7 +123,8 @@ export function renderPanelFields(ctx: FilterContext): TemplateResult {
             number: ctx.number,
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field check" part="field">
       <input id="f-free" name="free" type="checkbox" .checked=${f.free} />
       <label for="f-free">${msg('Free only')} (${ctx.number(counts.free)})</label>
@@ -128,8 +135,14 @@ export function renderPanelFields(ctx: FilterContext): TemplateResult {
 function dateWords(f: EventFilters, locale: string): unknown {
   if (f.date === 'week') return msg('This week');
   if (f.date === 'month') return msg('This month');
-  const day = (key: string): string => (key ? intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(dateKeyToUtc(key)) : '…');
-  return f.from && f.to ? intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(dateKeyToUtc(f.from), dateKeyToUtc(f.to)) : `${day(f.from)} – ${day(f.to)}`;
+  const day = (key: string): string =>
+    key ? intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(dateKeyToUtc(key)) : '…';
+  return f.from && f.to
+    ? intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(
+        dateKeyToUtc(f.from),
+        dateKeyToUtc(f.to),
+      )
+    : `${day(f.from)} – ${day(f.to)}`;
 }
 
 /** What a chip says for an active filter; feed names isolated with their `lang`. */

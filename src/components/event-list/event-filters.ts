@@ -49,7 +49,17 @@ export interface EventFilters {
   place: string;
 }
 
-export const NO_FILTERS: EventFilters = { category: '', language: '', mode: '', free: false, date: '', from: '', to: '', publisher: '', place: '' };
+export const NO_FILTERS: EventFilters = {
+  category: '',
+  language: '',
+  mode: '',
+  free: false,
+  date: '',
+  from: '',
+  to: '',
+  publisher: '',
+  place: '',
+};
 
 /** The filters a person can switch on, in the order their chips are shown. */
 export const FILTER_KEYS = ['date', 'place', 'category', 'language', 'mode', 'free', 'publisher'] as const;
@@ -117,8 +127,17 @@ export interface WindowOptions {
 }
 
 /** Events in the list's window: ended ones out unless `showPast`, none beyond the horizon. */
-export function windowEvents(all: readonly PreparedEvent[], now: number, { showPast, days }: WindowOptions, todayAt = todayByZone(now)): PreparedEvent[] {
-  return all.filter((p) => (showPast || now < p.timing.endMs) && (days === undefined || p.timing.startKey < addDaysToDateKey(todayAt(p.zone), Math.max(1, days))));
+export function windowEvents(
+  all: readonly PreparedEvent[],
+  now: number,
+  { showPast, days }: WindowOptions,
+  todayAt = todayByZone(now),
+): PreparedEvent[] {
+  return all.filter(
+    (p) =>
+      (showPast || now < p.timing.endMs) &&
+      (days === undefined || p.timing.startKey < addDaysToDateKey(todayAt(p.zone), Math.max(1, days))),
+  );
 }
 
 /** Inclusive date-key span of a date filter; undefined bounds are open. */

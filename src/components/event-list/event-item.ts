@@ -129,7 +129,11 @@ function renderTags(item: ListedEvent, ctx: ItemContext, open: boolean): unknown
   const { event, free, languages } = item.p;
   const reg = event.registration;
   const registration =
-    open && reg && (reg.url || reg.deadline) ? (reg.deadline && !deadlineWords(reg.deadline, ctx) ? msg('Registration closed') : msg('Registration needed')) : undefined;
+    open && reg && (reg.url || reg.deadline)
+      ? reg.deadline && !deadlineWords(reg.deadline, ctx)
+        ? msg('Registration closed')
+        : msg('Registration needed')
+      : undefined;
   const tags = dotted([free ? msg('Free') : ctx.text(event.cost), languageList(languages, ctx.locale), registration]);
   return tags.length ? html`<p class="tags" part="tags">${tags}</p>` : nothing;
 }
@@ -145,7 +149,9 @@ function shortPlace(item: ListedEvent, ctx: ItemContext): { parts: unknown[]; di
   const { inPerson, online, town: ownTown, event } = item.p;
   const name = inPerson ? ctx.pick(event.location?.name) : undefined;
   const town = inPerson && ownTown && !name?.text.includes(ownTown) ? ownTown : '';
-  const place = commaSeparated([name ? isolated(name, ctx.locale) : nothing, town ? html`<bdi>${town}</bdi>` : nothing].filter((p) => p !== nothing));
+  const place = commaSeparated(
+    [name ? isolated(name, ctx.locale) : nothing, town ? html`<bdi>${town}</bdi>` : nothing].filter((p) => p !== nothing),
+  );
   const dir = name ? textDirection(name.lang) : town ? ownDirection(town) : textDirection(ctx.locale);
   return { parts: [place.length ? place : nothing, online ? msg('Online') : nothing], dir };
 }
@@ -166,22 +172,28 @@ function renderMore(item: ListedEvent, ctx: ItemContext, id: string, open: boole
   const orgUrl = webHref(organizer?.url);
   return html`<div class="more" part="details" id="more-${id}">
     ${description ? html`<p class="description" ${langOf(description, ctx.locale)}>${description.text}</p>` : nothing}
-    ${location && (address || location.name || map)
-      ? html`<p class="place" part="place">
+    ${
+      location && (address || location.name || map)
+        ? html`<p class="place" part="place">
           ${ctx.text(location.name)}${location.name && address ? html`<br />` : nothing}${commaSeparated(parts.map((part) => (part.lang ? isolated(part as PickedText, ctx.locale) : html`<bdi>${part.text}</bdi>`)))}
           ${map ? link(map, 'map', msg('Show on map')) : nothing}
         </p>`
-      : nothing}
-    ${mode
-      ? html`<p class="online" part="online">
+        : nothing
+    }
+    ${
+      mode
+        ? html`<p class="online" part="online">
           ${mode()}
-          ${join && open
-            ? item.p.timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS
-              ? link(join, 'join', msg('Join online'))
-              : html`<span class="hint">${msg('The link to join appears here 24 hours before the start.')}</span>`
-            : nothing}
+          ${
+            join && open
+              ? item.p.timing.startMs - ctx.now <= JOIN_LINK_LEAD_MS
+                ? link(join, 'join', msg('Join online'))
+                : html`<span class="hint">${msg('The link to join appears here 24 hours before the start.')}</span>`
+              : nothing
+          }
         </p>`
-      : nothing}
+        : nothing
+    }
     ${open ? renderRegistration(item, ctx) : nothing}
     <dl class="facts" part="facts">
       ${languages.length ? fact(msg('Languages'), languageList(languages, ctx.locale)) : nothing}
@@ -217,16 +229,16 @@ export function renderEventItem(item: ListedEvent, day: string, ctx: ItemContext
     <div class="main">
       ${renderHeading(
         ctx.titleLevel,
-        html`<button type="button" class="toggle" part="toggle summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${ifDefined(expanded ? `more-${id}` : undefined)} aria-describedby="line-${id}" @click=${() => ctx.toggle(item)}><span class="title">${ctx.text(event.title)}</span> ${mark
-            ? html`<span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>`
-            : nothing}</button>`,
+        html`<button type="button" class="toggle" part="toggle summary" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${ifDefined(expanded ? `more-${id}` : undefined)} aria-describedby="line-${id}" @click=${() => ctx.toggle(item)}><span class="title">${ctx.text(event.title)}</span> ${
+          mark ? html`<span class="badge ${mark}" part="badge ${mark}">${MARKS[mark]!()}</span>` : nothing
+        }</button>`,
         'title',
         `event-${id}`,
       )}
       <p class="line" part="line" id="line-${id}">
-        <span class="when" part="when"><time datetime=${isoDateTime(timing)} lang=${ifDefined(dateLang)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time> ${when.visitorTime
-            ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>`
-            : nothing}</span>${where.length ? html`${DOT}<span class="where" dir=${place.dir}>${where}</span>` : nothing}
+        <span class="when" part="when"><time datetime=${isoDateTime(timing)} lang=${ifDefined(dateLang)}>${when.zone ? msg(str`${time} ${when.zone}`) : time}</time> ${
+          when.visitorTime ? html`<span class="yours">${msg(str`(${when.visitorTime} your time)`)}</span>` : nothing
+        }</span>${where.length ? html`${DOT}<span class="where" dir=${place.dir}>${where}</span>` : nothing}
       </p>
       ${renderTags(item, ctx, open)} ${expanded ? renderMore(item, ctx, id, open) : nothing}
     </div>

@@ -6,7 +6,16 @@ import { subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
-import { activeFilters, hasActiveFilters, NO_FILTERS, withoutFilter, type EventFilters, type FilterKey, type ListedEvent, type PreparedEvent } from './event-filters.js';
+import {
+  activeFilters,
+  hasActiveFilters,
+  NO_FILTERS,
+  withoutFilter,
+  type EventFilters,
+  type FilterKey,
+  type ListedEvent,
+  type PreparedEvent,
+} from './event-filters.js';
 import { listView } from './event-selection.js';
 import { downloadedWords } from '../../calendar/calendar-words.js';
 import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
@@ -25,7 +34,9 @@ const positive = (value: string | null): number | undefined => {
 };
 
 /** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
-const calendarFile = new ColdPart((attempt) => withDeps('components/event-list/event-calendar', () => import('./event-calendar.js'), attempt));
+const calendarFile = new ColdPart((attempt) =>
+  withDeps('components/event-list/event-calendar', () => import('./event-calendar.js'), attempt),
+);
 
 /**
  * Upcoming events from the feed, soonest first, grouped by day ("Today", "Tomorrow", "Saturday, April 17"), as
@@ -162,7 +173,9 @@ export class CivicEventList extends CivicElement {
       const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
       const toggle = this.renderRoot.querySelector<HTMLElement>('.bar-toggle');
       // The button is not shown on a wide widget (its filters are a side column): then the count.
-      const next = chips[Math.min(this.chipIndex, chips.length - 1)] ?? (toggle?.getClientRects().length ? toggle : this.renderRoot.querySelector<HTMLElement>('.bar-count'));
+      const next =
+        chips[Math.min(this.chipIndex, chips.length - 1)] ??
+        (toggle?.getClientRects().length ? toggle : this.renderRoot.querySelector<HTMLElement>('.bar-count'));
       this.chipIndex = -1;
       next?.focus();
     }
@@ -235,7 +248,13 @@ export class CivicEventList extends CivicElement {
 
   private renderEvents(feed: Feed): unknown {
     const now = Date.now();
-    const request = { filters: this.filters, showPast: this.showPast, days: this.days, shown: Math.max(this.shown, this.limit), locale: this.locale };
+    const request = {
+      filters: this.filters,
+      showPast: this.showPast,
+      days: this.days,
+      shown: Math.max(this.shown, this.limit),
+      locale: this.locale,
+    };
     const view = listView(feed, request, now, homePublisher(publishersOf(feed.events, feed), feed, this.home));
     if (view.upcoming === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
@@ -281,7 +300,12 @@ export class CivicEventList extends CivicElement {
             headingLevel: this.headingLevel,
             number: (k) => this.number(k),
             allStatus: notice?.about === '' ? notice.words : '',
-            onCalendarAll: () => void this.download(view.matched, this.inOwnWords(() => msg('Events')), ''),
+            onCalendarAll: () =>
+              void this.download(
+                view.matched,
+                this.inOwnWords(() => msg('Events')),
+                '',
+              ),
             onMore: () => this.showMore(),
           });
     return html`<div @change=${this.onFilterChange}>
@@ -294,9 +318,11 @@ export class CivicEventList extends CivicElement {
         live: true,
         total,
         panel: html`${renderPanelFields(filters)}
-          ${hasActiveFilters(this.filters)
-            ? html`<button type="button" class="secondary clear" part="button clear" @click=${() => this.setFilters({ ...NO_FILTERS })}>${msg('Clear filters')}</button>`
-            : nothing}`,
+          ${
+            hasActiveFilters(this.filters)
+              ? html`<button type="button" class="secondary clear" part="button clear" @click=${() => this.setFilters({ ...NO_FILTERS })}>${msg('Clear filters')}</button>`
+              : nothing
+          }`,
         results,
       })}
     </div>`;

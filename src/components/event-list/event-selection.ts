@@ -8,7 +8,16 @@
 import type { Feed } from '../../feed/types.js';
 import { homeFirst, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { todayByZone } from '../../time/zoned-time.js';
-import { applyFilters, groupByDay, prepareEvents, windowEvents, type EventDay, type EventFilters, type FilterCounts, type PreparedEvent } from './event-filters.js';
+import {
+  applyFilters,
+  groupByDay,
+  prepareEvents,
+  windowEvents,
+  type EventDay,
+  type EventFilters,
+  type FilterCounts,
+  type PreparedEvent,
+} from './event-filters.js';
 
 /** What the list is asked to show (the element's attributes and the visitor's choices). */
 export interface ListRequest {
@@ -58,7 +67,11 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
   let others = matched;
   if (home >= 0) {
     const at = new Map(matched.map((p) => [p.index, p]));
-    const split = homeFirst(matched.map((p) => p.index), publishers, home);
+    const split = homeFirst(
+      matched.map((p) => p.index),
+      publishers,
+      home,
+    );
     ordered = split.order.map((i) => at.get(i)!);
     own = ordered.slice(0, split.others);
     others = ordered.slice(split.others);
@@ -72,6 +85,14 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
     sections.push({ home: false, days: groupByDay(ordered.slice(0, shown), now, todayAt) });
   }
   const towns = [...new Set(windowed.map((p) => p.town).filter(Boolean))];
-  return { publishers, upcoming: windowed.length, towns, matched: ordered, counts, shown, sections, todayKey: todayAt(feed.timeZone || 'UTC') };
+  return {
+    publishers,
+    upcoming: windowed.length,
+    towns,
+    matched: ordered,
+    counts,
+    shown,
+    sections,
+    todayKey: todayAt(feed.timeZone || 'UTC'),
+  };
 }
-

@@ -13,7 +13,8 @@ import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
 import { capitalize, intl, memo, relativeFormat, zoneName } from '../../i18n/intl.js';
 
 /** A date-time formatter for `locale` in `timeZone`. */
-const dtf = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { ...options, timeZone });
+const dtf = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  intl(Intl.DateTimeFormat, locale, { ...options, timeZone });
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };

@@ -20,7 +20,10 @@ export interface LanguageOption {
 
 /** `"de en  ar"` → `['de', 'en', 'ar']`: valid tags only, canonical, each once. */
 export function parseLocaleList(value: string | null | undefined): string[] {
-  const tags = (value ?? '').split(/[\s,]+/).map((tag) => canonicalTag(tag)).filter((tag): tag is string => !!tag);
+  const tags = (value ?? '')
+    .split(/[\s,]+/)
+    .map((tag) => canonicalTag(tag))
+    .filter((tag): tag is string => !!tag);
   return [...new Set(tags)];
 }
 

@@ -130,11 +130,13 @@ export class CivicLanguagePicker extends CivicElement {
 
   private renderList(options: LanguageOption[], current: string): unknown {
     return html`<ul part="list" id="languages">
-      ${options.map((o) => html`<li>
+      ${options.map(
+        (o) => html`<li>
         <button type="button" part="option" lang=${o.endonymLang} dir=${o.dir} aria-pressed=${o.tag === current ? 'true' : 'false'} @click=${() => this.choose(o.tag)}>
           ${o.endonym} ${o.tag === current ? checkMark : nothing} ${o.name ? html`<span class="name" lang=${o.nameLang ?? this.locale} dir=${textDirection(o.nameLang ?? this.locale)}>${o.name}</span>` : nothing}
         </button>
-      </li>`)}
+      </li>`,
+      )}
     </ul>`;
   }
 
@@ -220,7 +222,14 @@ export class CivicLanguagePicker extends CivicElement {
       const items = [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('#languages button') ?? [])];
       const at = items.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
       const pressed = items.findIndex((b) => b.getAttribute('aria-pressed') === 'true');
-      const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : at < 0 ? Math.max(pressed, 0) : (at + (key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+      const next =
+        key === 'Home'
+          ? 0
+          : key === 'End'
+            ? items.length - 1
+            : at < 0
+              ? Math.max(pressed, 0)
+              : (at + (key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
       items[next]?.focus();
     };
     if (this.open) move();

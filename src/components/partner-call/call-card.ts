@@ -60,7 +60,9 @@ export function interestTarget(call: PartnerCall, title: string): { href: string
 export function budgetText(budget: PartnerCall['budget'], locale: string): string | undefined {
   if (!budget || !Number.isFinite(budget.amount)) return undefined;
   try {
-    return intl(Intl.NumberFormat, locale, { style: 'currency', currency: budget.currency, trailingZeroDisplay: 'stripIfInteger' }).format(budget.amount);
+    return intl(Intl.NumberFormat, locale, { style: 'currency', currency: budget.currency, trailingZeroDisplay: 'stripIfInteger' }).format(
+      budget.amount,
+    );
   } catch {
     return undefined;
   }
@@ -73,7 +75,12 @@ export function durationText(months: number | undefined, locale: string): string
 }
 
 /** A term and its value; `block`: a paragraph of feed text, with its own `lang` and `dir` when in another language. */
-const fact = (term: string, value: unknown, part: string, block?: { text: PickedText | undefined; locale: string }): TemplateResult | typeof nothing =>
+const fact = (
+  term: string,
+  value: unknown,
+  part: string,
+  block?: { text: PickedText | undefined; locale: string },
+): TemplateResult | typeof nothing =>
   value === undefined || value === nothing || value === ''
     ? nothing
     : html`<div part="fact ${part}"><dt>${term}</dt><dd ${langOf(block?.text, block?.locale ?? '')}>${value}</dd></div>`;
@@ -94,11 +101,14 @@ function renderLabels(ctx: CardContext, call: PartnerCall): TemplateResult | typ
 function renderDeadline(ctx: CardContext, selected: SelectedCall): TemplateResult {
   const words = deadlineWords(selected.call.deadline, selected.zone, ctx.now, ctx.locale, ctx.visitorZone);
   // Closed early (the feed's status) says so, whatever the deadline.
-  const d = selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Applications closed'), soon: false } : words;
+  const d =
+    selected.closed && words.state !== 'closed' ? { ...words, state: 'closed', words: msg('Applications closed'), soon: false } : words;
   return html`<div class="deadline ${d.state}" part="deadline">
-    ${d.date
-      ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()} lang=${ifDefined(fallbackLanguage(Intl.DateTimeFormat, ctx.locale))}>${d.date}</time></p>`
-      : nothing}
+    ${
+      d.date
+        ? html`<p><span class="term">${msg('Deadline:')}</span> <time datetime=${new Date(d.ms).toISOString()} lang=${ifDefined(fallbackLanguage(Intl.DateTimeFormat, ctx.locale))}>${d.date}</time></p>`
+        : nothing
+    }
     <p class="words" part="deadline-status">
       ${d.soon ? html`<strong class="soon">${msg('Closing soon')}</strong>` : nothing} <span>${d.words}</span>
     </p>
@@ -122,7 +132,11 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   const mail = mailtoHref(contact?.email);
   const facts = [
     fact(msg('Partners sought'), partners?.text, 'partners', { text: partners, locale: ctx.locale }),
-    fact(msg('Coordinator'), joined(ctx.text(coordinator?.name), isolatedOrNothing(countryNameIn(coordinator?.country, ctx.locale), ctx.locale)), 'coordinator'),
+    fact(
+      msg('Coordinator'),
+      joined(ctx.text(coordinator?.name), isolatedOrNothing(countryNameIn(coordinator?.country, ctx.locale), ctx.locale)),
+      'coordinator',
+    ),
     fact(msg('Duration'), intlOrNothing(durationText(call.durationMonths, ctx.locale), ctx.locale), 'duration'),
     fact(msg('Budget'), intlOrNothing(budgetText(call.budget, ctx.locale), ctx.locale), 'budget'),
     fact(
@@ -133,12 +147,14 @@ function renderDetails(ctx: CardContext, call: PartnerCall): unknown {
   ].filter((f) => f !== nothing);
   return html`
     ${summary ? html`<p class="summary" part="summary" ${langOf(summary, ctx.locale)}>${summary.text}</p>` : nothing}
-    ${objectives.length
-      ? html`<section part="objectives">
+    ${
+      objectives.length
+        ? html`<section part="objectives">
           ${renderHeading(subheadingLevel(ctx.level), msg('Objectives'), 'subheading')}
           <ul>${objectives.map((o, i) => html`<li ${langOf(o, ctx.locale, o.lang !== objectives[i - 1]?.lang)}>${o.text}</li>`)}</ul>
         </section>`
-      : nothing}
+        : nothing
+    }
     ${facts.length ? html`<dl part="facts">${facts}</dl>` : nothing}
   `;
 }
@@ -151,14 +167,18 @@ function renderActions(ctx: CardContext, selected: SelectedCall, title: string, 
   // Compact cards have only "Express interest": no empty row when there is none.
   if (ctx.compact && !interest) return nothing;
   return html`<div class="actions" part="actions">
-    ${interest
-      ? html`<a class="button" part="button interest" href=${interest.href} data-address=${ifDefined(interest.address)} aria-describedby=${titleId}
+    ${
+      interest
+        ? html`<a class="button" part="button interest" href=${interest.href} data-address=${ifDefined(interest.address)} aria-describedby=${titleId}
           @click=${() => ctx.interest(call, interest.via)}>${msg('Express interest')}</a>`
-      : nothing}
-    ${ctx.compact
-      ? nothing
-      : html`${closed ? nothing : button('calendar', msg('Add the deadline to my calendar'), () => ctx.calendar(call))}
-        ${button('share', ctx.canShare ? msg('Share') : msg('Copy link'), () => ctx.share(call))}`}
+        : nothing
+    }
+    ${
+      ctx.compact
+        ? nothing
+        : html`${closed ? nothing : button('calendar', msg('Add the deadline to my calendar'), () => ctx.calendar(call))}
+        ${button('share', ctx.canShare ? msg('Share') : msg('Copy link'), () => ctx.share(call))}`
+    }
   </div>
   ${ctx.compact ? nothing : html`<p class="action-status" part="action-status" role="status">${ctx.status(call.id)}</p>`}`;
 }

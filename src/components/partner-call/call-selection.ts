@@ -29,7 +29,10 @@ export interface SelectedCall {
 }
 
 const wanted = (value: string | undefined): string[] =>
-  (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 
 const matches = (filter: string[], values: (string | undefined)[]): boolean =>
   filter.length === 0 || values.some((v) => v !== undefined && filter.includes(v.toLowerCase()));
@@ -43,15 +46,21 @@ export function selectCalls(feed: Feed, selection: CallSelection, now: number): 
     // A call the feed marks closed is closed before its deadline (closed early).
     return { call, zone, ms, closed: call.status === 'closed' || !(ms > now), publisher: of[feed.calls.indexOf(call)]! };
   };
-  if (selection.callId) return feed.calls.filter((c) => c.id === selection.callId).slice(0, 1).map(read);
+  if (selection.callId)
+    return feed.calls
+      .filter((c) => c.id === selection.callId)
+      .slice(0, 1)
+      .map(read);
   const programmes = wanted(selection.programme);
   const topics = wanted(selection.topic);
-  return feed.calls
-    .filter((c) => matches(programmes, [c.programme]) && matches(topics, c.topics ?? []))
-    .map(read)
-    .filter((s) => selection.showClosed || !s.closed)
-    // Open ones first, soonest deadline first; then closed ones, most recently closed first.
-    .sort((a, b) => Number(a.closed) - Number(b.closed) || (a.closed ? (b.ms || 0) - (a.ms || 0) : a.ms - b.ms));
+  return (
+    feed.calls
+      .filter((c) => matches(programmes, [c.programme]) && matches(topics, c.topics ?? []))
+      .map(read)
+      .filter((s) => selection.showClosed || !s.closed)
+      // Open ones first, soonest deadline first; then closed ones, most recently closed first.
+      .sort((a, b) => Number(a.closed) - Number(b.closed) || (a.closed ? (b.ms || 0) - (a.ms || 0) : a.ms - b.ms))
+  );
 }
 
 /** The distinct programmes among calls, in first-seen order (for filter chips). */

@@ -24,7 +24,9 @@ export interface CallInterestDetail {
 const CARDS_PER_TASK = 20;
 
 /** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
-const calendarFile = new ColdPart((attempt) => withDeps('calendar/calendar-file', () => import('../../calendar/calendar-file.js'), attempt));
+const calendarFile = new ColdPart((attempt) =>
+  withDeps('calendar/calendar-file', () => import('../../calendar/calendar-file.js'), attempt),
+);
 
 /**
  * A card for one call for project partners (`call-id`), or a card for each open call, soonest
@@ -159,40 +161,62 @@ export class CivicPartnerCall extends CivicElement {
     const ofProgramme = chosen ? listed.filter((s) => s.call.programme === chosen) : listed;
     // In a network's feed, the publishers of the calls listed: a filter when there are several.
     const publishers = publishersOf(feed.calls, feed);
-    const counts = countByPublisher(publishers, ofProgramme.map((s) => s.publisher));
+    const counts = countByPublisher(
+      publishers,
+      ofProgramme.map((s) => s.publisher),
+    );
     const several = !this.callId && counts.filter(Boolean).length > 1;
     const wanted = several ? publisherIndex(publishers, this.chosenPublisher) : -1;
     const shown = ofProgramme.filter((s) => isListedFor(wanted, s.publisher));
     this.live = shown.some((s) => !s.closed);
     const selection = `${this.callId}|${this.programme}|${this.topic}|${this.showClosed}|${this.layout}|${chosen}|${wanted}`;
-    if (this.cards.listed !== feed || this.cards.key !== selection) this.cards = { limit: CARDS_PER_TASK, total: 0, listed: feed, key: selection };
+    if (this.cards.listed !== feed || this.cards.key !== selection)
+      this.cards = { limit: CARDS_PER_TASK, total: 0, listed: feed, key: selection };
     this.cards.total = shown.length;
     if (shown.length === 0) {
-      const empty = this.callId ? msg('This call for partners was not found. It may have been removed.') : msg('There are no open calls for partners at the moment.');
+      const empty = this.callId
+        ? msg('This call for partners was not found. It may have been removed.')
+        : msg('There are no open calls for partners at the moment.');
       return html`<p class="status" part="status empty" role="status">${empty}</p>`;
     }
     const ctx = this.cardContext(feed, publishers, now);
     if (this.callId) return renderCallCard(ctx, shown[0]!, 0);
     const number = (n: number): string => intl(Intl.NumberFormat, this.locale, {}).format(n);
-    return html`${programmes.length > 1
-        ? this.renderChips(msg('Programme'), msg('All programmes'), programmes.map((p) => [p, p]), chosen, (p) => (this.chosenProgramme = p))
-        : nothing}
-      ${several
+    return html`${
+      programmes.length > 1
         ? this.renderChips(
-            msg('Publisher'),
-            `${msg('All publishers')} (${number(ofProgramme.length)})`,
-            publishers.list.map((p, k) => [publishers.keys[k]!, html`${this.text(publisherName(p))} (${number(counts[k]!)})`]),
-            wanted < 0 ? undefined : publishers.keys[wanted],
-            (key) => (this.chosenPublisher = key),
+            msg('Programme'),
+            msg('All programmes'),
+            programmes.map((p) => [p, p]),
+            chosen,
+            (p) => (this.chosenProgramme = p),
           )
-        : nothing}
+        : nothing
+    }
+      ${
+        several
+          ? this.renderChips(
+              msg('Publisher'),
+              `${msg('All publishers')} (${number(ofProgramme.length)})`,
+              publishers.list.map((p, k) => [publishers.keys[k]!, html`${this.text(publisherName(p))} (${number(counts[k]!)})`]),
+              wanted < 0 ? undefined : publishers.keys[wanted],
+              (key) => (this.chosenPublisher = key),
+            )
+          : nothing
+      }
       <ul class="calls" role="list">
         ${shown.slice(0, this.cards.limit).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
       </ul>`;
   }
 
   /** A group of toggle buttons: "all", then each option (value, label); the chosen one pressed. */
-  private renderChips(label: string, all: string, options: Array<[string, unknown]>, chosen: string | undefined, choose: (value: string | undefined) => void): unknown {
+  private renderChips(
+    label: string,
+    all: string,
+    options: Array<[string, unknown]>,
+    chosen: string | undefined,
+    choose: (value: string | undefined) => void,
+  ): unknown {
     const chip = (value: string | undefined, text: unknown) =>
       html`<button type="button" part="button filter" aria-pressed=${chosen === value ? 'true' : 'false'} @click=${() => choose(value)}>${text}</button>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${label}>
@@ -236,7 +260,13 @@ export class CivicPartnerCall extends CivicElement {
     }
     const title = this.pick(call.title)?.text ?? call.id;
     const ics = calendar.buildDeadlineIcs(
-      { id: call.id, title: this.inOwnWords(() => msg(str`Deadline: ${title}`)), deadline: call.deadline, description: this.pick(call.summary)?.text, url: webHref(call.url) },
+      {
+        id: call.id,
+        title: this.inOwnWords(() => msg(str`Deadline: ${title}`)),
+        deadline: call.deadline,
+        description: this.pick(call.summary)?.text,
+        url: webHref(call.url),
+      },
       { prodId: '-//civic-widgets//partner-call//EN', now: Date.now(), uidDomain: location.hostname || 'civic-widgets.invalid' },
     );
     if (!ics) return;

@@ -36,9 +36,10 @@ export function renderFilters(ctx: FinderContext, view: FilterResult, lockCatego
     ${ctx.filterLabel(facet)} ${c[facet] < 0 ? '' : `(${ctx.number(c[facet])})`}
   </label>`;
   return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
-    ${lockCategory
-      ? nothing
-      : html`<div class="category">
+    ${
+      lockCategory
+        ? nothing
+        : html`<div class="category">
           <label for="cat">${msg('Category')}</label>
           <select id="cat" @change=${(e: Event) => ctx.setFilter('category', value(e))}>
             <option value="" .selected=${!f.category}>${msg('All categories')} (${ctx.number(c.all)})</option>
@@ -51,9 +52,11 @@ export function renderFilters(ctx: FinderContext, view: FilterResult, lockCatego
               </option>`;
             })}
           </select>
-        </div>`}
-    ${facets.publishers.network
-      ? html`<div class="category">
+        </div>`
+    }
+    ${
+      facets.publishers.network
+        ? html`<div class="category">
           ${renderPublisherSelect({
             id: 'pub',
             table: facets.publishers,
@@ -66,7 +69,8 @@ export function renderFilters(ctx: FinderContext, view: FilterResult, lockCatego
             change: (e: Event) => ctx.setFilter('publisher', value(e)),
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
     ${facets.speaks.includes(1) || f.lang ? toggle('lang') : nothing} ${toggle('free')} ${toggle('open')} ${renderNear(ctx, near)}
   </div>`;
 }
@@ -81,13 +85,15 @@ function renderNear(ctx: FinderContext, { geo, area, locate, stop }: NearMe): Te
         ${geo === 'asking' ? msg('Finding your location…') : msg('Near me')}
       </button>
     </div>
-    ${geo === 'denied' || area
-      ? html`<div class="area" part="area">
+    ${
+      geo === 'denied' || area
+        ? html`<div class="area" part="area">
           ${geo === 'denied' ? html`<p>${msg('Your location is not available. You can enter a postal code or district instead.')}</p>` : nothing}
           <label for="area">${msg('Postal code or district')}</label>
           <input id="area" type="text" autocomplete="postal-code" .value=${area} @input=${(e: Event) => ctx.setFilter('area', value(e))} />
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** Active filters as one-click removable chips ("Speaks العربية ✕"), for the filter bar's row. */

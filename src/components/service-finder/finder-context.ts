@@ -75,12 +75,18 @@ export function finderWords(
     number: (n) => intl(Intl.NumberFormat, locale, {}).format(n),
     categoryName,
     categoryNames: (service) => list((service.categories ?? []).map(categoryName)),
-    spokenLanguages: (service) => languageList((service.languages ?? []).filter((l): l is string => typeof l === 'string'), locale),
+    spokenLanguages: (service) =>
+      languageList(
+        (service.languages ?? []).filter((l): l is string => typeof l === 'string'),
+        locale,
+      ),
     distanceText: (km) => {
       const near = km < 1;
-      const formatted = intl(Intl.NumberFormat, locale, { style: 'unit', unit: near ? 'meter' : 'kilometer', maximumFractionDigits: 1 }).format(
-        near ? Math.max(10, Math.round(km * 100) * 10) : km,
-      );
+      const formatted = intl(Intl.NumberFormat, locale, {
+        style: 'unit',
+        unit: near ? 'meter' : 'kilometer',
+        maximumFractionDigits: 1,
+      }).format(near ? Math.max(10, Math.round(km * 100) * 10) : km);
       return msg(str`${formatted} away`);
     },
   };

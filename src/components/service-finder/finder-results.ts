@@ -98,7 +98,12 @@ export class FinderResults {
     // large one it made the feed's arrival a long task (1,000 services: ~10 ms of both builds). The week table's
     // first step waits for a later task (1,000 services took ~17 ms of the first render).
     build.index = buildServiceIndex(feed.services, feed.categories, (index) => this.#done(build, () => (build.index = index)), 5, 2);
-    build.table = runInSlices(openTableSteps(feed.services, feed.timeZone), (table) => this.#done(build, () => (build.table = table)), 5, 0);
+    build.table = runInSlices(
+      openTableSteps(feed.services, feed.timeZone),
+      (table) => this.#done(build, () => (build.table = table)),
+      5,
+      0,
+    );
     return build;
   }
 
@@ -114,7 +119,12 @@ export class FinderResults {
     const build = this.#of(feed);
     if (!build.facets || build.facetsLocale !== locale) {
       build.facetsLocale = locale;
-      build.facets = buildFacetTable(feed.services, feed.categories.map((c) => c.id), locale, publishersOf(feed.services, feed));
+      build.facets = buildFacetTable(
+        feed.services,
+        feed.categories.map((c) => c.id),
+        locale,
+        publishersOf(feed.services, feed),
+      );
     }
     return build.facets;
   }
@@ -149,7 +159,23 @@ export class FinderResults {
     // Filters opened with a link may ask for open now before the table is laid out: run its build to the end first, so the key sees it.
     if (filters.open) this.#openNow(feed, build, minute, true);
     const f = filters;
-    const key = [build.services, build.index, build.table, query, f.category, f.lang, f.free, f.open, f.area, f.publisher, locale, minute, position?.lat, position?.lon, home];
+    const key = [
+      build.services,
+      build.index,
+      build.table,
+      query,
+      f.category,
+      f.lang,
+      f.free,
+      f.open,
+      f.area,
+      f.publisher,
+      locale,
+      minute,
+      position?.lat,
+      position?.lon,
+      home,
+    ];
     if (this.#cached && sameKey(this.#cached.key, key)) return this.#cached.view;
     const hits = this.#hits(build, query);
     const open = this.#openNow(feed, build, minute, false);

@@ -77,7 +77,8 @@ export function openFlags({ at, ranges, zones, zoneOf, services, holidays }: Ope
   for (const [i, closures] of holidays) {
     const clock = clocks[zoneOf[i]!]!;
     // A closure on today, or on yesterday (whose night may run into today): ask again with them.
-    if (closures.some((c) => c.from <= clock.dateKey && clock.yesterday <= c.to)) open[i] = +isOpenOnClock(services[i]!.hours, services[i]!.closures, clock);
+    if (closures.some((c) => c.from <= clock.dateKey && clock.yesterday <= c.to))
+      open[i] = +isOpenOnClock(services[i]!.hours, services[i]!.closures, clock);
   }
   return open;
 }

@@ -72,6 +72,7 @@ export function statusWords(service: Service, now: Date, timeZone: string, local
   if (!service.hours?.length) return undefined;
   const status = openStatus(service.hours, now, timeZone, service.closures);
   const words = (m: HoursMoment): string => momentWords(m, now, timeZone, locale);
-  if (status.open) return { open: true, text: status.closing ? msg(str`Open · closes ${words(status.closing)}`) : msg('Open now, around the clock') };
+  if (status.open)
+    return { open: true, text: status.closing ? msg(str`Open · closes ${words(status.closing)}`) : msg('Open now, around the clock') };
   return { open: false, text: status.opensAt ? msg(str`Closed · opens ${words(status.opensAt)}`) : msg('Closed') };
 }

@@ -41,11 +41,14 @@ export function renderResultList(ctx: FinderContext, view: ResultsView, shown: n
   const dividers = view.dividers.filter((d) => d.at < page.length);
   const starts = [0, ...dividers.map((d) => d.at)];
   return html`${starts.map(
-    (from, k) => html`${k ? renderDivider(ctx, dividers[k - 1]!) : nothing}${from < (starts[k + 1] ?? page.length)
-      ? html`<ul part="results" class="results">
+    (from, k) =>
+      html`${k ? renderDivider(ctx, dividers[k - 1]!) : nothing}${
+        from < (starts[k + 1] ?? page.length)
+          ? html`<ul part="results" class="results">
           ${page.slice(from, starts[k + 1]).map((i) => renderCard(ctx, view, i))}
         </ul>`
-      : nothing}`,
+          : nothing
+      }`,
   )}
   ${page.length < view.results.length ? html`<button type="button" part="more" class="more secondary" @click=${more}>${msg('Show more')}</button>` : nothing}`;
 }
@@ -93,13 +96,15 @@ function renderCard(ctx: FinderContext, view: ResultsView, i: number): TemplateR
       : nothing;
   return html`<li part="result" class="result">
     ${renderHeading(Math.min(ctx.level + 1, 6) as HeadingLevel, html`<span part="result-name">${ctx.text(s.name)}</span>`, 'result-heading', id)}
-    ${status || km !== undefined || speaks
-      ? html`<p class="tags">
+    ${
+      status || km !== undefined || speaks
+        ? html`<p class="tags">
           ${status ? html`<span part="open-status" class="open-state ${status.open ? 'is-open' : ''}">${status.text}</span>` : nothing}
           ${km !== undefined ? html`<span class="tag">${ctx.distanceText(km)}</span>` : nothing}
           ${speaks ? html`<span class="tag speaks">${ctx.filterLabel('lang')}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${renderPublisher(pubs, pubs.of[i]!, ctx.text)}
     ${firstLine ? html`<p class="desc" ${langOf(description, locale)}>${firstLine}</p>` : nothing}
     <ul class="card-actions">
@@ -133,11 +138,13 @@ function renderEmpty(ctx: FinderContext, view: ResultsView): TemplateResult {
       ${active.length ? item(msg('Clear all filters'), ctx.clearFilters) : nothing}
       ${ctx.query.trim() && !close.length ? item(msg('Clear the search'), ctx.clearSearch) : nothing}
     </ul>
-    ${active.length && close.length
-      ? html`<p>${msg('Close matches:')}</p>
+    ${
+      active.length && close.length
+        ? html`<p>${msg('Close matches:')}</p>
           <ul>
             ${close.map((s) => html`<li>${renderOpener(ctx, s)}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -50,7 +50,8 @@ export function coveringLanguages(group: readonly number[], table: FacetTable): 
       for (let k = langStart[group[g]!]!; k < langStart[group[g]! + 1]!; k++) if (!counts[langList[k]!]!++) seen[langList[k]!] = order++;
     }
     let best = 0;
-    for (let l = 1; l < counts.length; l++) if (counts[l]! > counts[best]! || (counts[l] === counts[best] && seen[l]! < seen[best]!)) best = l;
+    for (let l = 1; l < counts.length; l++)
+      if (counts[l]! > counts[best]! || (counts[l] === counts[best] && seen[l]! < seen[best]!)) best = l;
     if (!counts[best]) break;
     names.push(languageCodes[best]!);
     for (let g = 0; g < group.length; g++) {
@@ -72,7 +73,12 @@ export function coveringLanguages(group: readonly number[], table: FacetTable): 
  * services speak). A language divider heads the home group's other-language services even when none speaks
  * the visitor's language (they may all need an interpreter); in the other places' group, only when some do.
  */
-export function orderResults(results: readonly number[], table: FacetTable, home: number, byLanguage: boolean): { order: number[]; dividers: Divider[] } {
+export function orderResults(
+  results: readonly number[],
+  table: FacetTable,
+  home: number,
+  byLanguage: boolean,
+): { order: number[]; dividers: Divider[] } {
   const { speaks, publishers } = table;
   const { order: placed, others } = homeFirst(results, publishers, home);
   const order: number[] = [];
@@ -86,7 +92,8 @@ export function orderResults(results: readonly number[], table: FacetTable, home
     const own = byLanguage ? group.filter((i) => speaks[i]) : group;
     const rest = byLanguage ? group.filter((i) => !speaks[i]) : [];
     order.push(...own);
-    if (rest.length && (!g || own.length)) dividers.push({ at: order.length, kind: 'language', size: rest.length, ...coveringLanguages(rest, table) });
+    if (rest.length && (!g || own.length))
+      dividers.push({ at: order.length, kind: 'language', size: rest.length, ...coveringLanguages(rest, table) });
     order.push(...rest);
   });
   return { order, dividers };

@@ -51,7 +51,10 @@ export function renderRange(opens: string, closes: string, locale: string): unkn
 
 /** A closure's days as the locale writes them ("Thu, December 24 – Sat, December 26"; one day, once). */
 export function formatDays(from: string, to: string, locale: string): string {
-  return intl(Intl.DateTimeFormat, locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
+  return intl(Intl.DateTimeFormat, locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
+    Date.parse(from),
+    Date.parse(to),
+  );
 }
 
 /** An address, each line isolated: "04109 Leipzig" must not be reordered inside right-to-left text. */
@@ -116,17 +119,20 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
       ${tel ? html`<li><a class="button secondary" part="action call" href=${tel}>${msg('Call')}</a></li>` : nothing}
       ${route ? html`<li><a class="button secondary" part="action route" href=${route} target="_blank" rel="noopener noreferrer">${msg('Route')}</a></li>` : nothing}
       <li>
-        ${ctx.canShare
-          ? html`<button type="button" part="action share" class="secondary" @click=${() => ctx.share(ctx.link)}>${msg('Share')}</button>`
-          : html`<button type="button" part="action copy" class="secondary" @click=${() => ctx.copyLink(ctx.link)}>${msg('Copy link to this service')}</button>`}
+        ${
+          ctx.canShare
+            ? html`<button type="button" part="action share" class="secondary" @click=${() => ctx.share(ctx.link)}>${msg('Share')}</button>`
+            : html`<button type="button" part="action copy" class="secondary" @click=${() => ctx.copyLink(ctx.link)}>${msg('Copy link to this service')}</button>`
+        }
       </li>
     </ul>
     ${ctx.copy === 'copied' ? html`<p>${msg('Link copied.')}</p>` : nothing}
     ${ctx.copy === 'manual' ? html`<label for="copy-link">${msg('Copy this link:')}</label><input id="copy-link" type="text" readonly .value=${ctx.link} />` : nothing}
-    ${locations.length
-      ? section(
-          msg('Address'),
-          html`<ul>
+    ${
+      locations.length
+        ? section(
+            msg('Address'),
+            html`<ul>
             ${locations.map((loc) => {
               const map = mapLinks(loc.geo);
               return html`<li part="location">
@@ -135,14 +141,17 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
               </li>`;
             })}
           </ul>`,
-        )
-      : nothing}
+          )
+        : nothing
+    }
     ${howToApply ? section(msg('How to apply'), html`<p class="full-desc" ${langOf(howToApply, locale)}>${howToApply.text}</p>`) : nothing}
-    ${week.some((d) => d.ranges.length) || closures.length
-      ? section(
-          msg('Opening hours'),
-          html`${week.some((d) => d.ranges.length)
-            ? html`<table part="hours">
+    ${
+      week.some((d) => d.ranges.length) || closures.length
+        ? section(
+            msg('Opening hours'),
+            html`${
+              week.some((d) => d.ranges.length)
+                ? html`<table part="hours">
                 <tbody>
                   ${week.map((day, i) => {
                     const isToday = day.weekday === today;
@@ -153,9 +162,11 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
                   })}
                 </tbody>
               </table>`
-            : nothing}
-          ${closures.length
-            ? html`<table part="hours closures">
+                : nothing
+            }
+          ${
+            closures.length
+              ? html`<table part="hours closures">
                 <caption>${msg('Holidays and other hours')}</caption>
                 <tbody>
                   ${closures.map(
@@ -166,9 +177,11 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
                   )}
                 </tbody>
               </table>`
-            : nothing}`,
-        )
-      : nothing}
+              : nothing
+          }`,
+          )
+        : nothing
+    }
     ${section(
       msg('About this service'),
       html`${description ? html`<p class="full-desc" part="description" ${langOf(description, locale)}>${description.text}</p>` : nothing}
@@ -176,15 +189,19 @@ export function renderDetails(ctx: DetailsContext, s: Service): TemplateResult {
           ${facts.filter(([, v]) => v).map(([term, value, text]) => html`<dt>${term}</dt><dd ${langOf(text, locale)}>${value}</dd>`)}
         </dl>`,
     )}
-    ${contacts.some(([, href]) => href)
-      ? section(
-          msg('Contact'),
-          html`<ul part="contact">
+    ${
+      contacts.some(([, href]) => href)
+        ? section(
+            msg('Contact'),
+            html`<ul part="contact">
             ${contacts.map(([label, href, shown]) =>
-              href ? html`<li>${label} <a href=${href} rel=${ifDefined(href.startsWith('http') ? 'noopener' : undefined)}><span dir="ltr">${shown}</span></a></li>` : nothing,
+              href
+                ? html`<li>${label} <a href=${href} rel=${ifDefined(href.startsWith('http') ? 'noopener' : undefined)}><span dir="ltr">${shown}</span></a></li>`
+                : nothing,
             )}
           </ul>`,
-        )
-      : nothing}
+          )
+        : nothing
+    }
   </article>`;
 }

@@ -124,7 +124,12 @@ export function activeFilters(f: FinderFilters): Facet[] {
   return FACETS.filter((k) => Boolean(f[k]));
 }
 
-export function buildFacetTable(services: readonly Service[], categoryIds: readonly string[], locale: string, publishers: Publishers): FacetTable {
+export function buildFacetTable(
+  services: readonly Service[],
+  categoryIds: readonly string[],
+  locale: string,
+  publishers: Publishers,
+): FacetTable {
   const n = services.length;
   const catIndex = new Map(categoryIds.map((id, k) => [id, k]));
   const catStart = new Int32Array(n + 1);
@@ -155,7 +160,19 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
     free[i] = isFree(s) ? 1 : 0;
   }
   const langList = Uint16Array.from(langs);
-  return { services, categoryIds, catStart, catList: Uint16Array.from(list), speaks, languageCodes, langStart, langList, listsLanguages: langs.length > 0, free, publishers };
+  return {
+    services,
+    categoryIds,
+    catStart,
+    catList: Uint16Array.from(list),
+    speaks,
+    languageCodes,
+    langStart,
+    langList,
+    listsLanguages: langs.length > 0,
+    free,
+    publishers,
+  };
 }
 
 /**
@@ -163,7 +180,12 @@ export function buildFacetTable(services: readonly Service[], categoryIds: reado
  * `open[i]` is 1 when service i is open now (worked out by the caller once a minute); without
  * `open` (not known yet) `counts.open` is -1, and the open-now filter must be off.
  */
-export function filterServices(hits: ArrayLike<number>, filters: FinderFilters, table: FacetTable, open: Uint8Array | undefined): FilterResult {
+export function filterServices(
+  hits: ArrayLike<number>,
+  filters: FinderFilters,
+  table: FacetTable,
+  open: Uint8Array | undefined,
+): FilterResult {
   const { catStart, catList, speaks, free, services, publishers } = table;
   const results: number[] = [];
   const category = new Int32Array(table.categoryIds.length);

@@ -26,7 +26,9 @@ export interface ServiceSearchDetail {
 }
 
 /** A service's details: a chunk loaded when a person heads for a Details button, or a service is opened by its link. */
-const detailsView = new ColdPart((attempt) => withDeps('components/service-finder/service-details', () => import('./service-details.js'), attempt));
+const detailsView = new ColdPart((attempt) =>
+  withDeps('components/service-finder/service-details', () => import('./service-details.js'), attempt),
+);
 
 /** Quiet time after the last keystroke before the result count is announced and `civic-search` fires. */
 const SETTLE_MS = 600;
@@ -132,7 +134,11 @@ export class CivicServiceFinder extends CivicElement {
 
   private readonly results = new FinderResults(() => this.requestUpdate());
   readonly #bar = new FilterBar(this);
-  readonly #url = new FinderUrl(this, () => this.urlState, (state, fromHistory) => this.#applyUrl(state, fromHistory));
+  readonly #url = new FinderUrl(
+    this,
+    () => this.urlState,
+    (state, fromHistory) => this.#applyUrl(state, fromHistory),
+  );
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #minuteTimer: ReturnType<typeof setInterval> | undefined;
   /** The details' code while it loads for an open service (the update is complete once it has come and rendered). */
@@ -236,7 +242,9 @@ export class CivicServiceFinder extends CivicElement {
       if (!this.results.searchReady) return this.#settle(50);
       const filters = this.#filters;
       const count = this.#view(feed, filters).results.length;
-      this.#announce(() => (count ? msg(str`Services found: ${intl(Intl.NumberFormat, this.locale, {}).format(count)}`) : msg('No services found.')));
+      this.#announce(() =>
+        count ? msg(str`Services found: ${intl(Intl.NumberFormat, this.locale, {}).format(count)}`) : msg('No services found.'),
+      );
       this.#url.write(this.#urlSnapshot());
       const { category, lang, free, open, publisher } = filters;
       this.dispatchEvent(
@@ -325,27 +333,35 @@ export class CivicServiceFinder extends CivicElement {
 
   protected override renderContent(feed: Feed): unknown {
     const service = this.openId ? feed.services.find((s) => s.id === this.openId) : undefined;
-    const words = finderWords(feed, this.locale, this.headingLevel, (v) => this.pick(v), (v) => this.text(v));
+    const words = finderWords(
+      feed,
+      this.locale,
+      this.headingLevel,
+      (v) => this.pick(v),
+      (v) => this.text(v),
+    );
     const details = service && this.#details();
     return html`
       ${renderHeading(this.headingLevel, msg('Find a service'))}
       <div role="status" class="visually-hidden">${this.#announcedIn === this.locale ? this.announcement : ''}</div>
       ${service && this.#detailsFailed ? html`<p class="status" part="status error" role="alert">${partNotLoadedWords()}</p>` : ''}
-      ${service && details
-        ? details.renderDetails(
-            {
-              ...words,
-              publishers: this.results.facets(feed, this.locale).publishers,
-              link: serviceLink(location.href, service.id),
-              copy: this.#link.state,
-              canShare: this.#link.canShare,
-              close: () => this.#closeDetails(),
-              copyLink: (link) => void this.#link.copy(link),
-              share: (link) => void this.#link.share(this.pick(service.name)?.text ?? '', link),
-            },
-            service,
-          )
-        : this.#renderFinder(feed, words)}
+      ${
+        service && details
+          ? details.renderDetails(
+              {
+                ...words,
+                publishers: this.results.facets(feed, this.locale).publishers,
+                link: serviceLink(location.href, service.id),
+                copy: this.#link.state,
+                canShare: this.#link.canShare,
+                close: () => this.#closeDetails(),
+                copyLink: (link) => void this.#link.copy(link),
+                share: (link) => void this.#link.share(this.pick(service.name)?.text ?? '', link),
+              },
+              service,
+            )
+          : this.#renderFinder(feed, words)
+      }
     `;
   }
 

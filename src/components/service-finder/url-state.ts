@@ -57,8 +57,21 @@ export function writeUrlState(href: string, state: FinderUrlState): string {
 }
 
 /** What a URL keeps of a finder: the query, a person's own filter choices and the open service. */
-export function urlStateOf(q: string, chosen: { category?: string; lang?: boolean; free?: boolean; open?: boolean; area?: string; publisher?: string }, service: string | undefined): FinderUrlState {
-  return { q, category: chosen.category ?? '', lang: chosen.lang, free: !!chosen.free, open: !!chosen.open, area: chosen.area ?? '', publisher: chosen.publisher, service };
+export function urlStateOf(
+  q: string,
+  chosen: { category?: string; lang?: boolean; free?: boolean; open?: boolean; area?: string; publisher?: string },
+  service: string | undefined,
+): FinderUrlState {
+  return {
+    q,
+    category: chosen.category ?? '',
+    lang: chosen.lang,
+    free: !!chosen.free,
+    open: !!chosen.open,
+    area: chosen.area ?? '',
+    publisher: chosen.publisher,
+    service,
+  };
 }
 
 /** A link that opens this page with one service's details shown (for "Copy link"). */

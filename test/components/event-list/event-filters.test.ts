@@ -30,7 +30,20 @@ describe('event filters', () => {
 
   it('reads every event once per feed, soonest first, and caches the result', () => {
     const all = prepareEvents(feed);
-    expect(ids(all)).to.deep.equal(['yesterday', 'cafe', 'permits', 'mentoring', 'choir', 'night', 'academy', 'sports', 'lima', 'festival', 'webinar', 'summer']);
+    expect(ids(all)).to.deep.equal([
+      'yesterday',
+      'cafe',
+      'permits',
+      'mentoring',
+      'choir',
+      'night',
+      'academy',
+      'sports',
+      'lima',
+      'festival',
+      'webinar',
+      'summer',
+    ]);
     expect(prepareEvents(feed)).to.equal(all);
     const academy = all.find((p) => p.event.id === 'academy')!;
     expect(academy.zone).to.equal('Europe/Brussels');
@@ -38,7 +51,13 @@ describe('event filters', () => {
   });
 
   it('skips events whose start or zone cannot be read', () => {
-    const bad = { ...feed, events: [{ id: 'x', title: 'x', start: 'soon' }, { id: 'y', title: 'y', start: '2027-04-12T10:00:00Z', timeZone: 'Mars/Olympus' }] } as Feed;
+    const bad = {
+      ...feed,
+      events: [
+        { id: 'x', title: 'x', start: 'soon' },
+        { id: 'y', title: 'y', start: '2027-04-12T10:00:00Z', timeZone: 'Mars/Olympus' },
+      ],
+    } as Feed;
     expect(prepareEvents(bad)).to.deep.equal([]);
   });
 
@@ -116,7 +135,11 @@ describe('event filters', () => {
     expect(ids(week.matched)).to.deep.equal(['tonight-new-york', 'monday-berlin']);
     expect([week.counts.week, week.counts.month, week.counts.anyDate]).to.deep.equal([2, 3, 3]);
     // The month: April in both places.
-    expect(ids(applyFilters(upcoming, filters({ date: 'month' }), todayAt, 'de').matched)).to.deep.equal(['tonight-new-york', 'monday-berlin', 'next-monday-berlin']);
+    expect(ids(applyFilters(upcoming, filters({ date: 'month' }), todayAt, 'de').matched)).to.deep.equal([
+      'tonight-new-york',
+      'monday-berlin',
+      'next-monday-berlin',
+    ]);
   });
 
   it('keeps events that overlap a chosen span, even when they began before it', () => {
@@ -147,17 +170,27 @@ describe('event filters', () => {
     expect(days[1]!.items.map((i) => i.underWay)).to.deep.equal([true, false]);
     // A multi-day event under way is listed today, not on the day it began.
     const later = Date.parse('2027-04-18T08:00:00Z');
-    const academy = groupByDay(all.filter((p) => p.event.id === 'academy'), later);
+    const academy = groupByDay(
+      all.filter((p) => p.event.id === 'academy'),
+      later,
+    );
     expect([academy[0]!.key, academy[0]!.relation, academy[0]!.items[0]!.underWay]).to.deep.equal(['2027-04-18', 'today', true]);
   });
 
-  it("reads how people take part from attendanceMode when the feed gives it, and narrows by publisher with counts", () => {
+  it('reads how people take part from attendanceMode when the feed gives it, and narrows by publisher with counts', () => {
     const events = [
       { id: 'a', title: 'a', start: '2027-04-13T10:00:00+02:00', attendanceMode: 'mixed', publisher: { id: 'leipzig' } },
       // A place, but the feed says online only.
       { id: 'b', title: 'b', start: '2027-04-13T11:00:00+02:00', attendanceMode: 'online', location: { name: 'Office' } },
       // A join link, but the feed says in person only.
-      { id: 'c', title: 'c', start: '2027-04-13T12:00:00+02:00', attendanceMode: 'offline', online: { url: 'https://example.org' }, publisher: { id: 'leipzig' } },
+      {
+        id: 'c',
+        title: 'c',
+        start: '2027-04-13T12:00:00+02:00',
+        attendanceMode: 'offline',
+        online: { url: 'https://example.org' },
+        publisher: { id: 'leipzig' },
+      },
     ];
     const net = { ...feed, publisher: { id: 'poznan' }, events } as Feed;
     const all = prepareEvents(net);

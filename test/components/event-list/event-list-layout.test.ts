@@ -15,7 +15,9 @@ import { pretendVisitorZone, resetPageState, settled } from '../../helpers.js';
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
 
-const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 const frames = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -33,7 +35,9 @@ async function section(locale = 'en', width = 390): Promise<{ heading: HTMLEleme
   resetPageState(locale);
   // The page's own font, as city sites set one (Arial's widths; the widgets take the page's font): each engine's
   // default font differs (Firefox's and WebKit's serif here is DejaVu, far wider).
-  const wrapper = await fixture(`<section style="box-sizing: border-box; inline-size: ${width}px; margin: 0; padding: 0 16px; font-family: 'Liberation Sans', Arial, sans-serif"><h2 style="margin: 0 0 8px">What's on</h2><civic-event-list src="${feedUrl}" heading-level="3"></civic-event-list><div style="block-size: 3000px"></div></section>`);
+  const wrapper = await fixture(
+    `<section style="box-sizing: border-box; inline-size: ${width}px; margin: 0; padding: 0 16px; font-family: 'Liberation Sans', Arial, sans-serif"><h2 style="margin: 0 0 8px">What's on</h2><civic-event-list src="${feedUrl}" heading-level="3"></civic-event-list><div style="block-size: 3000px"></div></section>`,
+  );
   const el = wrapper.querySelector('civic-event-list') as CivicEventList;
   await settled(el);
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, layOutAll];

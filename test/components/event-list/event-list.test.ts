@@ -21,15 +21,28 @@ async function list(attrs = '', locale = 'en'): Promise<CivicEventList> {
 
 async function inlineList(feed: object, attrs = ''): Promise<CivicEventList> {
   resetPageState('en');
-  const json = JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', categories: [], services: [], calls: [], ...feed });
-  const wrapper = await fixture(`<div><civic-event-list src="data:application/json,${encodeURIComponent(json)}" ${attrs}></civic-event-list></div>`);
+  const json = JSON.stringify({
+    version: 1,
+    defaultLocale: 'en',
+    locales: ['en'],
+    timeZone: 'Europe/Berlin',
+    categories: [],
+    services: [],
+    calls: [],
+    ...feed,
+  });
+  const wrapper = await fixture(
+    `<div><civic-event-list src="data:application/json,${encodeURIComponent(json)}" ${attrs}></civic-event-list></div>`,
+  );
   const el = wrapper.firstElementChild as CivicEventList;
   await settled(el);
   return el;
 }
 
 const $ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const item = (el: CivicEventList, id: string): HTMLElement => $(el, `li[data-id="${id}"]`);
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: CivicEventList): string[] => $$(el, 'li.event .title').map(text);
@@ -121,13 +134,17 @@ describe('<civic-event-list>', () => {
     const el = await list();
     const cafe = item(el, 'cafe');
     // The row: when and where, and tags; languages named in the widget's language, as everywhere.
-    expect(text(cafe.querySelector('.line'))).to.match(/^9:00 AM – 12:00 PM .*· Stadtteilladen Ost, Leipzig$|^9:00 AM – 12:00 PM · Stadtteilladen Ost, Leipzig$/);
+    expect(text(cafe.querySelector('.line'))).to.match(
+      /^9:00 AM – 12:00 PM .*· Stadtteilladen Ost, Leipzig$|^9:00 AM – 12:00 PM · Stadtteilladen Ost, Leipzig$/,
+    );
     expect(text(cafe.querySelector('.tags'))).to.equal('Free · German, Arabic, Ukrainian');
     expect(cafe.querySelector('.place')).to.equal(null);
     await open(el, 'cafe', 'night', 'festival');
     expect(text(cafe.querySelector('.when'))).to.match(/^9:00 AM – 12:00 PM/);
     expect(cafe.querySelector('.place')!.textContent).to.match(/Stadtteilladen Ost\s*Eisenbahnstraße 66, 04315 Leipzig/);
-    expect(cafe.querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/?mlat=51.3455&mlon=12.4042#map=17/51.3455/12.4042');
+    expect(cafe.querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal(
+      'https://www.openstreetmap.org/?mlat=51.3455&mlon=12.4042#map=17/51.3455/12.4042',
+    );
     expect(facts(cafe)).to.deep.equal({
       // Was "Deutsch, العربية, and Українська" (each language in itself): now one convention in every widget.
       Languages: 'German, Arabic, Ukrainian',
@@ -138,7 +155,9 @@ describe('<civic-event-list>', () => {
     expect(cafe.querySelector('.facts bdi[lang]')).to.equal(null);
     // Cost in words from the feed; an address-only place gets a map search.
     expect(facts(item(el, 'night')).Cost).to.equal('5 € at the door');
-    expect(item(el, 'festival').querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal('https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig');
+    expect(item(el, 'festival').querySelector<HTMLAnchorElement>('a[part~="map"]')!.href).to.equal(
+      'https://www.openstreetmap.org/search?query=Rabet%2C%20Leipzig',
+    );
   });
 
   it('gives an event past midnight both days, and an all-day event no time', async () => {
@@ -163,7 +182,9 @@ describe('<civic-event-list>', () => {
     expect(text(item(el, 'academy').querySelector('.tags'))).to.equal('120 EUR · English · Registration needed');
     expect(text(item(el, 'mentoring').querySelector('.tags'))).to.equal('Free · German, English · Registration closed');
     await open(el, 'academy', 'permits', 'mentoring');
-    expect(text(item(el, 'academy').querySelector('.registration'))).to.equal('Registration closes in 3 days Register: Urban Academy on Integration');
+    expect(text(item(el, 'academy').querySelector('.registration'))).to.equal(
+      'Registration closes in 3 days Register: Urban Academy on Integration',
+    );
     expect(text(item(el, 'permits').querySelector('.registration'))).to.contain('Registration closes in 6 hours');
     const mentoring = item(el, 'mentoring');
     expect(text(mentoring.querySelector('.registration'))).to.equal('Registration closed');
@@ -175,7 +196,9 @@ describe('<civic-event-list>', () => {
     // Whatever zone the test browser runs in, use an event zone that surely differs from it.
     const zone = isSameZoneOffset(Date.parse('2027-04-22T12:00:00Z'), visitor, 'America/Lima') ? 'Pacific/Auckland' : 'America/Lima';
     const start = zone === 'America/Lima' ? '2027-04-22T19:00:00-05:00' : '2027-04-22T19:00:00+12:00';
-    const el = await inlineList({ events: [{ id: 'far', title: 'Far away', start, end: start.replace('T19:00', 'T20:30'), timeZone: zone }] });
+    const el = await inlineList({
+      events: [{ id: 'far', title: 'Far away', start, end: start.replace('T19:00', 'T20:30'), timeZone: zone }],
+    });
     const when = text($(el, '.when'));
     const label = zoneName(Date.parse(start), zone, 'en');
     expect(label).to.match(zone === 'America/Lima' ? /Peru/ : /New Zealand/);
@@ -204,7 +227,13 @@ describe('<civic-event-list>', () => {
   it('filters by category, language, online or in person, free and dates, with counts per option', async () => {
     const el = await list();
     const options = (name: string) => $$<HTMLOptionElement>(el, `[name="${name}"] option`).map(text);
-    expect(options('category')).to.deep.equal(['All categories (11)', 'Language (2)', 'Residence and rights (1)', 'Education (4)', 'Community (6)']);
+    expect(options('category')).to.deep.equal([
+      'All categories (11)',
+      'Language (2)',
+      'Residence and rights (1)',
+      'Education (4)',
+      'Community (6)',
+    ]);
     expect(options('mode')).to.deep.equal(['Online and in person (11)', 'Online (3)', 'In person (8)']);
     // A language to choose: in the widget's language, then as its speakers name it (was 'Español (1)').
     expect(options('language')).to.include('Spanish (\u2068Español\u2069) (1)');
@@ -214,7 +243,13 @@ describe('<civic-event-list>', () => {
     await choose(el, 'free', 'true');
     expect(titles(el)).to.deep.equal(['Language café', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
     expect(text($(el, '[role="status"]'))).to.equal('Events: 4');
-    expect(options('category')).to.deep.equal(['All categories (7)', 'Language (1)', 'Residence and rights (1)', 'Education (2)', 'Community (4)']);
+    expect(options('category')).to.deep.equal([
+      'All categories (7)',
+      'Language (1)',
+      'Residence and rights (1)',
+      'Education (2)',
+      'Community (4)',
+    ]);
     expect(options('mode')).to.deep.equal(['Online and in person (4)', 'Online (1)', 'In person (3)']);
 
     await choose(el, 'mode', 'online');
@@ -353,7 +388,14 @@ describe('<civic-event-list>', () => {
     await el.updateComplete;
     expect(text(all.parentElement!.querySelector('[role="status"]'))).to.equal('Calendar file downloaded — open it to add');
     const events = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary)).to.deep.equal(['Language café', 'Choir rehearsal', 'Long night of cultures', 'Sports day', 'Diaspora exchange with Lima', 'Neighbourhood festival']);
+    expect(events.map((e) => e.summary)).to.deep.equal([
+      'Language café',
+      'Choir rehearsal',
+      'Long night of cultures',
+      'Sports day',
+      'Diaspora exchange with Lima',
+      'Neighbourhood festival',
+    ]);
     const choir = events.find((e) => e.summary === 'Choir rehearsal')!;
     expect(choir.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
     const festival = events.find((e) => e.summary === 'Neighbourhood festival')!;

@@ -66,7 +66,9 @@ describe('event time words', () => {
   });
 
   it('gives all-day events no time, and a date range when they span days', () => {
-    expect(eventWhen(timing('2027-04-24', undefined, 'Europe/Berlin'), 'Europe/Berlin', 'Pacific/Auckland', 'en')).to.deep.equal({ time: '' });
+    expect(eventWhen(timing('2027-04-24', undefined, 'Europe/Berlin'), 'Europe/Berlin', 'Pacific/Auckland', 'en')).to.deep.equal({
+      time: '',
+    });
     expect(norm(eventWhen(timing('2027-07-05', '2027-07-09', 'Europe/Berlin'), 'Europe/Berlin', 'UTC', 'en').time)).to.equal('July 5 – 9');
     expect(isoDateTime(timing('2027-04-24', undefined, 'Europe/Berlin'))).to.equal('2027-04-24');
     expect(isoDateTime(timing('2027-04-24T10:00:00+02:00', undefined, 'Europe/Berlin'))).to.equal('2027-04-24T08:00:00.000Z');

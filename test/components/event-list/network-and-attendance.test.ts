@@ -12,7 +12,9 @@ const networkUrl = new URL('../../fixtures/network-leipzig-poznan.json', import.
 const oneCityUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 
 const $ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: CivicEventList, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: CivicEventList): string[] => $$(el, 'li.event').map((li) => li.dataset.id!);
 const item = (el: CivicEventList, id: string): HTMLElement => $(el, `li[data-id="${id}"]`);
@@ -79,7 +81,9 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
     const divider = $(el, '[part~="divider"]');
     expect(text(divider)).to.equal('Events in other places');
     // The divider sits between the two places' days, each grouped by day on its own.
-    const order = [...el.shadowRoot!.querySelectorAll('[part~="divider"], li.event')].map((n) => (n instanceof HTMLLIElement ? n.dataset.id : 'divider'));
+    const order = [...el.shadowRoot!.querySelectorAll('[part~="divider"], li.event')].map((n) =>
+      n instanceof HTMLLIElement ? n.dataset.id : 'divider',
+    );
     expect(order).to.deep.equal(['poznan-webinar', 'poznan-school-day', 'divider', 'leipzig-language-cafe', 'leipzig-info-session']);
     expect(text($(el, '[role="status"]'))).to.equal('Events: 4');
     // Filters narrow both parts; a place with no events left needs no divider.
@@ -96,7 +100,12 @@ describe('<civic-event-list> with a network feed, attendance modes and event pag
     // No home attribute: soonest first, when the feed's own publisher has no events of its own (a merged feed).
     expect(ids(await list())).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
     // A home the feed does not have changes nothing.
-    expect(ids(await list(networkUrl, 'en', 'home="lodz"'))).to.deep.equal(['leipzig-language-cafe', 'poznan-webinar', 'leipzig-info-session', 'poznan-school-day']);
+    expect(ids(await list(networkUrl, 'en', 'home="lodz"'))).to.deep.equal([
+      'leipzig-language-cafe',
+      'poznan-webinar',
+      'leipzig-info-session',
+      'poznan-school-day',
+    ]);
   });
 
   it('without home, puts the feed’s own publisher’s events first when the events are of several publishers', async () => {

@@ -10,7 +10,8 @@ import { fixtureFeedUrl, resetPageState, settled, visibleText } from '../../help
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Polls until `check` passes (translations load asynchronously). */
-const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> => waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
+const until = (check: () => boolean, what: string, timeout = 3000): Promise<void> =>
+  waitUntil(check, `waiting for ${what}`, { interval: 10, timeout });
 
 const shadow = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('ul button')];
@@ -81,7 +82,12 @@ describe('<civic-language-picker>', () => {
     await settled(picker);
     expect(buttons(picker).map((b) => b.lang)).to.deep.equal(['en', 'de', 'ar', 'uk', 'fa', 'fa-AF']);
     expect(buttons(picker).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'English ✓', 'Deutsch German', 'العربية Arabic', 'Українська Ukrainian', 'فارسی Persian', 'دری Dari',
+      'English ✓',
+      'Deutsch German',
+      'العربية Arabic',
+      'Українська Ukrainian',
+      'فارسی Persian',
+      'دری Dari',
     ]);
     // A select too: one option per language.
     picker.variant = 'select';
@@ -115,7 +121,10 @@ describe('<civic-language-picker>', () => {
 
   it('lays every widget out right to left in Arabic and Persian', async () => {
     const { root, picker, widgets } = await page(html`<civic-language-picker locales="de en ar fa"></civic-language-picker>`);
-    for (const [tag, word] of [['ar', 'ابحث عن خدمة'], ['fa', 'یافتن خدمات']] as const) {
+    for (const [tag, word] of [
+      ['ar', 'ابحث عن خدمة'],
+      ['fa', 'یافتن خدمات'],
+    ] as const) {
       const select = shadow(picker).querySelector('select')!;
       select.value = tag;
       select.dispatchEvent(new Event('change'));
@@ -164,7 +173,9 @@ describe('<civic-language-picker>', () => {
   });
 
   it('list variant: Tab to a language and press Enter or Space', async () => {
-    const picker = await fixture<CivicLanguagePicker>(html`<civic-language-picker locales="de en ar uk" variant="list"></civic-language-picker>`);
+    const picker = await fixture<CivicLanguagePicker>(
+      html`<civic-language-picker locales="de en ar uk" variant="list"></civic-language-picker>`,
+    );
     await picker.updateComplete;
     buttons(picker)[0]!.focus();
     await sendKeys({ press: 'Tab' });
@@ -181,7 +192,9 @@ describe('<civic-language-picker>', () => {
   });
 
   it('compact variant: a disclosure button that opens the list, Escape closes it, choosing returns focus', async () => {
-    const picker = await fixture<CivicLanguagePicker>(html`<civic-language-picker locales="de en ar" variant="compact"></civic-language-picker>`);
+    const picker = await fixture<CivicLanguagePicker>(
+      html`<civic-language-picker locales="de en ar" variant="compact"></civic-language-picker>`,
+    );
     await picker.updateComplete;
     const toggle = () => shadow(picker).querySelector<HTMLButtonElement>('.toggle')!;
     expect(toggle().getAttribute('aria-expanded')).to.equal('false');
@@ -215,7 +228,8 @@ describe('<civic-language-picker>', () => {
 
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`compact variant (${dir}): the list opens over the page, never growing the host's header; arrows, Home, End, a click outside`, async () => {
-      const root = mount(html`<header dir=${dir} style="display: flex; justify-content: space-between; align-items: center; padding: 8px; overflow: hidden">
+      const root =
+        mount(html`<header dir=${dir} style="display: flex; justify-content: space-between; align-items: center; padding: 8px; overflow: hidden">
           <span>City of Leipzig</span>
           <civic-language-picker locales="de en ar fa uk tr" variant="compact" lang=${dir === 'rtl' ? 'ar' : 'en'}></civic-language-picker>
         </header>
@@ -224,14 +238,22 @@ describe('<civic-language-picker>', () => {
       const picker = root.querySelector<CivicLanguagePicker>('civic-language-picker')!;
       await picker.updateComplete;
       const toggle = shadow(picker).querySelector<HTMLButtonElement>('.toggle')!;
-      const before = { header: header.getBoundingClientRect().height, page: document.documentElement.scrollHeight, picker: picker.getBoundingClientRect().height };
+      const before = {
+        header: header.getBoundingClientRect().height,
+        page: document.documentElement.scrollHeight,
+        picker: picker.getBoundingClientRect().height,
+      };
       toggle.focus();
       await sendKeys({ press: 'ArrowDown' });
       await picker.updateComplete;
       const list = shadow(picker).querySelector<HTMLElement>('#languages')!;
       // Open, and over the page: nothing around it moved or grew.
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect({ header: header.getBoundingClientRect().height, page: document.documentElement.scrollHeight, picker: picker.getBoundingClientRect().height }).to.deep.equal(before);
+      expect({
+        header: header.getBoundingClientRect().height,
+        page: document.documentElement.scrollHeight,
+        picker: picker.getBoundingClientRect().height,
+      }).to.deep.equal(before);
       const box = list.getBoundingClientRect();
       const button = toggle.getBoundingClientRect();
       expect(box.height).to.be.above(6 * 40);
@@ -281,7 +303,9 @@ describe('<civic-language-picker>', () => {
     plain.remove();
 
     resetPageState('en');
-    const syncing = await fixture<CivicLanguagePicker>(html`<civic-language-picker locales="de ar" variant="list" sync-document></civic-language-picker>`);
+    const syncing = await fixture<CivicLanguagePicker>(
+      html`<civic-language-picker locales="de ar" variant="list" sync-document></civic-language-picker>`,
+    );
     buttons(syncing)[1]!.click();
     await until(() => document.documentElement.lang === 'ar', '<html lang="ar">');
     expect(document.documentElement.dir).to.equal('rtl');

@@ -22,13 +22,17 @@ describe('call card parts', () => {
   });
 
   it('expresses interest on the call’s web page, else by e-mail with a subject', () => {
-    expect(interestTarget({ id: 'a', title: 'T', deadline: '', url: 'https://example.org/x', contact: { email: 'a@example.org' } }, 'T')).to.deep.equal({ href: 'https://example.org/x', via: 'url' });
-    const mail = interestTarget({ id: 'a', title: 'T', deadline: '', url: 'javascript:alert(1)', contact: { email: 'a@example.org' } }, 'Schule & Sport')!;
+    expect(
+      interestTarget({ id: 'a', title: 'T', deadline: '', url: 'https://example.org/x', contact: { email: 'a@example.org' } }, 'T'),
+    ).to.deep.equal({ href: 'https://example.org/x', via: 'url' });
+    const mail = interestTarget(
+      { id: 'a', title: 'T', deadline: '', url: 'javascript:alert(1)', contact: { email: 'a@example.org' } },
+      'Schule & Sport',
+    )!;
     expect(mail.via).to.equal('email');
     expect(mail.href).to.equal('mailto:a@example.org?subject=Expression%20of%20interest%3A%20Schule%20%26%20Sport');
     expect(interestTarget({ id: 'a', title: 'T', deadline: '' }, 'T')).to.equal(undefined);
   });
-
 });
 
 describe('Intl formatter cache', () => {

@@ -23,7 +23,11 @@ describe('call deadline words', () => {
   });
 
   it('says "Closed" once the deadline has passed, and for a deadline it cannot read', () => {
-    expect(deadlineWords('2027-04-12T10:00:00+02:00', 'Europe/Berlin', now, 'en', 'UTC')).to.include({ state: 'closed', words: 'Applications closed', soon: false });
+    expect(deadlineWords('2027-04-12T10:00:00+02:00', 'Europe/Berlin', now, 'en', 'UTC')).to.include({
+      state: 'closed',
+      words: 'Applications closed',
+      soon: false,
+    });
     const unreadable = deadlineWords('next Friday', 'Europe/Berlin', now, 'en', 'UTC');
     expect(unreadable).to.include({ state: 'closed', words: 'Applications closed', date: '' });
   });
@@ -42,16 +46,39 @@ describe('call deadline words', () => {
     const other = deadlineWords('2027-02-23T23:59:00+01:00', 'Europe/Berlin', Date.parse('2027-02-01T00:00:00Z'), 'en', 'America/New_York');
     expect(other.date).to.contain('Tuesday, February 23, 2027').and.to.contain('11:59 PM').and.to.contain('Central European Time');
     const arabic = deadlineWords('2027-02-23T23:59:00+01:00', 'Europe/Berlin', Date.parse('2027-02-01T00:00:00Z'), 'ar', 'Europe/Berlin');
-    expect(arabic.date).to.equal(new Intl.DateTimeFormat('ar', { timeZone: 'Europe/Berlin', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(Date.parse('2027-02-23T22:59:00Z')));
+    expect(arabic.date).to.equal(
+      new Intl.DateTimeFormat('ar', {
+        timeZone: 'Europe/Berlin',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(Date.parse('2027-02-23T22:59:00Z')),
+    );
   });
 
   it('names the zone as a resident knows it, never by a bare offset', () => {
     // Intl's specific name for Istanbul in Arabic is "غرينتش+03:00"; its generic name is "توقيت تركيا".
-    const istanbul = deadlineWords('2027-02-23T23:59:00+03:00', 'Europe/Istanbul', Date.parse('2027-02-01T00:00:00Z'), 'ar', 'Europe/Berlin');
-    expect(istanbul.date).to.contain(zoneName(Date.parse('2027-02-23T12:00:00Z'), 'Europe/Istanbul', 'ar')).and.not.to.match(/غرينتش|GMT|UTC/);
-    expect(zoneName(Date.parse('2027-02-23T12:00:00Z'), 'Europe/Istanbul', 'ar')).to.equal(new Intl.DateTimeFormat('ar', { timeZone: 'Europe/Istanbul', timeZoneName: 'longGeneric' }).formatToParts(Date.parse('2027-02-23T12:00:00Z')).find((p) => p.type === 'timeZoneName')!.value);
+    const istanbul = deadlineWords(
+      '2027-02-23T23:59:00+03:00',
+      'Europe/Istanbul',
+      Date.parse('2027-02-01T00:00:00Z'),
+      'ar',
+      'Europe/Berlin',
+    );
+    expect(istanbul.date)
+      .to.contain(zoneName(Date.parse('2027-02-23T12:00:00Z'), 'Europe/Istanbul', 'ar'))
+      .and.not.to.match(/غرينتش|GMT|UTC/);
+    expect(zoneName(Date.parse('2027-02-23T12:00:00Z'), 'Europe/Istanbul', 'ar')).to.equal(
+      new Intl.DateTimeFormat('ar', { timeZone: 'Europe/Istanbul', timeZoneName: 'longGeneric' })
+        .formatToParts(Date.parse('2027-02-23T12:00:00Z'))
+        .find((p) => p.type === 'timeZoneName')!.value,
+    );
     for (const locale of ['en', 'ar', 'de', 'uk', 'fa', 'tr']) {
-      for (const zone of ['Europe/Istanbul', 'Asia/Damascus', 'Europe/Berlin', 'Asia/Kabul', 'America/Lima']) expect(zoneName(Date.parse('2027-02-23T12:00:00Z'), zone, locale), `${zone} in ${locale}`).not.to.match(/\d/);
+      for (const zone of ['Europe/Istanbul', 'Asia/Damascus', 'Europe/Berlin', 'Asia/Kabul', 'America/Lima'])
+        expect(zoneName(Date.parse('2027-02-23T12:00:00Z'), zone, locale), `${zone} in ${locale}`).not.to.match(/\d/);
     }
     // A zone with no place has only its offset.
     expect(zoneName(0, 'Etc/GMT-3', 'en')).to.match(/3/);

@@ -3,7 +3,16 @@ import { programmesOf, selectCalls } from '../../../src/components/partner-call/
 import type { Feed } from '../../../src/feed/types.js';
 
 const now = Date.parse('2027-04-12T08:00:00Z');
-const feed = (calls: Feed['calls']): Feed => ({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', categories: [], services: [], events: [], calls });
+const feed = (calls: Feed['calls']): Feed => ({
+  version: 1,
+  defaultLocale: 'en',
+  locales: ['en'],
+  timeZone: 'Europe/Berlin',
+  categories: [],
+  services: [],
+  events: [],
+  calls,
+});
 const calls: Feed['calls'] = [
   { id: 'late', title: 'Late', programme: 'AMIF', topics: ['education'], deadline: '2027-06-01T12:00:00+02:00' },
   { id: 'soon', title: 'Soon', programme: 'Erasmus+', topics: ['Migration'], deadline: '2027-04-14T12:00:00+02:00' },
@@ -32,7 +41,11 @@ describe('selecting calls', () => {
   });
 
   it('treats a call the feed marks closed as closed before its deadline', () => {
-    const early = feed([...calls, { id: 'early', title: 'Closed early', deadline: '2027-05-01T12:00:00+02:00', status: 'closed' }, { id: 'open', title: 'Open', deadline: '2027-05-02T12:00:00+02:00', status: 'open' }]);
+    const early = feed([
+      ...calls,
+      { id: 'early', title: 'Closed early', deadline: '2027-05-01T12:00:00+02:00', status: 'closed' },
+      { id: 'open', title: 'Open', deadline: '2027-05-02T12:00:00+02:00', status: 'open' },
+    ]);
     expect(selectCalls(early, {}, now).map((s) => s.call.id)).to.deep.equal(['soon', 'open', 'late']);
     const [byId] = selectCalls(early, { callId: 'early' }, now);
     expect(byId?.closed).to.equal(true);

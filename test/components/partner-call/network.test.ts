@@ -54,7 +54,10 @@ describe('<civic-partner-call> with a network feed', () => {
     await press(el, chips(el, 'Publisher')[2]!);
     expect(titles(el)).to.deep.equal(['EU-BELONG: regions for peer learning', 'Youth and integration: partners wanted']);
     expect(chips(el, 'Publisher').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
-    await press(el, chips(el, 'Programme').find((b) => text(b) === 'AMIF')!);
+    await press(
+      el,
+      chips(el, 'Programme').find((b) => text(b) === 'AMIF')!,
+    );
     expect(titles(el)).to.deep.equal(['EU-BELONG: regions for peer learning']);
     expect(chips(el, 'Publisher').map(text)).to.deep.equal(['All publishers (2)', 'City of Leipzig (1)', 'City of Poznań (1)']);
     await expect(el).to.be.accessible();

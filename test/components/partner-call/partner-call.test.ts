@@ -11,11 +11,12 @@ const callsUrl = new URL('../../fixtures/calls-small.json', import.meta.url).hre
 const NOW = new Date('2027-04-12T08:00:00Z');
 
 /** A real macrotask, not faked by sinon and not throttled like animation frames in a background tab. */
-const nextTask = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => resolve();
-  channel.port2.postMessage(null);
-});
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -58,8 +59,15 @@ describe('<civic-partner-call>', () => {
   describe('the list', () => {
     it('lists 200 open calls twenty cards a task, soonest deadline first, every card in the end', async () => {
       // Listed in the feed latest deadline first: the widget turns the order round.
-      const calls = Array.from({ length: 200 }, (_, i) => ({ id: `c${i}`, title: `Call ${199 - i}`, summary: 'Partners wanted for a project on inclusion. '.repeat(5), deadline: new Date(Date.UTC(2028, 5, 1) - i * 86_400_000).toISOString() }));
-      const src = URL.createObjectURL(new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls })], { type: 'application/json' }));
+      const calls = Array.from({ length: 200 }, (_, i) => ({
+        id: `c${i}`,
+        title: `Call ${199 - i}`,
+        summary: 'Partners wanted for a project on inclusion. '.repeat(5),
+        deadline: new Date(Date.UTC(2028, 5, 1) - i * 86_400_000).toISOString(),
+      }));
+      const src = URL.createObjectURL(
+        new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls })], { type: 'application/json' }),
+      );
       const el = document.createElement('civic-partner-call') as CivicPartnerCall;
       el.src = src;
       const rendered: number[] = [];
@@ -120,7 +128,10 @@ describe('<civic-partner-call>', () => {
       expect(buttons[0]!.getAttribute('aria-pressed')).to.equal('true');
       buttons[1]!.click();
       await el.updateComplete;
-      expect(titles(el)).to.deep.equal(['Welcoming cities exchange with Auckland', 'Erasmus+ Sport: inclusion of young refugees through sport']);
+      expect(titles(el)).to.deep.equal([
+        'Welcoming cities exchange with Auckland',
+        'Erasmus+ Sport: inclusion of young refugees through sport',
+      ]);
       expect($$(el, '[part~="filter"]')[1]!.getAttribute('aria-pressed')).to.equal('true');
       $$(el, '[part~="filter"]')[0]!.click();
       await el.updateComplete;
@@ -210,12 +221,19 @@ describe('<civic-partner-call>', () => {
       for (const node of article.querySelectorAll('li, dt, dd, h2, p:not([role="status"]), span')) {
         expect(node.textContent!.trim(), `${node.localName}.${node.className}`).not.to.equal('');
       }
-      expect(cardText(el)).to.equal('Partners wanted for a regional integration network Deadline: Wednesday, June 30, 2027 at 5:00 PM Central European Time Closes in 2 months Add the deadline to my calendar Copy link');
+      expect(cardText(el)).to.equal(
+        'Partners wanted for a regional integration network Deadline: Wednesday, June 30, 2027 at 5:00 PM Central European Time Closes in 2 months Add the deadline to my calendar Copy link',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('treats ids such as __proto__, constructor and toString as ids: no inherited value shows up as a status', async () => {
-      const feed = { version: 1, defaultLocale: 'en', locales: ['en'], calls: ['__proto__', 'constructor', 'toString'].map((id) => ({ id, title: `Call ${id}`, deadline: '2027-06-30T17:00:00+02:00' })) };
+      const feed = {
+        version: 1,
+        defaultLocale: 'en',
+        locales: ['en'],
+        calls: ['__proto__', 'constructor', 'toString'].map((id) => ({ id, title: `Call ${id}`, deadline: '2027-06-30T17:00:00+02:00' })),
+      };
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
       const el = await mount(html`<civic-partner-call src=${src}></civic-partner-call>`);
       expect(titles(el)).to.deep.equal(['Call __proto__', 'Call constructor', 'Call toString']);
@@ -251,7 +269,9 @@ describe('<civic-partner-call>', () => {
       el.callId = 'closed-call';
       await el.updateComplete;
       expect($(el, '[part~="actions"]')).to.equal(null);
-      expect(cardText(el)).to.equal('Intercultural regions: labour market inclusion AMIF Deadline: Thursday, April 1, 2027 at 12:00 PM Central European Time Applications closed');
+      expect(cardText(el)).to.equal(
+        'Intercultural regions: labour market inclusion AMIF Deadline: Thursday, April 1, 2027 at 12:00 PM Central European Time Applications closed',
+      );
     });
 
     it('wraps long German and Arabic titles without overflowing a 320px column', async () => {
@@ -260,8 +280,21 @@ describe('<civic-partner-call>', () => {
         ar: 'برنامجالشراكةالأوروبيةلتحسينالأداءالمدرسيللأطفالمنخلفيةمهاجرةوتعزيزالروابطبينالأسروالمدارس في المدن والمناطق الأوروبية',
       };
       const feed = {
-        version: 1, defaultLocale: 'de', locales: ['de', 'ar'], timeZone: 'Europe/Berlin',
-        calls: [{ id: 'long', title: long, summary: long, programme: 'AMIF', partnersSought: long, deadline: '2027-05-01T12:00:00+02:00', url: 'https://example.org/a/very/long/path/that/goes/on/and/on/without/any/break/at/all' }],
+        version: 1,
+        defaultLocale: 'de',
+        locales: ['de', 'ar'],
+        timeZone: 'Europe/Berlin',
+        calls: [
+          {
+            id: 'long',
+            title: long,
+            summary: long,
+            programme: 'AMIF',
+            partnersSought: long,
+            deadline: '2027-05-01T12:00:00+02:00',
+            url: 'https://example.org/a/very/long/path/that/goes/on/and/on/without/any/break/at/all',
+          },
+        ],
       };
       for (const locale of ['de', 'ar']) {
         resetPageState(locale);
@@ -370,7 +403,10 @@ describe('<civic-partner-call>', () => {
         const button = $(el, 'button[part~="share"]')!;
         expect(button.textContent!.trim()).to.equal('Share');
         button.click();
-        expect(share.firstCall.args[0]).to.deep.equal({ title: 'Job opportunities for people with disabilities', url: 'https://example.org/calls/jobs' });
+        expect(share.firstCall.args[0]).to.deep.equal({
+          title: 'Job opportunities for people with disabilities',
+          url: 'https://example.org/calls/jobs',
+        });
       } finally {
         delete (navigator as { share?: unknown }).share;
       }
@@ -403,7 +439,9 @@ describe('<civic-partner-call>', () => {
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(titles(el)).to.deep.equal(['تحسين الأداء المدرسي للأطفال من خلفية مهاجرة: نبحث عن شركاء']);
       expect($(el, '[part~="coordinator"]')!.textContent).to.contain(new Intl.DisplayNames('ar', { type: 'region' }).of('ES')!);
-      expect($(el, '[part~="duration"] dd')!.textContent).to.equal(new Intl.NumberFormat('ar', { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(36));
+      expect($(el, '[part~="duration"] dd')!.textContent).to.equal(
+        new Intl.NumberFormat('ar', { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(36),
+      );
       await el.updateComplete;
       const when = new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(38, 'day');
       expect($(el, '[part~="deadline-status"]')!.textContent!.trim()).to.equal(`يُغلق ${when}`);
@@ -420,7 +458,11 @@ describe('<civic-partner-call>', () => {
       expect(lastLineIndent(objective), 'objective aligned to its own start').to.be.below(1);
       expect(lastLineIndent(summary), 'summary aligned to its own start').to.be.below(1);
       const partners = $(el, '[part~="partners"] dd')!;
-      expect([partners.getAttribute('lang'), partners.getAttribute('dir'), getComputedStyle(partners).direction]).to.deep.equal(['en', 'ltr', 'ltr']);
+      expect([partners.getAttribute('lang'), partners.getAttribute('dir'), getComputedStyle(partners).direction]).to.deep.equal([
+        'en',
+        'ltr',
+        'ltr',
+      ]);
       expect($(el, '[part~="contact"] a')!.getAttribute('dir')).to.equal('ltr');
       expect($(el, '[part~="programme"] bdi')!.textContent).to.equal('AMIF');
       await expect(el).to.be.accessible();
@@ -442,7 +484,9 @@ describe('<civic-partner-call>', () => {
     afterEach(async () => emulateMedia({ media: 'screen' }));
 
     it('prints the card without buttons or backgrounds, showing the link, without breaking inside it', async () => {
-      const el = await mount(html`<civic-partner-call src=${callsUrl} call-id="school" style="--civic-color-surface: #eef"></civic-partner-call>`);
+      const el = await mount(
+        html`<civic-partner-call src=${callsUrl} call-id="school" style="--civic-color-surface: #eef"></civic-partner-call>`,
+      );
       expect(getComputedStyle($(el, 'article')!).backgroundColor).to.equal('rgb(238, 238, 255)');
       await emulateMedia({ media: 'print' });
       const article = $(el, 'article')!;
@@ -482,7 +526,8 @@ describe('<civic-partner-call> while the page stays open', () => {
     await el.updateComplete;
     return el;
   }
-  const status = (el: CivicPartnerCall) => el.shadowRoot!.querySelector('[part~="deadline-status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  const status = (el: CivicPartnerCall) =>
+    el.shadowRoot!.querySelector('[part~="deadline-status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
   it('turns "Closes today at 11:59 PM" into "Applications closed" when the deadline passes, and stops its timer on removal', async () => {
     resetPageState('en');

@@ -30,7 +30,9 @@ async function mount(locale: string, width = 358, attrs: Record<string, string> 
 
 const blobFeed = (services: object[]): string =>
   URL.createObjectURL(
-    new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en', 'ar'], timeZone: 'Europe/Berlin', services })], { type: 'application/json' }),
+    new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en', 'ar'], timeZone: 'Europe/Berlin', services })], {
+      type: 'application/json',
+    }),
   );
 
 describe('<civic-service-finder> on a phone: one filter bar, cards that act, details in order', () => {
@@ -98,7 +100,10 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
     });
   }
 
-  for (const [locale, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
+  for (const [locale, dir] of [
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const) {
     it(`on a wide widget shows the filters in a side column at the inline start, without the button (${dir})`, async () => {
       const el = await mount(locale, 1000);
       expect(el.getAttribute('dir')).to.equal(dir);
@@ -115,9 +120,22 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
   describe('a card that acts', () => {
     const geo = { lat: 51.3397, lon: 12.3731 };
     const src = blobFeed([
-      { id: 'all', name: 'Clinic', description: 'Free medical advice.\nSecond line.', languages: ['en'], contacts: { phone: '+49 341 123-4567' }, locations: [{ geo, address: { street: 'Markt 1', city: 'Leipzig' } }] },
+      {
+        id: 'all',
+        name: 'Clinic',
+        description: 'Free medical advice.\nSecond line.',
+        languages: ['en'],
+        contacts: { phone: '+49 341 123-4567' },
+        locations: [{ geo, address: { street: 'Markt 1', city: 'Leipzig' } }],
+      },
       { id: 'phone', name: 'Helpline', languages: ['en'], contacts: { phone: '0800 111 0111' } },
-      { id: 'address', name: 'Office', languages: ['de'], contacts: { phone: 'call us' }, locations: [{ address: { street: 'Rabet 1', city: 'Leipzig' } }] },
+      {
+        id: 'address',
+        name: 'Office',
+        languages: ['de'],
+        contacts: { phone: 'call us' },
+        locations: [{ address: { street: 'Rabet 1', city: 'Leipzig' } }],
+      },
       { id: 'none', name: 'Website only', languages: ['de'], contacts: { url: 'https://example.org' } },
     ]);
     const actions = (el: Finder, id: string): Array<[string, string | null]> =>
@@ -130,9 +148,15 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
         ['Route', 'https://www.openstreetmap.org/directions?to=51.3397%2C12.3731'],
         ['Details', null],
       ]);
-      expect(actions(el, 'phone')).to.deep.equal([['Call', 'tel:08001110111'], ['Details', null]]);
+      expect(actions(el, 'phone')).to.deep.equal([
+        ['Call', 'tel:08001110111'],
+        ['Details', null],
+      ]);
       // A malformed phone is no Call; an address without coordinates is found by its words.
-      expect(actions(el, 'address')).to.deep.equal([['Route', 'https://www.openstreetmap.org/directions?to=Rabet%201%2C%20Leipzig'], ['Details', null]]);
+      expect(actions(el, 'address')).to.deep.equal([
+        ['Route', 'https://www.openstreetmap.org/directions?to=Rabet%201%2C%20Leipzig'],
+        ['Details', null],
+      ]);
       expect(actions(el, 'none')).to.deep.equal([['Details', null]]);
       // Each action says which service it is for (its name describes it), and is a 44 px target.
       for (const a of card(el, 'all').querySelectorAll<HTMLElement>('[part~="action"]')) {
@@ -153,7 +177,8 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
       const clinic = card(el, 'women-counselling');
       expect(clinic.getBoundingClientRect().height).to.be.within(120, 175);
       const name = parseFloat(getComputedStyle(clinic.querySelector('[part~="result-heading"]')!).fontSize);
-      for (const label of clinic.querySelectorAll('.open-state, .tag, .desc')) expect(name, label.className).to.be.above(parseFloat(getComputedStyle(label).fontSize));
+      for (const label of clinic.querySelectorAll('.open-state, .tag, .desc'))
+        expect(name, label.className).to.be.above(parseFloat(getComputedStyle(label).fontSize));
       // A long name takes two lines at most.
       const long = card(el, 'health-clinic').querySelector<HTMLElement>('[part~="result-heading"]')!;
       expect(long.getBoundingClientRect().height).to.be.at.most(2 * parseFloat(getComputedStyle(long).lineHeight) + 1);
@@ -176,7 +201,9 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
           { id: 'd', name: 'D', languages: ['sv'] },
         ]),
       );
-      expect(words($(el, '[part~="divider"]'))).to.equal('Services in German, Polish, Italian, or other languages (4) — you may need an interpreter');
+      expect(words($(el, '[part~="divider"]'))).to.equal(
+        'Services in German, Polish, Italian, or other languages (4) — you may need an interpreter',
+      );
     });
   });
 
@@ -187,12 +214,33 @@ describe('<civic-service-finder> on a phone: one filter bar, cards that act, det
       const details = $(el, '[part~="details"]');
       const name = $(el, '#details-heading');
       const size = (node: Element): number => parseFloat(getComputedStyle(node).fontSize);
-      for (const heading of el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')) if (heading !== name) expect(size(name)).to.be.above(size(heading));
+      for (const heading of el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6'))
+        if (heading !== name) expect(size(name)).to.be.above(size(heading));
       // Reading order: what each block is, top to bottom.
       const order = [...details.children].map((c) =>
-        c.matches('[part~="back"]') ? 'back' : c === name ? 'name' : c.matches('[part~="open-status"]') ? 'status' : c.matches('.card-actions') ? 'actions' : c.matches('section') ? words(c.querySelector('h4, h5, h6')!) : c.localName,
+        c.matches('[part~="back"]')
+          ? 'back'
+          : c === name
+            ? 'name'
+            : c.matches('[part~="open-status"]')
+              ? 'status'
+              : c.matches('.card-actions')
+                ? 'actions'
+                : c.matches('section')
+                  ? words(c.querySelector('h4, h5, h6')!)
+                  : c.localName,
       );
-      expect(order).to.deep.equal(['back', 'name', 'status', 'actions', 'Address', 'How to apply', 'Opening hours', 'About this service', 'Contact']);
+      expect(order).to.deep.equal([
+        'back',
+        'name',
+        'status',
+        'actions',
+        'Address',
+        'How to apply',
+        'Opening hours',
+        'About this service',
+        'Contact',
+      ]);
       expect(words($(el, '[part~="open-status"]'))).to.equal('Open now, closes at 3:30 PM');
       expect($$(el, '.card-actions [part~="action"]').map(words)).to.deep.equal(['Call', 'Route', 'Copy link to this service']);
       await expect(el).to.be.accessible();

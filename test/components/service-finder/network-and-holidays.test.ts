@@ -24,13 +24,19 @@ const dividers = (el: Finder): Array<[number, string]> =>
   ]);
 // Dates and times as the browser's Intl writes them in English (spaces and dashes differ between engines).
 const days = (from: string, to = from): string =>
-  new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
+  new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
+    Date.parse(from),
+    Date.parse(to),
+  );
 const timeFormat = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'UTC' });
 const time = (hhmm: string): string => timeFormat.format(Date.parse(`2024-01-01T${hhmm}:00Z`));
-const times = (opens: string, closes: string): string => timeFormat.formatRange(Date.parse(`2024-01-01T${opens}:00Z`), Date.parse(`2024-01-01T${closes}:00Z`));
+const times = (opens: string, closes: string): string =>
+  timeFormat.formatRange(Date.parse(`2024-01-01T${opens}:00Z`), Date.parse(`2024-01-01T${closes}:00Z`));
 /** A weekday (0 = Monday) and time as a card writes the next opening ("Mon 7:30 AM"). */
 const weekdayTime = (day: number, hhmm: string): string =>
-  new Intl.DateTimeFormat('en', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.parse(`2024-01-0${1 + day}T${hhmm}:00Z`));
+  new Intl.DateTimeFormat('en', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.parse(`2024-01-0${1 + day}T${hhmm}:00Z`),
+  );
 
 /** Feed text in `lang` (pinned), the widget's own words in English. */
 async function mount(lang: string, attrs: Record<string, string> = {}, src = networkUrl): Promise<Finder> {
@@ -51,7 +57,10 @@ async function change(el: Finder, control: HTMLInputElement | HTMLSelectElement,
   await el.updateComplete;
 }
 
-const openNowBox = (el: Finder): HTMLInputElement => $$(el, 'label.toggle').find((l) => l.textContent!.includes('Open now'))!.querySelector('input')!;
+const openNowBox = (el: Finder): HTMLInputElement =>
+  $$(el, 'label.toggle')
+    .find((l) => l.textContent!.includes('Open now'))!
+    .querySelector('input')!;
 
 async function openService(el: Finder, id: string): Promise<void> {
   $<HTMLButtonElement>(el, `[data-id="${id}"]`)!.click();
@@ -71,24 +80,38 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
   });
 
   describe('publishers', () => {
-    it("says whose each service is and narrows the list to one publisher, each with its count; inactive services are not listed", async () => {
+    it('says whose each service is and narrows the list to one publisher, each with its count; inactive services are not listed', async () => {
       const el = await mount('en');
       // Every service; those that speak English first (the feed's own publisher has none of them: no place first).
-      expect(ids(el)).to.deep.equal(['leipzig-clinic', 'leipzig-permits', 'poznan-contact', 'poznan-school', 'leipzig-course', 'poznan-course']);
+      expect(ids(el)).to.deep.equal([
+        'leipzig-clinic',
+        'leipzig-permits',
+        'poznan-contact',
+        'poznan-school',
+        'leipzig-course',
+        'poznan-course',
+      ]);
       const select = $<HTMLSelectElement>(el, '#pub')!;
       expect($(el, 'label[for="pub"]')!.textContent).to.equal('Publisher');
       expect(texts([...select.options])).to.deep.equal(['All publishers (6)', 'City of Leipzig (3)', 'City of Poznań (3)']);
-      expect(resultOf(el, 'leipzig-clinic').querySelector('[part~="publisher"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Published by: City of Leipzig');
+      expect(resultOf(el, 'leipzig-clinic').querySelector('[part~="publisher"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Published by: City of Leipzig',
+      );
       expect(resultOf(el, 'poznan-course').querySelector('[part~="publisher"]')!.textContent).to.contain('City of Poznań');
 
       await change(el, select, 'poznan');
       expect(ids(el)).to.deep.equal(['poznan-contact', 'poznan-school', 'poznan-course']);
       expect($(el, '[part~="count"]')!.textContent).to.contain('Services shown: 3 of 3');
       // The choice is an active filter, removable in one click; the counts keep the other filters.
-      const chip = (): HTMLButtonElement => $$<HTMLButtonElement>(el, '[part~="chip"]').find((b) => b.textContent!.includes('City of Poznań'))!;
+      const chip = (): HTMLButtonElement =>
+        $$<HTMLButtonElement>(el, '[part~="chip"]').find((b) => b.textContent!.includes('City of Poznań'))!;
       expect(chip().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Remove filter: City of Poznań ✕');
       await change(el, openNowBox(el));
-      expect(texts([...$<HTMLSelectElement>(el, '#pub')!.options]), 'counts with "open now" kept').to.deep.equal(['All publishers (0)', 'City of Leipzig (0)', 'City of Poznań (0)']);
+      expect(texts([...$<HTMLSelectElement>(el, '#pub')!.options]), 'counts with "open now" kept').to.deep.equal([
+        'All publishers (0)',
+        'City of Leipzig (0)',
+        'City of Poznań (0)',
+      ]);
       await change(el, openNowBox(el));
       await expect(el).to.be.accessible();
       chip().click();
@@ -99,7 +122,14 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
 
     it('puts the page\'s own place first (home="leipzig"), the other places after their own divider, each by language', async () => {
       const el = await mount('en', { home: 'leipzig' });
-      expect(ids(el)).to.deep.equal(['leipzig-clinic', 'leipzig-permits', 'leipzig-course', 'poznan-contact', 'poznan-school', 'poznan-course']);
+      expect(ids(el)).to.deep.equal([
+        'leipzig-clinic',
+        'leipzig-permits',
+        'leipzig-course',
+        'poznan-contact',
+        'poznan-school',
+        'poznan-course',
+      ]);
       expect(dividers(el)).to.deep.equal([
         [2, 'Services in German (1) — you may need an interpreter'],
         [3, 'Other places (3): City of Poznań'],
@@ -114,14 +144,24 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
     });
 
     it("without home, the feed's own publisher's services come first when items come from several", async () => {
-      const office = (id: string, name: string, publisher?: object) => ({ id, name, languages: ['en'], ...(publisher ? { publisher } : {}) });
+      const office = (id: string, name: string, publisher?: object) => ({
+        id,
+        name,
+        languages: ['en'],
+        ...(publisher ? { publisher } : {}),
+      });
       const poznan = { id: 'poznan', name: 'City of Poznań' };
       const feed = {
         version: 1,
         defaultLocale: 'en',
         locales: ['en'],
         publisher: { id: 'leipzig', name: 'City of Leipzig' },
-        services: [office('p1', 'Poznań office', poznan), office('l1', 'Leipzig office'), office('p2', 'Poznań desk', poznan), office('l2', 'Leipzig desk')],
+        services: [
+          office('p1', 'Poznań office', poznan),
+          office('l1', 'Leipzig office'),
+          office('p2', 'Poznań desk', poznan),
+          office('l2', 'Leipzig desk'),
+        ],
       };
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
       const el = await mount('en', {}, src);
@@ -198,7 +238,9 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
       expect(today.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Thursday (today) Closed');
       const closures = $(el, '[part~="closures"]')!;
       expect(closures.querySelector('caption')!.textContent).to.equal('Holidays and other hours');
-      const rows = [...closures.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.split('\n')));
+      const rows = [...closures.querySelectorAll('tr')].map((tr) =>
+        [...tr.children].map((cell) => (cell as HTMLElement).innerText.split('\n')),
+      );
       expect(rows).to.deep.equal([
         [[days('2026-12-24', '2026-12-26'), 'Christmas'], ['Closed']],
         [[days('2026-12-31'), "New Year's Eve"], [times('08:00', '12:00')]],

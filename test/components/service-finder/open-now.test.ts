@@ -11,7 +11,9 @@ const svc = (hours: unknown): Service => ({ id: 'x', name: 'x', hours }) as Serv
 const openAt = (service: Service, t: number): boolean => openFlags(openTable([service], zone), t)[0] === 1;
 /** Monday 1 January 2024 (UTC) plus `day` days and `minute` minutes. */
 const utc = (day: number, minute: number): number => Date.UTC(2024, 0, 1 + day, 0, minute);
-const time = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => (h === 24 ? '24:00' : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 59))
+  .map(([h, m]) => (h === 24 ? '24:00' : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
 const entry = fc.record({
   days: fc.subarray(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], { minLength: 1 }),
   opens: time.filter((t) => t !== '24:00'),
@@ -46,7 +48,10 @@ describe('open now for many services at once', () => {
       svc([{ days: ['su'], opens: '22:00', closes: '02:00' }]),
       svc(undefined),
       svc([{ days: ['mo', 'tu'], opens: '00:00', closes: '24:00' }]),
-      svc([{ days: ['mo'], opens: '01:00', closes: '01:30' }, { days: ['mo'], opens: '09:00', closes: '10:00' }]),
+      svc([
+        { days: ['mo'], opens: '01:00', closes: '01:30' },
+        { days: ['mo'], opens: '09:00', closes: '10:00' },
+      ]),
     ];
     const table = openTable(services, 'UTC');
     expect([...openFlags(table, utc(0, 60))]).to.deep.equal([1, 0, 1, 1]);
@@ -90,27 +95,43 @@ describe('open now for many services at once', () => {
       {
         from: fc.integer({ min: -2, max: 1 }),
         days: fc.integer({ min: 0, max: 2 }),
-        hours: fc.option(fc.array(entry.map(({ opens, closes }) => ({ opens, closes })), { maxLength: 2 }), { nil: undefined }),
+        hours: fc.option(
+          fc.array(
+            entry.map(({ opens, closes }) => ({ opens, closes })),
+            { maxLength: 2 },
+          ),
+          { nil: undefined },
+        ),
       },
       { requiredKeys: ['from', 'days'] },
     );
     const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata'];
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 3 }), fc.array(closure, { minLength: 1, maxLength: 2 }), instant, fc.constantFrom(...zones), (hours, list, t, own) => {
-        const day = (n: number): string => new Date(t + n * 86_400_000).toISOString().slice(0, 10);
-        const closures = list.map((c) => ({ from: day(c.from), to: day(c.from + c.days), ...(c.hours && { hours: c.hours }) }));
-        const service = { ...svc(hours), closures, timeZone: own } as Service;
-        const flags = openFlags(openTable([service, svc(hours)], zone), t);
-        expect(flags[0], JSON.stringify({ hours, closures, own, t: new Date(t) })).to.equal(+isOpenAt(hours, t, own, closures));
-        expect(flags[1]).to.equal(+isOpenAt(hours, t, zone));
-      }),
+      fc.property(
+        fc.array(entry, { maxLength: 3 }),
+        fc.array(closure, { minLength: 1, maxLength: 2 }),
+        instant,
+        fc.constantFrom(...zones),
+        (hours, list, t, own) => {
+          const day = (n: number): string => new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+          const closures = list.map((c) => ({ from: day(c.from), to: day(c.from + c.days), ...(c.hours && { hours: c.hours }) }));
+          const service = { ...svc(hours), closures, timeZone: own } as Service;
+          const flags = openFlags(openTable([service, svc(hours)], zone), t);
+          expect(flags[0], JSON.stringify({ hours, closures, own, t: new Date(t) })).to.equal(+isOpenAt(hours, t, own, closures));
+          expect(flags[1]).to.equal(+isOpenAt(hours, t, zone));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('a temporarily closed service is never open now, whatever its hours', () => {
     const always = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
-    const shut = { ...svc(always), status: 'temporarily closed', closures: [{ from: '2024-01-01', hours: [{ opens: '00:00', closes: '24:00' }] }] } as Service;
+    const shut = {
+      ...svc(always),
+      status: 'temporarily closed',
+      closures: [{ from: '2024-01-01', hours: [{ opens: '00:00', closes: '24:00' }] }],
+    } as Service;
     const table = openTable([shut, { ...svc(always), status: 'active' } as Service], zone);
     expect([...openFlags(table, utc(0, 600))]).to.deep.equal([0, 1]);
   });

@@ -9,7 +9,14 @@ const svc = (id: string, languages: string[] | undefined, publisher?: string): S
 
 describe('result order (nothing hidden: the visitor’s language first, the page’s own place first)', () => {
   it('names the fewest languages that cover a group, most spoken first, at most three', () => {
-    const services = [svc('a', ['de', 'en']), svc('b', ['de']), svc('c', ['en-GB', 'fr']), svc('d', ['pl']), svc('e', ['it']), svc('f', [])];
+    const services = [
+      svc('a', ['de', 'en']),
+      svc('b', ['de']),
+      svc('c', ['en-GB', 'fr']),
+      svc('d', ['pl']),
+      svc('e', ['it']),
+      svc('f', []),
+    ];
     const table = buildFacetTable(services, [], 'en', publishersOf(services, {}));
     expect(coveringLanguages([0, 1, 2], table)).to.deep.equal({ names: ['de', 'en'], more: false });
     expect(coveringLanguages([0, 2], table), 'one covers both').to.deep.equal({ names: ['en'], more: false });
@@ -32,7 +39,13 @@ describe('result order (nothing hidden: the visitor’s language first, the page
   });
 
   it('puts the home publisher first, the other places after their divider, each by language (the others’ divider only when some speak it)', () => {
-    const services = [svc('p1', ['pl'], 'poznan'), svc('l1', ['de'], 'leipzig'), svc('p2', ['ar', 'pl'], 'poznan'), svc('l2', ['ar'], 'leipzig'), svc('p3', ['pl'], 'poznan')];
+    const services = [
+      svc('p1', ['pl'], 'poznan'),
+      svc('l1', ['de'], 'leipzig'),
+      svc('p2', ['ar', 'pl'], 'poznan'),
+      svc('l2', ['ar'], 'leipzig'),
+      svc('p3', ['pl'], 'poznan'),
+    ];
     const publishers = publishersOf(services, {});
     const table = buildFacetTable(services, [], 'ar', publishers);
     const leipzig = publishers.keys.indexOf('leipzig');
@@ -45,6 +58,9 @@ describe('result order (nothing hidden: the visitor’s language first, the page
     ]);
     // None of the other places' services speaks it: no second language divider right under the place divider.
     const none = orderResults([0, 1, 4], table, leipzig, true);
-    expect(none.dividers.map((d) => [d.at, d.kind])).to.deep.equal([[0, 'language'], [1, 'place']]);
+    expect(none.dividers.map((d) => [d.at, d.kind])).to.deep.equal([
+      [0, 'language'],
+      [1, 'place'],
+    ]);
   });
 });

@@ -1,14 +1,27 @@
 import { expect } from '@open-wc/testing';
 import type { Feed, Service } from '../../../src/feed/types.js';
 import { publishersOf } from '../../../src/feed/publishers.js';
-import { activeFilters, buildFacetTable, filterServices, inArea, isFree, listedFeed, NO_FILTERS, speaksLanguage } from '../../../src/components/service-finder/service-filters.js';
+import {
+  activeFilters,
+  buildFacetTable,
+  filterServices,
+  inArea,
+  isFree,
+  listedFeed,
+  NO_FILTERS,
+  speaksLanguage,
+} from '../../../src/components/service-finder/service-filters.js';
 
 const svc = (id: string, extra: Partial<Service> = {}): Service => ({ id, name: id, ...extra }) as Service;
 const services: Service[] = [
   svc('a', { categories: ['health', 'health'], languages: ['de', 'ar'], cost: 'free' }),
   svc('b', { categories: ['health', 'family'], languages: ['en-GB'], cost: 'Free ' }),
   svc('c', { categories: ['family', 'unknown'], languages: ['ar'], cost: { en: '5 €' } as never }),
-  svc('d', { categories: [], locations: [{ address: { postalCode: '04 109', district: 'Grünau-Mitte' } }], publisher: { id: 'poznan', name: 'Poznań' } }),
+  svc('d', {
+    categories: [],
+    locations: [{ address: { postalCode: '04 109', district: 'Grünau-Mitte' } }],
+    publisher: { id: 'poznan', name: 'Poznań' },
+  }),
 ];
 const open = Uint8Array.from([1, 0, 1, 0]);
 const all = [0, 1, 2, 3];

@@ -91,7 +91,8 @@ async function openService(el: Finder, id: string): Promise<void> {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for `check` to hold (the search index is built in slices after the first page). */
-const until = (check: () => boolean, timeout = 3000): Promise<void> => waitUntil(check, 'the finder to get there', { interval: 10, timeout });
+const until = (check: () => boolean, timeout = 3000): Promise<void> =>
+  waitUntil(check, 'the finder to get there', { interval: 10, timeout });
 
 describe('<civic-service-finder>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -106,7 +107,18 @@ describe('<civic-service-finder>', () => {
   describe('a large feed (its search index is built in slices after the first page is shown)', () => {
     const big = syntheticFeed(8000, 3);
     const bigUrl = URL.createObjectURL(
-      new Blob([JSON.stringify({ version: 1, defaultLocale: 'de', locales: ['de', 'en', 'ar', 'uk', 'tr', 'fa'], timeZone: 'Europe/Berlin', ...big })], { type: 'application/json' }),
+      new Blob(
+        [
+          JSON.stringify({
+            version: 1,
+            defaultLocale: 'de',
+            locales: ['de', 'en', 'ar', 'uk', 'tr', 'fa'],
+            timeZone: 'Europe/Berlin',
+            ...big,
+          }),
+        ],
+        { type: 'application/json' },
+      ),
     );
     const whole = createServiceIndex(big.services, big.categories);
     /** The results controller says when the index is complete (the element's internals; the test waits for it). */
@@ -157,7 +169,13 @@ describe('<civic-service-finder>', () => {
       await openService(el, 'health-clinic');
       expect($(el, 'h4#details-heading')).to.exist;
       // In the order a person needs them; what the service is comes after where, how and when.
-      expect($$(el, 'h5').map((h) => h.textContent!.trim())).to.deep.equal(['Address', 'How to apply', 'Opening hours', 'About this service', 'Contact']);
+      expect($$(el, 'h5').map((h) => h.textContent!.trim())).to.deep.equal([
+        'Address',
+        'How to apply',
+        'Opening hours',
+        'About this service',
+        'Contact',
+      ]);
     });
   });
 
@@ -235,7 +253,7 @@ describe('<civic-service-finder>', () => {
   });
 
   describe('filters', () => {
-    it('hides nothing by default: the services that speak the visitor\'s language first, then a divider naming the languages of the rest', async () => {
+    it("hides nothing by default: the services that speak the visitor's language first, then a divider naming the languages of the rest", async () => {
       const el = await mount('en');
       expect(ids(el)).to.deep.equal([
         ...['women-counselling', 'job-centre', 'childcare', 'psychosocial', 'school-enrolment'],
@@ -245,7 +263,10 @@ describe('<civic-service-finder>', () => {
       expect(dividers(el)).to.deep.equal([[5, 'Services in German (5) — you may need an interpreter']]);
       expect($(el, '[part~="count"]')!.textContent).to.contain(': 10 of 10');
       // Each card of the first group says so.
-      expect($$(el, '[part~="result"]').map((r) => !!r.querySelector('.speaks'))).to.deep.equal([...Array(5).fill(true), ...Array(5).fill(false)]);
+      expect($$(el, '[part~="result"]').map((r) => !!r.querySelector('.speaks'))).to.deep.equal([
+        ...Array(5).fill(true),
+        ...Array(5).fill(false),
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -283,7 +304,12 @@ describe('<civic-service-finder>', () => {
       await click(el, checkbox(el, 'Speaks English'));
       // Counts say how many results choosing the option would give, other filters kept.
       expect(options()).to.deep.equal([
-        'All categories (5)', 'Health (1)', 'Language courses (0)', 'Counselling (3)', 'Family (2)', 'Housing (0)',
+        'All categories (5)',
+        'Health (1)',
+        'Language courses (0)',
+        'Counselling (3)',
+        'Family (2)',
+        'Housing (0)',
       ]);
       expect(labelOf(el, 'Free of charge')).to.equal('Free of charge (5)');
       await click(el, chip(el, 'Speaks English')!);
@@ -301,7 +327,10 @@ describe('<civic-service-finder>', () => {
       await click(el, checkbox(el, 'Speaks English'));
       expect(ids(el)).to.deep.equal(['psychosocial']);
       expect(chip(el, 'Health')).to.exist;
-      await click(el, $$(el, '[part~="active-filters"] button').find((b) => b.textContent!.includes('Clear all filters'))!);
+      await click(
+        el,
+        $$(el, '[part~="active-filters"] button').find((b) => b.textContent!.includes('Clear all filters'))!,
+      );
       expect(ids(el)).to.have.length(10);
     });
 
@@ -313,7 +342,7 @@ describe('<civic-service-finder>', () => {
       expect($(el, 'select')).to.equal(null);
       // The one that speaks English first.
       expect(ids(el)).to.deep.equal(['psychosocial', 'health-clinic', 'emergency-dentist']);
-      expect(chip(el, 'Health'), 'a locked category is not the visitor\'s to remove').to.equal(undefined);
+      expect(chip(el, 'Health'), "a locked category is not the visitor's to remove").to.equal(undefined);
     });
 
     it('says when nothing matches and offers to drop a filter, with close matches', async () => {
@@ -343,7 +372,7 @@ describe('<civic-service-finder>', () => {
     });
   });
 
-  describe('open now, in the feed\'s time zone (Europe/Berlin), whatever the visitor\'s zone', () => {
+  describe("open now, in the feed's time zone (Europe/Berlin), whatever the visitor's zone", () => {
     // The test browser runs in its own zone; these instants are Monday 12 April 2027 in Berlin (UTC+2).
     const at = (iso: string) => (clock = sinon.useFakeTimers({ now: new Date(iso), toFake: ['Date'] }));
 
@@ -407,7 +436,12 @@ describe('<civic-service-finder>', () => {
             locales: ['en'],
             timeZone: 'Europe/Berlin',
             services: [
-              { id: 'istanbul', name: 'Istanbul office', timeZone: 'Europe/Istanbul', hours: [{ days: weekdays, opens: '09:00', closes: '17:00' }] },
+              {
+                id: 'istanbul',
+                name: 'Istanbul office',
+                timeZone: 'Europe/Istanbul',
+                hours: [{ days: weekdays, opens: '09:00', closes: '17:00' }],
+              },
               { id: 'berlin', name: 'Berlin office', hours: [{ days: weekdays, opens: '09:00', closes: '17:00' }] },
             ],
           }),
@@ -452,9 +486,16 @@ describe('<civic-service-finder>', () => {
   describe('open now in a large feed (its weeks are laid out in slices after the first page is shown)', () => {
     // 8,000 offices open 09:00-17:00 on weekdays, every other one in Istanbul, the rest in the feed's zone (Berlin).
     const hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }];
-    const services = Array.from({ length: 8000 }, (_, i) => ({ id: `s${i}`, name: `Office ${i}`, hours, ...(i % 2 ? {} : { timeZone: 'Europe/Istanbul' }) }));
+    const services = Array.from({ length: 8000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Office ${i}`,
+      hours,
+      ...(i % 2 ? {} : { timeZone: 'Europe/Istanbul' }),
+    }));
     const bigUrl = URL.createObjectURL(
-      new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', services })], { type: 'application/json' }),
+      new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', services })], {
+        type: 'application/json',
+      }),
     );
     type Building = { results: { openReady: boolean } };
     const openStates = (el: Finder): string[] => $$(el, '[part~="result"] .open-state').map((p) => p.textContent!.trim());
@@ -469,7 +510,9 @@ describe('<civic-service-finder>', () => {
       expect(labelOf(el, 'Open now')).to.equal('Open now');
       await waitUntil(() => building.openReady, 'the open-now table', { interval: 5, timeout: 6000 });
       await el.updateComplete;
-      expect(openStates(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed · opens 9:00 AM' : 'Open · closes 5:00 PM')));
+      expect(openStates(el)).to.deep.equal(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? 'Closed · opens 9:00 AM' : 'Open · closes 5:00 PM')),
+      );
       expect(labelOf(el, 'Open now')).to.equal('Open now (4,000)');
     });
 
@@ -487,14 +530,17 @@ describe('<civic-service-finder>', () => {
 
   describe('near me', () => {
     it('asks for the location only after a button press, then shows distances nearest first', async () => {
-      const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) =>
-        ok({ coords: { latitude: 51.3397, longitude: 12.3731 } } as GeolocationPosition),
-      );
+      const get = sinon
+        .stub(navigator.geolocation, 'getCurrentPosition')
+        .callsFake((ok) => ok({ coords: { latitude: 51.3397, longitude: 12.3731 } } as GeolocationPosition));
       const el = await mount('en');
       expect(get.called).to.equal(false);
       const events: CustomEvent[] = [];
       el.addEventListener('civic-search', (e) => events.push(e));
-      await click(el, $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!);
+      await click(
+        el,
+        $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!,
+      );
       expect(get.calledOnce).to.equal(true);
       await el.updateComplete;
       // Nearest first within each group: those that speak English, then (after the divider) the rest.
@@ -513,11 +559,14 @@ describe('<civic-service-finder>', () => {
     });
 
     it('offers a postal code or district field when the location is refused', async () => {
-      sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) =>
-        fail!({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError),
-      );
+      sinon
+        .stub(navigator.geolocation, 'getCurrentPosition')
+        .callsFake((_ok, fail) => fail!({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError));
       const el = await mount('en');
-      await click(el, $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!);
+      await click(
+        el,
+        $$(el, '[part~="near"] button').find((b) => b.textContent!.includes('Near me'))!,
+      );
       await el.updateComplete;
       const area = $<HTMLInputElement>(el, '[part~="area"] input')!;
       expect(root(el).activeElement).to.equal(area);
@@ -633,7 +682,8 @@ describe('<civic-service-finder>', () => {
   describe('deep links (url-state)', () => {
     it('restores query, filters and the open service from the URL, and the back button closes it', async () => {
       const deepLink = new URL(location.href);
-      for (const [k, v] of Object.entries({ 'cw-q': 'Beratung', 'cw-lang': '0', 'cw-cat': 'counselling', 'cw-service': 'job-centre' })) deepLink.searchParams.set(k, v);
+      for (const [k, v] of Object.entries({ 'cw-q': 'Beratung', 'cw-lang': '0', 'cw-cat': 'counselling', 'cw-service': 'job-centre' }))
+        deepLink.searchParams.set(k, v);
       history.replaceState(null, '', deepLink.href);
       const el = await mount('de', { 'url-state': '' });
       expect($(el, '#details-heading')!.textContent).to.contain('Jobcenter Ankommen');
@@ -726,8 +776,17 @@ describe('<civic-service-finder>', () => {
         defaultLocale: 'en',
         locales: ['en'],
         services: [
-          { id: 'bcc', name: 'Headers', contacts: { email: 'x@evil.example?bcc=victim%40corp.example&body=hi', url: 'https://example.org/\u202Eevil\u0007' } },
-          { id: 'bidi', name: 'Bidi', contacts: { email: 'in\u202Efo@example.org' }, organization: { name: 'Org', url: 'https://example.org/\u2066x' } },
+          {
+            id: 'bcc',
+            name: 'Headers',
+            contacts: { email: 'x@evil.example?bcc=victim%40corp.example&body=hi', url: 'https://example.org/\u202Eevil\u0007' },
+          },
+          {
+            id: 'bidi',
+            name: 'Bidi',
+            contacts: { email: 'in\u202Efo@example.org' },
+            organization: { name: 'Org', url: 'https://example.org/\u2066x' },
+          },
         ],
       };
       const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
@@ -741,7 +800,8 @@ describe('<civic-service-finder>', () => {
       const hrefs = [...(await links('bcc')), ...(await links('bidi'))];
       expect(hrefs.filter((h) => h.startsWith('mailto:'))).to.deep.equal([]);
       // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      for (const href of hrefs) expect(href, href).to.not.match(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+      const invisible = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+      for (const href of hrefs) expect(href, href).to.not.match(invisible);
     });
   });
 });
