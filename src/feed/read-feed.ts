@@ -13,6 +13,7 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
+import { nextTask, runWaitingInSlices } from '../scheduling/task-slicing.js';
 import { FEED_YEARS, isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, HEAD_FIELDS, type FeedPart } from './feed-checks.generated.js';
 import type { Repairer } from './repair.js';
@@ -88,10 +89,7 @@ export function readAll(data: unknown, repairs: Repairer, options?: { src?: stri
  * between (input, rendering, timers), so a large feed makes no long task. Never rejects.
  */
 export async function readFeedSliced(data: unknown, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
-  const sliceMs = options?.sliceMs ?? 8;
-  const steps = readSteps(data, options);
-  const first = runSlice(steps, sliceMs);
-  return isResult(first) ? first : finishSliced(steps, sliceMs, first);
+  return runWaitingInSlices(readSteps(data, options), options?.sliceMs ?? 8);
 }
 
 /**
@@ -101,38 +99,14 @@ export async function readFeedSliced(data: unknown, options?: { src?: string; sl
 export function readFeedTextStarted(text: string, options?: { src?: string; sliceMs?: number }): ReadFeedResult | Promise<ReadFeedResult> {
   const data = parseFeedJson(text);
   if (data.error) return data;
-  const sliceMs = options?.sliceMs ?? 8;
-  const steps = readSteps(data.value, options);
-  const first = runSlice(steps, sliceMs);
-  return isResult(first) ? first : finishSliced(steps, sliceMs, first);
-}
-
-const isResult = (value: ReadFeedResult | ReadStep): value is ReadFeedResult => !!value && !(value instanceof Promise);
-
-/** Runs the reading's steps for about `ms`: the result when they are done, else what to wait for (the repairs loading) or nothing. */
-function runSlice(steps: Steps, ms: number): ReadFeedResult | ReadStep {
-  const end = performance.now() + ms;
-  let step = steps.next();
-  while (!step.done && !step.value && performance.now() < end) step = steps.next();
-  return step.value;
-}
-
-async function finishSliced(steps: Steps, ms: number, waiting: ReadStep): Promise<ReadFeedResult> {
-  for (;;) {
-    // The repairs' file, when an item needs it; a failed load fails that item only (read-feed's read()).
-    if (waiting) await waiting.catch(() => undefined);
-    else await yieldToEventLoop();
-    const result = runSlice(steps, ms);
-    if (isResult(result)) return result;
-    waiting = result;
-  }
+  return runWaitingInSlices(readSteps(data.value, options), options?.sliceMs ?? 8);
 }
 
 /** `JSON.parse` (a task of its own: it cannot be split) + `readFeedSliced`. */
 export async function readFeedTextSliced(text: string, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
   const data = parseFeedJson(text);
   if (data.error) return data;
-  await yieldToEventLoop();
+  await nextTask();
   return readFeedSliced(data.value, options);
 }
 
@@ -145,23 +119,6 @@ export function parseFeedJson(text: string): { value?: unknown; error?: FeedErro
   } catch (error) {
     return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
   }
-}
-
-/**
- * Lets the browser run what is waiting (input, rendering, timers) before going on: a fresh task
- * by `MessageChannel` (no 4 ms timer clamp), or a timer where there is none. Not `scheduler.yield`:
- * its continuation goes before timers that are already due, which would hold them up to the end.
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /**

@@ -42,6 +42,49 @@ export function runInSlices<T extends object>(
 }
 
 /**
+ * Lets the browser run what is waiting (input, rendering, timers) before going on: a fresh task
+ * by `MessageChannel` (no 4 ms timer clamp), or a timer where there is none. Not `scheduler.yield`:
+ * its continuation goes before timers that are already due, which would hold them up to the end.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Runs steps that may wait, in slices of about `sliceMs`: a step that yields nothing goes on (in a
+ * later task once the slice is spent); a step that yields a promise goes on when it has settled
+ * (fulfilled or not: the steps see the outcome themselves), e.g. a module loaded on first need.
+ * The first slice runs now: its result at once when it finishes the work, else a promise of it.
+ */
+export function runWaitingInSlices<T>(steps: Iterator<void | PromiseLike<unknown>, T>, sliceMs: number): T | Promise<T> {
+  const slice = (): IteratorResult<void | PromiseLike<unknown>, T> => {
+    const end = performance.now() + sliceMs;
+    let step = steps.next();
+    while (!step.done && !step.value && performance.now() < end) step = steps.next();
+    return step;
+  };
+  const first = slice();
+  if (first.done) return first.value;
+  return (async () => {
+    for (let waiting = first.value; ;) {
+      if (waiting) await Promise.resolve(waiting).catch(() => undefined);
+      else await nextTask();
+      const step = slice();
+      if (step.done) return step.value;
+      waiting = step.value;
+    }
+  })();
+}
+
+/**
  * Runs `run(item)` for one item per task, in the order the items were added (an item added again
  * keeps its place). A `MessageChannel` message starts each task: unlike `setTimeout`, no 4 ms
  * clamp after a few rounds. While `mayRun()` is false the queue pauses, keeping its items;

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { OnePerTaskQueue, runInSlices, runToEnd } from '../../src/scheduling/task-slicing.js';
+import {
+  OnePerTaskQueue,
+  nextTask as nextFreshTask,
+  runInSlices,
+  runToEnd,
+  runWaitingInSlices,
+} from '../../src/scheduling/task-slicing.js';
 
 /** A build of `n` steps that returns how many steps it took; `took` counts them as they run. */
 function* steps(n: number, took: { count: number }): Generator<void, { steps: number }> {
@@ -14,6 +20,52 @@ function* steps(n: number, took: { count: number }): Generator<void, { steps: nu
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 describe('task slicing', () => {
+  describe('runWaitingInSlices', () => {
+    it('returns the result at once when the first slice finishes the work', () => {
+      const took = { count: 0 };
+      expect(runWaitingInSlices(steps(10, took), 1000)).to.deep.equal({ steps: 10 });
+      expect(took.count).to.equal(10);
+    });
+
+    it('gives the event loop back between slices, and still reaches the end', async () => {
+      const took = { count: 0 };
+      // Steps of 0.2 ms each in slices of 1 ms: a timer set before it runs fires before the work is done.
+      function* slow(): Generator<void, string> {
+        for (let i = 0; i < 50; i++) {
+          for (const end = performance.now() + 0.2; performance.now() < end;);
+          took.count++;
+          yield;
+        }
+        return 'done';
+      }
+      let timerRan = -1;
+      setTimeout(() => (timerRan = took.count));
+      const result = runWaitingInSlices(slow(), 1);
+      expect(result).to.be.instanceOf(Promise);
+      expect(await result).to.equal('done');
+      expect(timerRan, 'the timer ran between slices').to.be.within(1, 49);
+    });
+
+    it('waits for a yielded promise before going on, whether it is fulfilled or not', async () => {
+      const seen: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      function* waiting(): Generator<void | Promise<unknown>, string[]> {
+        seen.push('before');
+        yield held;
+        seen.push('after held');
+        yield Promise.reject(new Error('a chunk that did not load'));
+        seen.push('after rejected');
+        return seen;
+      }
+      const result = runWaitingInSlices(waiting(), 1000);
+      await nextFreshTask();
+      expect(seen).to.deep.equal(['before']);
+      release();
+      expect(await result).to.deep.equal(['before', 'after held', 'after rejected']);
+    });
+  });
+
   describe('runToEnd', () => {
     it('runs every step now and returns the result', () => {
       const took = { count: 0 };
