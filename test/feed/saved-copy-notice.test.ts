@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { CivicElement } from '../../src/base/civic-element.js';
 import { defineElement } from '../../src/base/define.js';
@@ -50,9 +50,7 @@ describe('a widget starting offline from the saved copy', () => {
       configureFeedStore({ saveCopy: true }); // after resetPageState, which may turn saved copies off for other tests
       const el = await fixture<FeedProbe>(html`<civic-feed-probe src=${url}></civic-feed-probe>`);
       await settled(el);
-      const until = performance.now() + 6000;
-      while (!el.shadowRoot!.querySelector('[part~="saved-copy"]') && performance.now() < until)
-        await new Promise((r) => setTimeout(r, 10));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="saved-copy"]'), 'no saved-copy notice', { timeout: 6000, interval: 10 });
       const notice = el.shadowRoot!.querySelector('[part~="saved-copy"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);

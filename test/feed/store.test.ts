@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { configureFeedStore, resetFeedStore, subscribeFeed, type FeedState } from '../../src/feed/store.js';
 import sinon from 'sinon';
 import { clearSavedCopies, LOCAL_STORAGE_LIMIT, readSavedCopy, readSavedRecord, writeSavedCopy } from '../../src/feed/saved-copy.js';
@@ -53,12 +53,9 @@ function watch(src: FeedSource) {
   const states: FeedState[] = [];
   const unsubscribe = subscribeFeed(src, (s) => states.push(s));
   const until = async (test: (s: FeedState) => boolean, timeout = 3000) => {
-    const end = performance.now() + timeout;
-    while (!states.some(test)) {
-      if (performance.now() > end)
-        throw new Error(`no matching state in ${JSON.stringify(states.map((s) => [s.status, s.error?.kind, s.fromSavedCopy]))}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    await waitUntil(() => states.some(test), 'no matching state', { timeout, interval: 5 }).catch(() => {
+      throw new Error(`no matching state in ${JSON.stringify(states.map((s) => [s.status, s.error?.kind, s.fromSavedCopy]))}`);
+    });
     return states.find(test)!;
   };
   return { states, until, unsubscribe };
@@ -106,11 +103,7 @@ describe('feed store', () => {
 
   /** Waits until the copy saved when the page was idle is there. */
   async function savedWith(test: (copy: Awaited<ReturnType<typeof readSavedCopy>>) => boolean): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      if (test(await readSavedCopy(feedUrl))) return;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('no saved copy');
+    await waitUntil(async () => test(await readSavedCopy(feedUrl)), 'no saved copy', { timeout: 4000, interval: 10 });
   }
 
   it('makes one request for any number of subscribers, and gives each the feed', async () => {
@@ -124,11 +117,8 @@ describe('feed store', () => {
   it('saves the last good copy with its ETag and revalidates it: 304 keeps the copy', async () => {
     mockFetch(() => json(validFeed, { headers: { ETag: '"v1"' } }));
     await watch(source()).until((s) => s.status === 'ready');
-    let copy = await readSavedCopy(feedUrl);
-    for (let i = 0; i < 100 && !copy; i++) {
-      await new Promise((r) => setTimeout(r, 5));
-      copy = await readSavedCopy(feedUrl);
-    }
+    let copy: Awaited<ReturnType<typeof readSavedCopy>>;
+    await waitUntil(async () => (copy = await readSavedCopy(feedUrl)), 'no saved copy', { timeout: 2000, interval: 5 });
     expect(copy?.etag).to.equal('"v1"');
 
     resetFeedStore();
@@ -423,11 +413,11 @@ describe('feed store', () => {
     } finally {
       console.warn = warn;
     }
-    let copy = await readSavedCopy(feedUrl);
-    for (let i = 0; i < 200 && copy?.etag !== '"big"'; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      copy = await readSavedCopy(feedUrl);
-    }
+    let copy: Awaited<ReturnType<typeof readSavedCopy>>;
+    await waitUntil(async () => (copy = await readSavedCopy(feedUrl))?.etag === '"big"', 'no saved copy of the big feed', {
+      timeout: 4000,
+      interval: 10,
+    });
     expect(copy?.etag).to.equal('"big"');
     expect(copy!.feed.services).to.have.length(3000);
     expect(copy!.feed.services.some((s) => s.id === 'broken')).to.equal(false);
