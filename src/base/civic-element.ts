@@ -99,6 +99,16 @@ export abstract class CivicElement extends LitElement {
     return inLanguage(this.uiLocale, make);
   }
 
+  /** Words for a live region, made now in the widget's language and remembered with it (`stillSaid`). */
+  protected say(words: () => string): Said {
+    return { text: this.inOwnWords(words), locale: this.locale };
+  }
+
+  /** What a live region still says: nothing once the widget speaks another language, rather than words in the old one. */
+  protected stillSaid(said: Said | undefined): string {
+    return said && said.locale === this.locale ? said.text : '';
+  }
+
   /** Every update (willUpdate, render, updated) speaks the widget's language. */
   protected override performUpdate(): void {
     this.inOwnWords(() => super.performUpdate());
@@ -185,6 +195,12 @@ export abstract class CivicElement extends LitElement {
     const picked = this.pick(value);
     return picked ? isolated(picked, this.locale, note) : nothing;
   }
+}
+
+/** Words said in a live region, and the widget's language when they were said. */
+export interface Said {
+  text: string;
+  locale: string;
 }
 
 /** The `lang` for text in language `picked.lang` inside a widget speaking `locale`, when they differ. */

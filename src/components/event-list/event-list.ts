@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement } from '../../base/civic-element.js';
+import { CivicElement, type Said } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import { subheadingLevel } from '../../base/heading.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
@@ -135,7 +135,7 @@ export class CivicEventList extends CivicElement {
   /** Ids of the events whose rows are open. */
   private opened: ReadonlySet<string> = new Set();
   /** The polite message after a download, and what it is about (an event id, or '' for "Add all"). */
-  private notice: { about: string; words: string } | undefined;
+  private notice: { about: string; words: Said } | undefined;
   /** The filters' bar: its panel opens on a narrow widget, a side column on a wide one. */
   private readonly bar = new FilterBar(this);
   /** Index of the first event a "Show more" added, to move focus there. */
@@ -227,13 +227,13 @@ export class CivicEventList extends CivicElement {
     try {
       calendar = await calendarFile.load();
     } catch {
-      this.notice = { about, words: this.inOwnWords(partNotLoadedWords) };
+      this.notice = { about, words: this.say(partNotLoadedWords) };
       return;
     }
     const feed = this.feed;
     if (!feed) return;
     calendar.downloadIcs(calendar.eventsIcs(events, feed, this.plain, this.locale, Date.now()), title, 'events');
-    this.notice = { about, words: this.inOwnWords(downloadedWords) };
+    this.notice = { about, words: this.say(downloadedWords) };
   }
 
   protected renderContent(feed: Feed): unknown {
@@ -276,7 +276,7 @@ export class CivicEventList extends CivicElement {
       isOpen: (id) => this.opened.has(id),
       toggle: (listed) => this.toggle(listed),
       onCalendar: (listed) => void this.download([listed.p], this.plain(listed.p.event.title), listed.p.event.id),
-      status: (id) => (notice?.about === id ? notice.words : ''),
+      status: (id) => (notice?.about === id ? this.stillSaid(notice.words) : ''),
     };
     const filters: FilterContext = {
       filters: this.filters,
@@ -299,7 +299,7 @@ export class CivicEventList extends CivicElement {
             item,
             headingLevel: this.headingLevel,
             number: (k) => this.number(k),
-            allStatus: notice?.about === '' ? notice.words : '',
+            allStatus: notice?.about === '' ? this.stillSaid(notice.words) : '',
             onCalendarAll: () =>
               void this.download(
                 view.matched,

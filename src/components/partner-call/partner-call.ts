@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement } from '../../base/civic-element.js';
+import { CivicElement, type Said } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
 import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
@@ -104,7 +104,7 @@ export class CivicPartnerCall extends CivicElement {
   private chosenProgramme: string | undefined;
   private chosenPublisher: string | undefined;
   /** By call id (a Map: an id such as `__proto__` or `constructor` is a key like any other). */
-  private statuses = new Map<string, string>();
+  private statuses = new Map<string, Said>();
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a shown call is still open, so its words can change with time. */
@@ -236,7 +236,7 @@ export class CivicPartnerCall extends CivicElement {
       canShare: typeof navigator.share === 'function',
       pick: (value) => this.pick(value),
       text: (value) => this.text(value),
-      status: (id) => this.statuses.get(id) ?? '',
+      status: (id) => this.stillSaid(this.statuses.get(id)),
       interest: (call, via) => {
         const detail: CallInterestDetail = { id: call.id, via };
         this.dispatchEvent(new CustomEvent('civic-call-interest', { bubbles: true, composed: true, detail }));
@@ -255,7 +255,7 @@ export class CivicPartnerCall extends CivicElement {
     try {
       calendar = await calendarFile.load();
     } catch {
-      this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(partNotLoadedWords));
+      this.statuses = new Map(this.statuses).set(call.id, this.say(partNotLoadedWords));
       return;
     }
     const title = this.pick(call.title)?.text ?? call.id;
@@ -272,7 +272,7 @@ export class CivicPartnerCall extends CivicElement {
     if (!ics) return;
     calendar.downloadIcs(ics, title, 'deadline');
     // Said where the button is: a downloaded file does nothing until it is opened.
-    this.statuses = new Map(this.statuses).set(call.id, this.inOwnWords(downloadedWords));
+    this.statuses = new Map(this.statuses).set(call.id, this.say(downloadedWords));
   }
 
   /** Shares the call's page (Web Share API), or copies it and says so politely. */
@@ -286,12 +286,12 @@ export class CivicPartnerCall extends CivicElement {
       }
       return;
     }
-    let message: string;
+    let message: Said;
     try {
       await navigator.clipboard.writeText(url);
-      message = this.inOwnWords(() => msg('Link copied.'));
+      message = this.say(() => msg('Link copied.'));
     } catch {
-      message = this.inOwnWords(() => msg(str`The link could not be copied. You can copy it here: ${url}`));
+      message = this.say(() => msg(str`The link could not be copied. You can copy it here: ${url}`));
     }
     this.statuses = new Map(this.statuses).set(call.id, message);
   }

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement } from '../../base/civic-element.js';
+import { CivicElement, type Said } from '../../base/civic-element.js';
 import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading } from '../../base/heading.js';
@@ -126,9 +126,7 @@ export class CivicServiceFinder extends CivicElement {
   private pages = 1;
   private openId: string | undefined;
   /** The only live region's text: set when typing pauses, not on every keystroke. */
-  private announcement = '';
-  /** The language the announcement was made in: after a language switch the live region is emptied, not left in the old language. */
-  #announcedIn = '';
+  private announcement: Said | undefined;
   readonly #near = new NearMe((state) => this.#nearChanged(state));
   readonly #link = new ShareLink((state) => void this.#copied(state));
 
@@ -228,8 +226,7 @@ export class CivicServiceFinder extends CivicElement {
 
   /** Says `words` once in the live region, in the widget's language now. */
   #announce(words: () => string): void {
-    this.announcement = this.inOwnWords(words);
-    this.#announcedIn = this.locale;
+    this.announcement = this.say(words);
   }
 
   /** After a pause: announce the count once, keep the URL current, tell the page (nothing personal). */
@@ -343,7 +340,7 @@ export class CivicServiceFinder extends CivicElement {
     const details = service && this.#details();
     return html`
       ${renderHeading(this.headingLevel, msg('Find a service'))}
-      <div role="status" class="visually-hidden">${this.#announcedIn === this.locale ? this.announcement : ''}</div>
+      <div role="status" class="visually-hidden">${this.stillSaid(this.announcement)}</div>
       ${service && this.#detailsFailed ? html`<p class="status" part="status error" role="alert">${partNotLoadedWords()}</p>` : ''}
       ${
         service && details

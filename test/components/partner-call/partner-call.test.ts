@@ -373,6 +373,10 @@ describe('<civic-partner-call>', () => {
       expect(event.uid).to.match(/^school-deadline@/);
       expect(vevent.getFirstPropertyValue('url')).to.equal('https://example.org/calls/school-performance');
       expect(event.description).to.contain('A three-year project');
+      // Another language: the status is emptied, not left saying it in English.
+      el.setAttribute('lang', 'de');
+      await settled(el);
+      expect(status.isConnected ? status.textContent!.trim() : $(el, '[part~="action-status"]')!.textContent!.trim()).to.equal('');
     });
 
     it('"Copy link" copies the call’s page and says so politely; a failure shows the link', async () => {
