@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { unescapeXml as unescape, escapeXml as escape } from './xml-text.mjs';
 
 const dir = resolve(import.meta.dirname, '..', 'locales');
 const args = process.argv.slice(2);
@@ -23,14 +24,6 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.xlf'))
   .sort();
 
-const unescape = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** XLIFF source → readable key: placeholders become {id}. */
 const keyOf = (xml) => unescape(xml.replace(/<x\b[^>]*\bid="(\d+)"[^>]*\/>/g, '{$1}'));
 const unitRe = /(<trans-unit\b[^>]*\bid="[^"]+"[^>]*>\s*<source>)([\s\S]*?)(<\/source>)(\s*<target(?:\s[^>]*)?>[\s\S]*?<\/target>)?/g;

@@ -20,20 +20,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unescapeXml as unescape, escapeXml as escape } from './xml-text.mjs';
 
 export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'];
 const root = resolve(import.meta.dirname, '..');
 const xliffDir = join(root, 'locales');
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const unescape = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const PLACEHOLDER = /<(?:x|ph)\b[^>]*\/>|<ph\b[^>]*>[\s\S]*?<\/ph>/g;
 
 /** Characters a person sees in an XLIFF source or target: placeholders and invisible controls left out. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from '../../scripts/browser.mjs';
 import { repo } from './packed.mjs';
+import { unescapeXml as decode } from '../../scripts/xml-text.mjs';
 
 const types = {
   '.html': 'text/html',
@@ -99,14 +100,6 @@ export function widgetTexts(tab, tags) {
 export function definedTags(tab) {
   return tab.evaluate((t) => t.filter((tag) => customElements.get(tag)), allTags);
 }
-
-const decode = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** The UI strings of a language without placeholders: English source → translation (from locales/<l>.xlf). */
 export function uiWords(locale) {
