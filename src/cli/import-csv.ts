@@ -48,6 +48,9 @@ import { checkOutputPath, writeOutput } from './write-output.js';
 
 export type CsvType = 'services' | 'events' | 'calls';
 
+/** The place of a service or an event: its name, address, coordinates and access. */
+const PLACE_COLUMNS = ['location_name*', 'street', 'postal_code', 'city', 'district', 'country', 'lat', 'lon', 'accessibility*'];
+
 /** Columns per type; `*` marks a text with one column per language, `[]` a `;`-separated list. */
 const COLUMNS: Record<CsvType, string[]> = {
   services: [
@@ -61,15 +64,7 @@ const COLUMNS: Record<CsvType, string[]> = {
     'categories[]',
     'languages[]',
     'cost*',
-    'location_name*',
-    'street',
-    'postal_code',
-    'city',
-    'district',
-    'country',
-    'lat',
-    'lon',
-    'accessibility*',
+    ...PLACE_COLUMNS,
     'phone',
     'email',
     'website',
@@ -88,15 +83,7 @@ const COLUMNS: Record<CsvType, string[]> = {
     'end',
     'time_zone',
     'status',
-    'location_name*',
-    'street',
-    'postal_code',
-    'city',
-    'district',
-    'country',
-    'lat',
-    'lon',
-    'accessibility*',
+    ...PLACE_COLUMNS,
     'online_url',
     'url',
     'attendance_mode',
