@@ -161,39 +161,27 @@ describe('esbuild: two widget entries in an app with its own @lit/localize', () 
   });
 });
 
-describe('webpack 5: one widget entry (civic-widgets/event-list.js)', () => {
-  const tags = ['civic-event-list'];
-  let page;
-  before(async () => (page = await buildAndOpen('webpack', tags)));
-  after(() => page?.server.close());
+for (const [bundler, entry, widget] of [
+  ['webpack 5', 'event-list', 'the event list'],
+  ['Rollup 4', 'partner-call', 'the partner call'],
+]) {
+  describe(`${bundler}: one widget entry (civic-widgets/${entry}.js)`, () => {
+    const tags = [`civic-${entry}`];
+    let page;
+    before(async () => (page = await buildAndOpen(bundler.split(' ')[0].toLowerCase(), tags)));
+    after(() => page?.server.close());
 
-  test('every UI language is in the build output', () => assert.deepEqual(missingTranslations(page.out), []));
-  test('only the event list is defined; it switches to Arabic with the page', async () => {
-    const { tab, problems } = page;
-    assert.deepEqual(await definedTags(tab), tags);
-    const english = await widgetTexts(tab, tags);
-    await switchToArabicByEvent(tab);
-    await expectArabic(tab, tags, english);
-    assert.deepEqual(problems, []);
+    test('every UI language is in the build output', () => assert.deepEqual(missingTranslations(page.out), []));
+    test(`only ${widget} is defined; it switches to Arabic with the page`, async () => {
+      const { tab, problems } = page;
+      assert.deepEqual(await definedTags(tab), tags);
+      const english = await widgetTexts(tab, tags);
+      await switchToArabicByEvent(tab);
+      await expectArabic(tab, tags, english);
+      assert.deepEqual(problems, []);
+    });
   });
-});
-
-describe('Rollup 4: one widget entry (civic-widgets/partner-call.js)', () => {
-  const tags = ['civic-partner-call'];
-  let page;
-  before(async () => (page = await buildAndOpen('rollup', tags)));
-  after(() => page?.server.close());
-
-  test('every UI language is in the build output', () => assert.deepEqual(missingTranslations(page.out), []));
-  test('only the partner call is defined; it switches to Arabic with the page', async () => {
-    const { tab, problems } = page;
-    assert.deepEqual(await definedTags(tab), tags);
-    const english = await widgetTexts(tab, tags);
-    await switchToArabicByEvent(tab);
-    await expectArabic(tab, tags, english);
-    assert.deepEqual(problems, []);
-  });
-});
+}
 
 describe('three apps on one page, each with its own copy of the package (esbuild, webpack, Rollup)', () => {
   const tags = allTags;
