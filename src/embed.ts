@@ -10,6 +10,7 @@ import { endLitPolicyGuard } from './base/lit-policy-guard.js';
 import { WidgetLoader, type WidgetRoot } from './embed/widget-loader.js';
 import { reserveSpaceBeforeCode } from './base/reserved-space.js';
 import { withDeps } from './embed/chunk-deps.js';
+import { warmIntl } from './embed/intl-warmup.js';
 
 export { pickLocalizedText } from './i18n/localized-text.js';
 export { chooseLocale, LOCALE_CHANGE_EVENT } from './i18n/shared-locale.js';
@@ -39,4 +40,5 @@ export function loadWidgets(root: WidgetRoot = document): Promise<void> {
 if (typeof document !== 'undefined') {
   reserveSpaceBeforeCode(document);
   void loadWidgets(document);
+  warmIntl(document.documentElement.lang || undefined);
 }

@@ -10,6 +10,7 @@ import { baseStyles } from './base-styles.js';
 import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { RenderStages } from './render-stages.js';
 import { clampHeadingLevel, type HeadingLevel } from './heading.js';
 // The document events' types, for apps (types only).
 import './document-events.js';
@@ -69,16 +70,28 @@ export abstract class CivicElement extends LitElement {
   src?: string;
   headingLevel: HeadingLevel = 2;
 
-  protected readonly feedController = new FeedController(this, () => this.src);
+  protected readonly feedController = new FeedController(
+    this,
+    () => this.src,
+    (feed) => this.inOwnWords(() => this.prepareFirstRender(feed)),
+  );
   protected readonly localeController = new LocaleController(this, () => this.feedController.feed);
+  /** The first render with the feed, a few items per task (lists ask it how many to render). */
+  protected readonly stages = new RenderStages(this);
 
   /**
    * Also waits, after a language switch (`chooseLocale()`, another copy, another tab), for this
-   * widget's re-render in the new language: widgets re-render one per task (LocaleController).
+   * widget's re-render in the new language: widgets re-render one per task (LocaleController);
+   * and, on the first render with the feed, for the last of its stages (RenderStages).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.localeController.settled();
-    return super.getUpdateComplete();
+    for (;;) {
+      await this.localeController.settled();
+      const complete = await super.getUpdateComplete();
+      const stages = this.stages.pending;
+      if (!stages) return complete;
+      await stages;
+    }
   }
 
   /** The language this widget speaks now (a feed locale such as `uk`). */
@@ -147,6 +160,12 @@ export abstract class CivicElement extends LitElement {
 
   /** The widget's own content, once a feed is there. */
   protected abstract renderContent(feed: Feed): unknown;
+
+  /**
+   * Called in a task of its own just before the first render of a newly arrived feed: work that render
+   * will need and keeps (its views, in caches), so that each of the two tasks stays short on a slow phone.
+   */
+  protected prepareFirstRender(_feed: Feed): void {}
 
   protected override render(): unknown {
     const { status, error, fromSavedCopy } = this.feedController.state;

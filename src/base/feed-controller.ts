@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveFeedSource, type FeedSource } from '../feed/feed-source.js';
 import { reloadFeed, subscribeFeed, type FeedState } from '../feed/store.js';
 import type { Feed } from '../feed/types.js';
+import { nextTask } from '../scheduling/task-slicing.js';
 
 /**
  * Connects a widget to the page's shared feed store: finds the feed (own `src`, the page's
@@ -12,13 +13,15 @@ export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
   private source: FeedSource | undefined;
   private unsubscribe: (() => void) | undefined;
-  /** A state from the store not yet shown, and the task that will show it. */
-  private pending: FeedState | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * `prepare`: work for the first render of a newly arrived feed that can run in a task of its own
+   * just before it (the host's views and formatters), so that render is a shorter task.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly getSrc: () => string | undefined,
+    private readonly prepare?: (feed: Feed) => void,
   ) {
     host.addController(this);
   }
@@ -59,24 +62,42 @@ export class FeedController implements ReactiveController {
     }
     let subscribing = true;
     const unsubscribe = subscribeFeed(this.source, (state) => {
-      if (subscribing) return this.apply(state);
+      // A feed the store already has is shown at once, unless it is the host's first and the host prepares it (below).
+      if (subscribing && !(this.prepare && state.feed && !this.state.feed)) return this.apply(state);
       // A feed that arrives later is rendered by each widget in a task of its own: all widgets
       // of a page rendering a large feed in the one task that read it would hold the main thread
       // longer than the 50 ms a task may take (docs/budgets.md).
-      this.pending = state;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.pending && this.apply(this.pending));
+      void this.showLater(state);
     });
     subscribing = false;
     this.unsubscribe = () => {
-      clearTimeout(this.timer);
-      this.pending = undefined;
+      this.shown++;
       unsubscribe();
     };
   }
 
+  /** Counts the states given to `showLater` (and unsubscribing): a state still on its way when a newer one comes is dropped. */
+  private shown = 0;
+
+  /**
+   * Shows `state` in a task of its own; a newly arrived feed the host prepares in one task (with the state in place:
+   * the host's language follows its feed) and renders in the next. Tasks by `MessageChannel`, not timers: a page's
+   * faked or throttled timers do not hold the feed back.
+   */
+  private async showLater(state: FeedState): Promise<void> {
+    const mine = ++this.shown;
+    await nextTask();
+    if (mine !== this.shown) return;
+    if (this.prepare && state.feed && state.feed !== this.state.feed) {
+      this.state = state;
+      this.prepare(state.feed);
+      await nextTask();
+      if (mine !== this.shown) return;
+    }
+    this.apply(state);
+  }
+
   private apply(state: FeedState): void {
-    this.pending = undefined;
     this.state = state;
     this.host.requestUpdate();
   }

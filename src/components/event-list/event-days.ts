@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../i18n/messages.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
 import { intlText } from '../../base/intl-text.js';
-import { dayHeading } from './event-time.js';
+import { dateBlock, dayHeading, eventWhen } from './event-time.js';
 import { renderEventItem, type ItemContext } from './event-item.js';
 import type { EventDay } from './event-filters.js';
 import type { ListView } from './event-selection.js';
@@ -63,6 +63,21 @@ export function renderDays(view: ListView, ctx: DaysContext): TemplateResult {
           (day) => renderDay(day, view, ctx),
         )}`,
     )}
-    ${total > view.shown ? html`<button type="button" part="button more" @click=${ctx.onMore}>${msg('Show more events')}</button>` : nothing}
+    ${total > view.shown && !view.staging ? html`<button type="button" part="button more" @click=${ctx.onMore}>${msg('Show more events')}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * The words of the list's first `rows` rows and of their days' headings, made ahead of the render that shows them
+ * (in the task before it: see CivicElement) and kept where each is remembered (event-time.ts): most of their cost
+ * is making the Intl formatters, once per language, zone and form.
+ */
+export function prepareFirstRows(view: ListView, locale: string, visitorZone: string, rows: number): void {
+  for (const day of view.sections.flatMap((s) => s.days)) {
+    if (rows <= 0) return;
+    dayHeading(day.key, day.relation, locale, day.key.slice(0, 4) !== view.todayKey.slice(0, 4));
+    dateBlock(day.key, locale);
+    for (const item of day.items.slice(0, rows)) eventWhen(item.p.timing, item.p.zone, visitorZone, locale);
+    rows -= day.items.length;
+  }
 }

@@ -16,12 +16,12 @@ import {
   type ListedEvent,
   type PreparedEvent,
 } from './event-filters.js';
-import { listView } from './event-selection.js';
+import { firstEvents, listView, type ListView } from './event-selection.js';
 import { downloadedWords } from '../../calendar/calendar-words.js';
 import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
 import { withDeps } from '../../embed/chunk-deps.js';
 import type { ItemContext } from './event-item.js';
-import { renderDays } from './event-days.js';
+import { prepareFirstRows, renderDays } from './event-days.js';
 import { renderChips, renderPanelFields, renderQuickFields, type FilterContext } from './event-filter-form.js';
 import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
@@ -246,8 +246,13 @@ export class CivicEventList extends CivicElement {
     }
   }
 
-  private renderEvents(feed: Feed): unknown {
-    const now = Date.now();
+  /** The list's view and its first rows' words, in the task before the first render (see CivicElement). */
+  protected override prepareFirstRender(feed: Feed): void {
+    prepareFirstRows(this.#listView(feed, Date.now()), this.locale, visitorTimeZone(), 3);
+  }
+
+  /** The list now, worked out again only when what it depends on changes (a render in stages asks for it in each stage). */
+  #listView(feed: Feed, now: number): ListView {
     const request = {
       filters: this.filters,
       showPast: this.showPast,
@@ -255,7 +260,21 @@ export class CivicEventList extends CivicElement {
       shown: Math.max(this.shown, this.limit),
       locale: this.locale,
     };
+    const key = [feed, request.filters, request.showPast, request.days, request.shown, request.locale, this.home, Math.floor(now / 60_000)];
+    if (this.#lastView && key.every((k, i) => k === this.#lastView!.key[i])) return this.#lastView.view;
     const view = listView(feed, request, now, homePublisher(publishersOf(feed.events, feed), feed, this.home));
+    this.#lastView = { key, view };
+    return view;
+  }
+
+  #lastView: { key: unknown[]; view: ListView } | undefined;
+
+  private renderEvents(feed: Feed): unknown {
+    const now = Date.now();
+    const fullView = this.#listView(feed, now);
+    // The first render with the feed shows its events a few per task (RenderStages); "Show more" waits for the last.
+    const rendered = this.stages.take(fullView.shown);
+    const view = rendered < fullView.shown ? { ...fullView, sections: firstEvents(fullView.sections, rendered), staging: true } : fullView;
     if (view.upcoming === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;
     }

@@ -48,6 +48,8 @@ export interface ListView {
   /** How many of `matched` the page shows. */
   shown: number;
   sections: EventSection[];
+  /** While the first render is staged (RenderStages): `sections` holds only the first of the `shown` events. */
+  staging?: boolean;
   /** The date key of today at the feed's place (dates of another year say their year). */
   todayKey: string;
 }
@@ -95,4 +97,19 @@ export function listView(feed: Feed, request: ListRequest, now: number, home = -
     sections,
     todayKey: todayAt(feed.timeZone || 'UTC'),
   };
+}
+
+/** The first `n` events of `sections`, in their days (a staged first render shows these first). */
+export function firstEvents(sections: readonly EventSection[], n: number): EventSection[] {
+  const kept: EventSection[] = [];
+  for (const section of sections) {
+    const days: EventDay[] = [];
+    for (const day of section.days) {
+      if (n <= 0) break;
+      days.push(day.items.length <= n ? day : { ...day, items: day.items.slice(0, n) });
+      n -= day.items.length;
+    }
+    if (days.length) kept.push({ ...section, days });
+  }
+  return kept;
 }

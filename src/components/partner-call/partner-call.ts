@@ -8,7 +8,7 @@ import { downloadedWords } from '../../calendar/calendar-words.js';
 import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
 import { withDeps } from '../../embed/chunk-deps.js';
 import { intl, visitorTimeZone } from '../../i18n/intl.js';
-import { msUntilNextMinute } from './call-deadline.js';
+import { deadlineWords, msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
 import { webHref } from '../../links/links.js';
 import { programmesOf, selectCalls } from './call-selection.js';
@@ -21,7 +21,6 @@ export interface CallInterestDetail {
 }
 
 /** Call cards added per task (about 15 ms of rendering and layout each time). */
-const CARDS_PER_TASK = 20;
 
 /** The calendar file (the .ics writer and the download): chunks loaded on first use, together. */
 const calendarFile = new ColdPart((attempt) =>
@@ -109,13 +108,8 @@ export class CivicPartnerCall extends CivicElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether a shown call is still open, so its words can change with time. */
   private live = false;
-  /**
-   * Cards rendered so far of the listed calls, which come CARDS_PER_TASK at a time: 200 open calls
-   * in one render were one 140 ms task (≈ 50 ms to render, ≈ 90 ms to lay out). `listed` is what
-   * the count belongs to (the feed and the selection, `key`); a new list starts again.
-   */
-  private cards: { limit: number; total: number; listed?: Feed; key?: string } = { limit: CARDS_PER_TASK, total: 0 };
-  private moreCards: ReturnType<typeof setTimeout> | undefined;
+  /** The feed and selection the listed cards belong to: a new one is rendered in stages again (RenderStages). */
+  private listedFor: { feed?: Feed; key?: string } = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,30 +120,22 @@ export class CivicPartnerCall extends CivicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    clearTimeout(this.moreCards);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.timer);
     if (this.live && this.isConnected) this.timer = setTimeout(() => this.requestUpdate(), msUntilNextMinute(Date.now()));
-    clearTimeout(this.moreCards);
-    if (this.cards.limit < this.cards.total && this.isConnected) {
-      this.moreCards = setTimeout(() => {
-        this.cards.limit += CARDS_PER_TASK;
-        this.requestUpdate();
-      });
-    }
   }
 
-  /** Also waits until every listed call has its card (they come a few per task). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.cards.limit < this.cards.total && this.isConnected) {
-      await new Promise((resolve) => setTimeout(resolve));
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /**
+   * In the task before the first render (see CivicElement): the formatters of the first cards' deadlines
+   * (making an Intl formatter costs far more than using it; the cache in src/i18n/intl.ts keeps them).
+   */
+  protected override prepareFirstRender(feed: Feed): void {
+    const now = Date.now();
+    for (const { call, zone } of selectCalls(feed, this, now).slice(0, 3))
+      deadlineWords(call.deadline, zone, now, this.locale, visitorTimeZone());
   }
 
   protected override renderContent(feed: Feed): unknown {
@@ -170,9 +156,11 @@ export class CivicPartnerCall extends CivicElement {
     const shown = ofProgramme.filter((s) => isListedFor(wanted, s.publisher));
     this.live = shown.some((s) => !s.closed);
     const selection = `${this.callId}|${this.programme}|${this.topic}|${this.showClosed}|${this.layout}|${chosen}|${wanted}`;
-    if (this.cards.listed !== feed || this.cards.key !== selection)
-      this.cards = { limit: CARDS_PER_TASK, total: 0, listed: feed, key: selection };
-    this.cards.total = shown.length;
+    // 200 open calls in one render were one 140 ms task (≈ 50 ms to render, ≈ 90 ms to lay out): a new list comes in stages.
+    if (this.listedFor.feed !== feed || this.listedFor.key !== selection) {
+      if (this.listedFor.feed) this.stages.restart();
+      this.listedFor = { feed, key: selection };
+    }
     if (shown.length === 0) {
       const empty = this.callId
         ? msg('This call for partners was not found. It may have been removed.')
@@ -205,7 +193,7 @@ export class CivicPartnerCall extends CivicElement {
           : nothing
       }
       <ul class="calls" role="list">
-        ${shown.slice(0, this.cards.limit).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
+        ${shown.slice(0, this.stages.take(shown.length)).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
       </ul>`;
   }
 

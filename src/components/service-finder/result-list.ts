@@ -33,9 +33,12 @@ export function countWords(ctx: FinderContext, view: ResultsView, shown: number)
   return total ? msg(str`Services shown: ${ctx.number(Math.min(shown, total))} of ${ctx.number(total)}`) : msg('No services found.');
 }
 
-/** The results as far as `shown`, in lists split by their dividers, then "Show more". */
-export function renderResultList(ctx: FinderContext, view: ResultsView, shown: number, more: () => void): TemplateResult {
-  const page = view.results.slice(0, shown);
+/**
+ * The results as far as `shown`, in lists split by their dividers, then "Show more". While the first
+ * render is staged (`rendered` < `shown`), only the first `rendered`, and "Show more" once they are all there.
+ */
+export function renderResultList(ctx: FinderContext, view: ResultsView, shown: number, more: () => void, rendered = shown): TemplateResult {
+  const page = view.results.slice(0, Math.min(shown, rendered));
   if (!page.length) return renderEmpty(ctx, view);
   // The lists between the dividers shown on this page.
   const dividers = view.dividers.filter((d) => d.at < page.length);
@@ -50,7 +53,7 @@ export function renderResultList(ctx: FinderContext, view: ResultsView, shown: n
           : nothing
       }`,
   )}
-  ${page.length < view.results.length ? html`<button type="button" part="more" class="more secondary" @click=${more}>${msg('Show more')}</button>` : nothing}`;
+  ${rendered >= shown && page.length < view.results.length ? html`<button type="button" part="more" class="more secondary" @click=${more}>${msg('Show more')}</button>` : nothing}`;
 }
 
 /** "Services in German or English (13) — you may need an interpreter"; "Other places (5): City of Poznań". */

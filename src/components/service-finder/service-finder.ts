@@ -328,6 +328,13 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- rendering ----
 
+  /** The filters' table and the first results, in the task before the first render (see CivicElement). */
+  protected override prepareFirstRender(feed: Feed): void {
+    if (!feed.services.length || this.openId) return;
+    this.results.facets(feed, this.locale);
+    this.#view(feed);
+  }
+
   protected override renderContent(feed: Feed): unknown {
     const service = this.openId ? feed.services.find((s) => s.id === this.openId) : undefined;
     const words = finderWords(
@@ -426,7 +433,7 @@ export class CivicServiceFinder extends CivicElement {
       count: countWords(ctx, view, shown),
       total: view.results.length,
       panel: renderFilters(ctx, view, this.lockCategory, near),
-      results: renderResultList(ctx, view, shown, () => this.#showMore()),
+      results: renderResultList(ctx, view, shown, () => this.#showMore(), this.stages.take(Math.min(shown, view.results.length))),
     });
   }
 }

@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { html, LitElement } from 'lit';
+import '../../src/index.js';
+import { RenderStages } from '../../src/base/render-stages.js';
+import { configureFeedStore } from '../../src/feed/store.js';
+import { call, event, head, service } from '../feed/feed-builders.js';
+import { resetPageState, settled } from '../helpers.js';
+
+/** A list of `count` items that asks its stages how many to render. */
+class StagedList extends LitElement {
+  static override properties = { count: { type: Number } };
+  count = 0;
+  readonly stages = new RenderStages(this);
+  protected override render(): unknown {
+    const n = this.stages.take(this.count);
+    return html`<ul>${Array.from({ length: n }, (_, i) => html`<li>${i}</li>`)}</ul>${this.stages.staging ? '' : html`<button>More</button>`}`;
+  }
+}
+customElements.define('test-staged-list', StagedList);
+
+const items = (el: Element): number => el.shadowRoot!.querySelectorAll('li').length;
+
+/** What the widget's shadow root holds at the end of each task that changed it (a MutationObserver's callbacks run there). */
+function recordEachRender<T>(el: Element, read: () => T): T[] {
+  const seen: T[] = [];
+  new MutationObserver(() => seen.push(read())).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return seen;
+}
+
+describe('RenderStages (a list rendered a few items per task)', () => {
+  it('renders the first items at once, the rest in later tasks, and "More" only with the last', async () => {
+    const el = document.createElement('test-staged-list') as StagedList;
+    el.count = 20;
+    document.body.append(el);
+    await (el as LitElement).updateComplete;
+    // Lit's own updateComplete (the element is a plain LitElement): only the first stage is there.
+    expect(items(el)).to.equal(3);
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await el.stages.pending;
+    await el.updateComplete;
+    expect(items(el)).to.equal(20);
+    expect(el.shadowRoot!.querySelector('button')).not.to.equal(null);
+    expect(el.stages.pending).to.equal(undefined);
+    // Later renders are not staged: 40 items at once.
+    el.count = 40;
+    await el.updateComplete;
+    expect(items(el)).to.equal(40);
+    el.remove();
+  });
+
+  it('a list of at most the first stage is shown whole, with no stage left', async () => {
+    const el = document.createElement('test-staged-list') as StagedList;
+    el.count = 2;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(items(el)).to.equal(2);
+    expect(el.stages.pending).to.equal(undefined);
+    el.remove();
+  });
+
+  it('restart() stages a new list again', async () => {
+    const el = document.createElement('test-staged-list') as StagedList;
+    el.count = 4;
+    document.body.append(el);
+    await el.updateComplete;
+    await el.stages.pending;
+    el.stages.restart();
+    el.count = 30;
+    await el.updateComplete;
+    expect(items(el)).to.equal(3);
+    await el.stages.pending;
+    await el.updateComplete;
+    expect(items(el)).to.equal(30);
+    el.remove();
+  });
+});
+
+describe('a widget’s first render with its feed comes in stages', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    resetPageState('en');
+    configureFeedStore({ saveCopy: false });
+    clock = sinon.useFakeTimers({ now: new Date('2027-03-01T08:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clock.restore();
+    configureFeedStore({ saveCopy: true });
+    document.querySelectorAll('.staged').forEach((n) => n.remove());
+  });
+
+  const feed = {
+    ...head,
+    services: Array.from({ length: 14 }, (_, i) => service(`s${i}`)),
+    events: Array.from({ length: 14 }, (_, i) => event(`e${i}`, { start: `2027-03-${String(2 + i).padStart(2, '0')}T17:00:00+01:00` })),
+    calls: Array.from({ length: 8 }, (_, i) => call(`c${i}`, { deadline: `2027-04-${String(10 + i)}T23:59:00+02:00` })),
+  };
+
+  for (const [tag, item, total, more] of [
+    ['civic-service-finder', '[part~="results"] > li', 10, '[part~="more"]'],
+    ['civic-event-list', 'li.event', 10, '[part~="more"]'],
+    ['civic-partner-call', 'ul.calls > li', 8, null],
+  ] as const) {
+    it(`${tag}: the first items in one task, the rest after; "Show more" with the last; updateComplete waits for it`, async () => {
+      const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+      const el = Object.assign(document.createElement(tag), { src, className: 'staged' });
+      document.body.append(el);
+      // Each stage is a task of its own: what each of them left in the shadow root.
+      const renders = recordEachRender(
+        el,
+        () => [el.shadowRoot!.querySelectorAll(item).length, !!more && !!el.shadowRoot!.querySelector(more)] as const,
+      );
+      await settled(el);
+      const staged = renders.filter(([n]) => n > 0);
+      const first = staged[0]!;
+      expect(first[0], `items in the first render: ${JSON.stringify(staged)}`).to.be.within(1, 3);
+      expect(staged.length, 'renders with items').to.be.greaterThan(1);
+      expect(first[1], '"Show more" before the last stage').to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll(item).length).to.equal(total);
+      if (more) expect(el.shadowRoot!.querySelector(more), '"Show more" at the end').not.to.equal(null);
+      await expect(el).to.be.accessible();
+      URL.revokeObjectURL(src);
+    });
+  }
+});
