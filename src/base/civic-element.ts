@@ -73,7 +73,7 @@ export abstract class CivicElement extends LitElement {
   protected readonly feedController = new FeedController(
     this,
     () => this.src,
-    (feed) => this.inOwnWords(() => this.prepareFirstRender(feed)),
+    (feed) => this.#eachInOwnWords(this.prepareFirstRender(feed)),
   );
   protected readonly localeController = new LocaleController(this, () => this.feedController.feed);
   /** The first render with the feed, a few items per task (lists ask it how many to render). */
@@ -153,7 +153,7 @@ export abstract class CivicElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.feedController.sourceChanged();
-    const loading = this.feedController.state.status === 'loading' && !this.feed;
+    const loading = (this.feedController.state.status === 'loading' && !this.feed) || this.feedController.preparing;
     if (loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
@@ -162,14 +162,21 @@ export abstract class CivicElement extends LitElement {
   protected abstract renderContent(feed: Feed): unknown;
 
   /**
-   * Called in a task of its own just before the first render of a newly arrived feed: work that render
-   * will need and keeps (its views, in caches), so that each of the two tasks stays short on a slow phone.
+   * Runs in tasks of their own just before the first render of a newly arrived feed: work that render will
+   * need and keeps (its views, in caches), so that each task stays short on a slow phone. Steps: each `yield`
+   * ends a task.
    */
-  protected prepareFirstRender(_feed: Feed): void {}
+  protected *prepareFirstRender(_feed: Feed): Generator<void, void> {}
+
+  /** Each of `steps` in the widget's language (`msg()` in a view's words). */
+  *#eachInOwnWords(steps: Iterator<void, void>): Generator<void, void> {
+    while (!this.inOwnWords(() => steps.next()).done) yield;
+  }
 
   protected override render(): unknown {
     const { status, error, fromSavedCopy } = this.feedController.state;
-    const feed = this.feed;
+    // Until its first render is prepared (FeedController), the widget says it is loading.
+    const feed = this.feedController.preparing ? undefined : this.feed;
     if (!feed) {
       if (status === 'error' && error) return this.renderError(error);
       return this.renderLoading();

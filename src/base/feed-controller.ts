@@ -15,13 +15,14 @@ export class FeedController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
   /**
-   * `prepare`: work for the first render of a newly arrived feed that can run in a task of its own
-   * just before it (the host's views and formatters), so that render is a shorter task.
+   * `prepare`: work for the first render of a newly arrived feed that can run in tasks of their own
+   * just before it (the host's views and formatters), so that render is a shorter task; written as
+   * steps (a generator), each step a task.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly getSrc: () => string | undefined,
-    private readonly prepare?: (feed: Feed) => void,
+    private readonly prepare?: (feed: Feed) => Iterator<void, void>,
   ) {
     host.addController(this);
   }
@@ -72,32 +73,44 @@ export class FeedController implements ReactiveController {
     subscribing = false;
     this.unsubscribe = () => {
       this.shown++;
+      this.preparing = false;
       unsubscribe();
     };
   }
+
+  /**
+   * While the host prepares the first render of its first feed: the feed is in `state` (the host's language
+   * follows it) but the host still shows that it is loading.
+   */
+  preparing = false;
 
   /** Counts the states given to `showLater` (and unsubscribing): a state still on its way when a newer one comes is dropped. */
   private shown = 0;
 
   /**
-   * Shows `state` in a task of its own; a newly arrived feed the host prepares in one task (with the state in place:
-   * the host's language follows its feed) and renders in the next. Tasks by `MessageChannel`, not timers: a page's
+   * Shows `state` in a task of its own. The host's first feed it prepares first, a step per task (see `preparing`),
+   * and renders in the task after. Tasks by `MessageChannel`, not timers: a page's
    * faked or throttled timers do not hold the feed back.
    */
   private async showLater(state: FeedState): Promise<void> {
     const mine = ++this.shown;
     await nextTask();
     if (mine !== this.shown) return;
-    if (this.prepare && state.feed && state.feed !== this.state.feed) {
+    if (this.prepare && state.feed && !this.state.feed) {
       this.state = state;
-      this.prepare(state.feed);
-      await nextTask();
-      if (mine !== this.shown) return;
+      this.preparing = true;
+      const steps = this.prepare(state.feed);
+      for (let step = steps.next(); ; step = steps.next()) {
+        await nextTask();
+        if (mine !== this.shown) return;
+        if (step.done) break;
+      }
     }
     this.apply(state);
   }
 
   private apply(state: FeedState): void {
+    this.preparing = false;
     this.state = state;
     this.host.requestUpdate();
   }

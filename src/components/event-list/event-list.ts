@@ -246,9 +246,11 @@ export class CivicEventList extends CivicElement {
     }
   }
 
-  /** The list's view and its first rows' words, in the task before the first render (see CivicElement). */
-  protected override prepareFirstRender(feed: Feed): void {
-    prepareFirstRows(this.#listView(feed, Date.now()), this.locale, visitorTimeZone(), 3);
+  /** The list's view, then its first rows' words, each in a task before the first render (see CivicElement). */
+  protected override *prepareFirstRender(feed: Feed): Generator<void, void> {
+    const view = this.#listView(feed, Date.now());
+    yield;
+    prepareFirstRows(view, this.locale, visitorTimeZone(), 3);
   }
 
   /** The list now, worked out again only when what it depends on changes (a render in stages asks for it in each stage). */

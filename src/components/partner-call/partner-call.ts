@@ -132,7 +132,8 @@ export class CivicPartnerCall extends CivicElement {
    * In the task before the first render (see CivicElement): the formatters of the first cards' deadlines
    * (making an Intl formatter costs far more than using it; the cache in src/i18n/intl.ts keeps them).
    */
-  protected override prepareFirstRender(feed: Feed): void {
+  // eslint-disable-next-line require-yield -- one step
+  protected override *prepareFirstRender(feed: Feed): Generator<void, void> {
     const now = Date.now();
     for (const { call, zone } of selectCalls(feed, this, now).slice(0, 3))
       deadlineWords(call.deadline, zone, now, this.locale, visitorTimeZone());

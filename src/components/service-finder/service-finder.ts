@@ -328,10 +328,11 @@ export class CivicServiceFinder extends CivicElement {
 
   // ---- rendering ----
 
-  /** The filters' table and the first results, in the task before the first render (see CivicElement). */
-  protected override prepareFirstRender(feed: Feed): void {
+  /** The filters' table, then the results, each in a task before the first render (see CivicElement). */
+  protected override *prepareFirstRender(feed: Feed): Generator<void, void> {
     if (!feed.services.length || this.openId) return;
     this.results.facets(feed, this.locale);
+    yield;
     this.#view(feed);
   }
 
