@@ -63,8 +63,9 @@ export class FeedController implements ReactiveController {
     }
     let subscribing = true;
     const unsubscribe = subscribeFeed(this.source, (state) => {
-      // A feed the store already has is shown at once, unless it is the host's first and the host prepares it (below).
-      if (subscribing && !(this.prepare && state.feed && !this.state.feed)) return this.apply(state);
+      // A feed the store already has is in place at once (the host's language follows it from its first render),
+      // and shown at once unless it is the host's first and the host prepares it (below).
+      if (subscribing) return this.prepares(state) ? void this.showLater(state, true) : this.apply(state);
       // A feed that arrives later is rendered by each widget in a task of its own: all widgets
       // of a page rendering a large feed in the one task that read it would hold the main thread
       // longer than the 50 ms a task may take (docs/budgets.md).
@@ -87,19 +88,29 @@ export class FeedController implements ReactiveController {
   /** Counts the states given to `showLater` (and unsubscribing): a state still on its way when a newer one comes is dropped. */
   private shown = 0;
 
+  /** Whether `state` brings the host's first feed, which the host prepares. */
+  private prepares(state: FeedState): boolean {
+    return !!this.prepare && !!state.feed && !this.state.feed;
+  }
+
   /**
-   * Shows `state` in a task of its own. The host's first feed it prepares first, a step per task (see `preparing`),
-   * and renders in the task after. Tasks by `MessageChannel`, not timers: a page's
-   * faked or throttled timers do not hold the feed back.
+   * Shows `state` in a task of its own (`inPlace`: the state is put in place now, shown later). The host's first
+   * feed it prepares first, a step per task (see `preparing`), and renders in the task after. Tasks by
+   * `MessageChannel`, not timers: a page's faked or throttled timers do not hold the feed back.
    */
-  private async showLater(state: FeedState): Promise<void> {
+  private async showLater(state: FeedState, inPlace = false): Promise<void> {
     const mine = ++this.shown;
+    const prepares = this.prepares(state);
+    if (inPlace) {
+      this.state = state;
+      this.preparing = prepares;
+    }
     await nextTask();
     if (mine !== this.shown) return;
-    if (this.prepare && state.feed && !this.state.feed) {
+    if (prepares && state.feed) {
       this.state = state;
       this.preparing = true;
-      const steps = this.prepare(state.feed);
+      const steps = this.prepare!(state.feed);
       for (let step = steps.next(); ; step = steps.next()) {
         await nextTask();
         if (mine !== this.shown) return;
