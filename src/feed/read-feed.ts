@@ -13,7 +13,8 @@
  * - any other bad field is removed and the rest of the item kept;
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
-import { nextTask, runWaitingInSlices } from '../scheduling/task-slicing.js';
+import { runWaitingInSlices } from '../scheduling/task-slicing.js';
+import { parseJsonSteps } from './json-steps.js';
 import { FEED_YEARS, isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, HEAD_FIELDS, type FeedPart } from './feed-checks.generated.js';
 import type { Repairer } from './repair.js';
@@ -97,25 +98,34 @@ export async function readFeedSliced(data: unknown, options?: { src?: string; sl
  * feed shows in the widgets' first render), a large one's later, read in slices like a fetched one.
  */
 export function readFeedTextStarted(text: string, options?: { src?: string; sliceMs?: number }): ReadFeedResult | Promise<ReadFeedResult> {
-  const data = parseFeedJson(text);
-  if (data.error) return data;
-  return runWaitingInSlices(readSteps(data.value, options), options?.sliceMs ?? 8);
+  return runWaitingInSlices(readTextSteps(text, options), options?.sliceMs ?? 8);
 }
 
-/** `JSON.parse` (a task of its own: it cannot be split) + `readFeedSliced`. */
+/**
+ * `readFeedText` in slices: a large text is parsed an item at a time (json-steps.ts: one `JSON.parse`
+ * of megabytes was a long task), then read like `readFeedSliced`. The same result as `readFeedText`
+ * (for a large text that is not JSON, the same kind of error, with its own detail). Never rejects.
+ */
 export async function readFeedTextSliced(text: string, options?: { src?: string; sliceMs?: number }): Promise<ReadFeedResult> {
-  const data = parseFeedJson(text);
-  if (data.error) return data;
-  await nextTask();
-  return readFeedSliced(data.value, options);
+  return runWaitingInSlices(readTextSteps(text, options), options?.sliceMs ?? 8);
+}
+
+function* readTextSteps(text: string, options?: { src?: string }): Steps {
+  const parsed = yield* parseJsonSteps(withoutLeadingSpace(text), LISTS);
+  if (parsed.error !== undefined) return { error: { kind: 'not-json', detail: parsed.error }, warnings: [] };
+  return yield* readSteps(parsed.value, options);
+}
+
+/** A byte order mark (an editor's, pasted into an inline feed) or white space before the JSON is not the feed's. */
+function withoutLeadingSpace(text: string): string {
+  const first = text.charCodeAt(0);
+  return first <= 32 || first === 0xfeff ? text.trimStart() : text;
 }
 
 /** `JSON.parse` that never throws: the value, or a `not-json` error. */
 export function parseFeedJson(text: string): { value?: unknown; error?: FeedError; warnings: FeedWarning[] } {
   try {
-    // A byte order mark (an editor's, pasted into an inline feed) or white space before the JSON is not the feed's.
-    const first = text.charCodeAt(0);
-    return { value: JSON.parse(first <= 32 || first === 0xfeff ? text.trimStart() : text), warnings: [] };
+    return { value: JSON.parse(withoutLeadingSpace(text)), warnings: [] };
   } catch (error) {
     return { error: { kind: 'not-json', detail: String(error) }, warnings: [] };
   }

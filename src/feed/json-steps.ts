@@ -1,0 +1,144 @@
+/**
+ * JSON text parsed in steps (a generator that pauses with `yield`, run by src/scheduling/), so that a
+ * feed of megabytes makes no long task: `JSON.parse` cannot be split, and 6 MB of it took 50–90 ms
+ * in one task. The top-level object is scanned here, and each value in it is given to `JSON.parse` on
+ * its own — each item of the named lists one at a time — so no parse handles more than one item (or
+ * one other top-level value). `JSON.parse` still checks every value; this scanner checks only the
+ * punctuation between them. The result is what `JSON.parse` gives (same values, same key order, the
+ * last of two equal keys, `__proto__` as an ordinary key), or an error wherever `JSON.parse` fails.
+ * Pure; no DOM.
+ *
+ * @module
+ */
+
+/** Texts shorter than this (in characters) are parsed in one `JSON.parse` (a few milliseconds at most). */
+export const PARSE_IN_STEPS_FROM = 256 * 1024;
+
+/** Characters scanned and parsed between two steps (about 0.3 ms of `JSON.parse`). */
+const CHARS_PER_STEP = 32 * 1024;
+
+export type ParsedJson = { value: unknown; error?: undefined } | { error: string; value?: undefined };
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/**
+ * Parses `text` as `JSON.parse` would, in steps. A text shorter than `from`, or whose top level is no
+ * object, is parsed in one step. `lists`: the top-level keys whose arrays are parsed item by item.
+ */
+export function* parseJsonSteps(text: string, lists: readonly string[], from = PARSE_IN_STEPS_FROM): Generator<void, ParsedJson> {
+  try {
+    let at = skipSpace(text, 0);
+    if (text.length < from || text.charCodeAt(at) !== OPEN_BRACE) return { value: JSON.parse(text) };
+    const out: Record<string, unknown> = {};
+    let stepFrom = 0;
+    at = skipSpace(text, at + 1);
+    if (text.charCodeAt(at) === CLOSE_BRACE) at++;
+    else
+      for (;;) {
+        if (text.charCodeAt(at) !== QUOTE) fail(at, 'a key');
+        const keyEnd = stringEnd(text, at);
+        const key = JSON.parse(text.slice(at, keyEnd)) as string;
+        at = skipSpace(text, keyEnd);
+        if (text.charCodeAt(at) !== COLON) fail(at, '":"');
+        at = skipSpace(text, at + 1);
+        let value: unknown;
+        if (text.charCodeAt(at) === OPEN_BRACKET && lists.includes(key)) {
+          const items: unknown[] = [];
+          at = skipSpace(text, at + 1);
+          if (text.charCodeAt(at) === CLOSE_BRACKET) at++;
+          else
+            for (;;) {
+              const end = valueEnd(text, at);
+              items.push(JSON.parse(text.slice(at, end)));
+              at = skipSpace(text, end);
+              if (at - stepFrom > CHARS_PER_STEP) {
+                stepFrom = at;
+                yield;
+              }
+              const next = text.charCodeAt(at++);
+              if (next === CLOSE_BRACKET) break;
+              if (next !== COMMA) fail(at - 1, '"," or "]"');
+              at = skipSpace(text, at);
+            }
+          value = items;
+        } else {
+          const end = valueEnd(text, at);
+          value = JSON.parse(text.slice(at, end));
+          at = end;
+        }
+        // As JSON.parse defines it: an own property even for "__proto__"; a repeated key keeps its place, the last value.
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        at = skipSpace(text, at);
+        if (at - stepFrom > CHARS_PER_STEP) {
+          stepFrom = at;
+          yield;
+        }
+        const next = text.charCodeAt(at++);
+        if (next === CLOSE_BRACE) break;
+        if (next !== COMMA) fail(at - 1, '"," or "}"');
+        at = skipSpace(text, at);
+      }
+    if (skipSpace(text, at) < text.length) fail(skipSpace(text, at), 'the end of the text');
+    return { value: out };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+function fail(at: number, expected: string): never {
+  throw new SyntaxError(`expected ${expected} at position ${at} of the JSON`);
+}
+
+/** The index of the first character at or after `at` that is not JSON white space. */
+function skipSpace(text: string, at: number): number {
+  for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++at));
+  return at;
+}
+
+/** The index just after the string that starts (with its quote) at `at`; the text's length when it never ends. */
+function stringEnd(text: string, at: number): number {
+  for (let from = at + 1; ;) {
+    const quote = text.indexOf('"', from);
+    if (quote < 0) return text.length;
+    let backslash = quote - 1;
+    while (text.charCodeAt(backslash) === BACKSLASH) backslash--;
+    // An even number of backslashes before it: the quote ends the string.
+    if ((quote - 1 - backslash) % 2 === 0) return quote + 1;
+    from = quote + 1;
+  }
+}
+
+/**
+ * The index just after the JSON value that starts at `at`, found by its brackets and strings only
+ * (JSON.parse of the slice then checks it): a bracket that does not match or anything malformed
+ * gives a slice JSON.parse refuses.
+ */
+function valueEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first === QUOTE) return stringEnd(text, at);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    // A number, true, false or null: up to the next punctuation or white space.
+    let end = at;
+    for (
+      let c = first;
+      end < text.length && c !== COMMA && c !== CLOSE_BRACKET && c !== CLOSE_BRACE && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09;
+      c = text.charCodeAt(++end)
+    );
+    return end;
+  }
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) i = stringEnd(text, i) - 1;
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
