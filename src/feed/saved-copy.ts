@@ -1,15 +1,17 @@
 /**
  * The last good copy of a feed, kept in the visitor's browser so the widgets show something at
  * once on the next visit and when offline (docs/feed-loading.md): localStorage for small feeds
- * (synchronous, survives everywhere), IndexedDB for larger ones. Any storage failure — quota,
- * private mode, storage disabled — is swallowed: the widgets work on without a copy.
+ * (synchronous, survives everywhere), IndexedDB for larger ones, as a Blob (body-text.ts). Any
+ * storage failure — quota, private mode, storage disabled — is swallowed: the widgets work on
+ * without a copy.
  */
 import type { Feed } from './types.js';
 import { readFeedSliced, readFeedTextSliced } from './read-feed.js';
+import { bodyText, textBlob } from './body-text.js';
 
 export interface SavedCopy {
   feed: Feed;
-  /** The feed's JSON as it arrived: what is stored when given (a string is cheap to store and to clone). */
+  /** The feed's JSON as it arrived: what is stored when given (a string is cheap to store and to clone); read back with the copy. */
   text?: string | undefined;
   etag?: string | undefined;
   lastModified?: string | undefined;
@@ -19,8 +21,9 @@ export interface SavedCopy {
 }
 
 /**
- * What is kept: the feed's JSON text (or, from earlier versions, the feed object), not yet read
- * again, and what the next request needs. Read back through `record()`: every field checked.
+ * What is kept: the feed's JSON text (a string in localStorage, a Blob in IndexedDB; from earlier
+ * versions a string there too, or the feed object), not yet read again, and what the next request
+ * needs. Read back through `record()`: every field checked.
  */
 export interface SavedRecord {
   text?: unknown;
@@ -70,8 +73,18 @@ export async function readSavedRecord(url: string, timeoutMs = STORAGE_TIMEOUT_M
  */
 export async function savedCopyOf(saved: SavedRecord | undefined): Promise<SavedCopy | undefined> {
   if (!saved) return undefined;
-  const { feed } = typeof saved.text === 'string' ? await readFeedTextSliced(saved.text) : await readFeedSliced(saved.feed);
-  return feed && { feed, etag: saved.etag, lastModified: saved.lastModified, finalUrl: saved.finalUrl, savedAt: saved.savedAt ?? 0 };
+  const text = saved.text instanceof Blob ? await bodyText(new Response(saved.text)).catch(() => undefined) : saved.text;
+  const { feed } = typeof text === 'string' ? await readFeedTextSliced(text) : await readFeedSliced(saved.feed);
+  return (
+    feed && {
+      feed,
+      text: typeof text === 'string' ? text : undefined,
+      etag: saved.etag,
+      lastModified: saved.lastModified,
+      finalUrl: saved.finalUrl,
+      savedAt: saved.savedAt ?? 0,
+    }
+  );
 }
 
 /** Keeps `copy` (its `text` when given, else the feed as JSON). Never throws; a full storage is no error. */
@@ -95,8 +108,11 @@ export async function writeSavedCopy(url: string, copy: SavedCopy, timeoutMs = S
   } catch {
     // Quota exceeded or storage disabled.
   }
+  const put = (text: Blob | string) => idb('readwrite', (store) => store.put({ ...saved, text }, url), timeoutMs);
   try {
-    await idb<unknown>('readwrite', (store) => (small ? store.delete(url) : store.put(saved, url)) as IDBRequest<unknown>, timeoutMs);
+    if (small) await idb('readwrite', (store) => store.delete(url), timeoutMs);
+    // As a Blob (its bytes are handed over as they are); as the string where Blobs cannot be stored (WebKit's automation and private windows).
+    else await put(await textBlob(saved.text)).catch(() => put(saved.text));
   } catch {
     // Quota exceeded, private mode, or no IndexedDB.
   }

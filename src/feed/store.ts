@@ -4,6 +4,7 @@ import { readFeedTextSliced, readFeedTextStarted, type FeedError, type ReadFeedR
 import { readSavedRecord, savedCopyOf, STORAGE_TIMEOUT_MS, writeSavedCopy, type SavedCopy, type SavedRecord } from './saved-copy.js';
 import { prepareTimeZoneData } from '../time/zoned-time.js';
 import { takeEarlyRequest, type EarlyRequest } from './early-request.js';
+import { bodyText } from './body-text.js';
 
 export type { FeedError, FeedErrorKind } from './read-feed.js';
 
@@ -160,9 +161,9 @@ async function load(source: FeedSource, entry: Entry, firstLoad: boolean): Promi
     }
     // The same text as the saved copy the widgets show (no ETag, another origin, or storage slower than
     // the request): they keep that copy, so a list is not indexed again under a query being typed.
-    // (A copy shown means its record has been read: nothing waits for storage here.)
+    // (A copy shown has been read: nothing waits for storage here.)
     const shown = entry.state.fromSavedCopy ? entry.state.feed : undefined;
-    const same = shown && (await recordPromise)?.text === text;
+    const same = shown && (await savedPromise)?.text === text;
     if (!current()) return;
     publish(entry, { status: 'ready', feed: same ? shown : result.feed, warnings: result.warnings });
     // Saved later, when the page is idle, as the text it came as (a string is stored fast; the
@@ -236,7 +237,7 @@ async function fetchOnce(url: string, saved: SavedRecord | undefined, early?: Ea
     const response = await (early?.response ?? fetch(url, { credentials: 'omit', headers, signal: controller.signal }));
     if (response.status === 304) return { notModified: true };
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
-    const text = await response.text();
+    const text = await bodyText(response);
     const finalUrl = response.url && response.url !== url ? response.url : undefined;
     return {
       text,
