@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { CivicElement } from '../../src/base/civic-element.js';
 import { configureFeedStore } from '../../src/feed/store.js';
-import { readFeedText } from '../../src/feed/validate.js';
+import { readFeedText, readFeedTextSliced } from '../../src/feed/validate.js';
 import { hostileFeed } from '../feed/hostile-feed.mjs';
 import { resetPageState, settled } from '../helpers.js';
 
@@ -95,6 +95,43 @@ describe('hostile feeds (property-based)', () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
       consoleErrors.restore();
+    }
+  });
+
+  it('a hostile feed of megabytes (parsed an item at a time): the feed one JSON.parse gives, every valid item in every widget', async function () {
+    this.timeout(120_000);
+    // 1,000 items, 6.5 MB: far above the size from which the store parses a text in steps.
+    const [{ text, valid }] = fc.sample(hostileFeed({ maxItems: 1000 }), { numRuns: 1, seed: 35 }) as [
+      { text: string; valid: Record<(typeof LISTS)[number], string[]> },
+    ];
+    expect(text.length).to.be.greaterThan(4_000_000);
+    // The same items and warnings as one JSON.parse gives (by id: some items carry nesting too deep for deep.equal).
+    const inSteps = await readFeedTextSliced(text, { src: 'big' });
+    const atOnce = readFeedText(text, { src: 'big' });
+    for (const list of LISTS) expect(inSteps.feed![list].map((item) => item.id)).to.deep.equal(atOnce.feed![list].map((item) => item.id));
+    expect(inSteps.warnings).to.deep.equal(atOnce.warnings);
+    resetPageState('en');
+    const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const root = document.createElement('div');
+    const widgets = TAGS.map((tag) => Object.assign(document.createElement(tag) as Widget, { src }));
+    root.append(...widgets);
+    document.body.append(root);
+    try {
+      for (const el of widgets) await settled(el);
+      for (const el of widgets) {
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
+        for (const list of LISTS)
+          expect(
+            el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)),
+            `${el.localName} ${list}`,
+          ).to.deep.equal(valid[list]);
+      }
+      expect(valid.services.length + valid.events.length + valid.calls.length).to.be.greaterThan(100);
+      expect(widgets[3]!.shadowRoot!.querySelectorAll('article').length).to.equal(valid.calls.length);
+      await expect(widgets[1]!).to.be.accessible();
+    } finally {
+      root.remove();
+      URL.revokeObjectURL(src);
     }
   });
 });
