@@ -31,6 +31,7 @@ import { commaSeparated } from '../../base/comma-separated.js';
 import { fallbackLanguage, relativeFormat } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/direction.js';
 import { isolated } from '../../base/civic-element.js';
+import { lineOf } from '../../base/line-text.js';
 import { languageList } from '../../base/intl-text.js';
 
 /** The join link of an online event is shown this long before it starts (and while it runs). */
@@ -150,7 +151,8 @@ function shortPlace(item: ListedEvent, ctx: ItemContext): { parts: unknown[]; di
   const name = inPerson ? ctx.pick(event.location?.name) : undefined;
   const town = inPerson && ownTown && !name?.text.includes(ownTown) ? ownTown : '';
   const place = commaSeparated(
-    [name ? isolated(name, ctx.locale) : nothing, town ? html`<bdi>${town}</bdi>` : nothing].filter((p) => p !== nothing),
+    // One line, cut with an ellipsis: only the name's start is laid out (line-text.ts).
+    [name ? isolated(lineOf(name), ctx.locale) : nothing, town ? html`<bdi>${town}</bdi>` : nothing].filter((p) => p !== nothing),
   );
   const dir = name ? textDirection(name.lang) : town ? ownDirection(town) : textDirection(ctx.locale);
   return { parts: [place.length ? place : nothing, online ? msg('Online') : nothing], dir };

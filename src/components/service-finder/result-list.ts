@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
 import { isolated } from '../../base/civic-element.js';
+import { lineOf, lineText } from '../../base/line-text.js';
 import { joinedList } from '../../base/intl-text.js';
 import { langOf } from '../../base/lang-of.js';
 import { renderHeading, type HeadingLevel } from '../../base/heading.js';
@@ -85,6 +86,8 @@ function renderCard(ctx: FinderContext, view: ResultsView, i: number): TemplateR
   const id = `r${i}`;
   const description = ctx.pick(s.description);
   const firstLine = description?.text.split(/\r?\n/).find((l) => l.trim());
+  // The card shows two lines of the name and one of the description: only their start is laid out (line-text.ts).
+  const name = ctx.pick(s.name);
   // Status once the week table says (a large feed's first render does not wait for it).
   const status = view.open && statusWords(s, new Date(), s.timeZone ?? ctx.feed.timeZone, locale);
   const km = view.distance.get(i);
@@ -98,7 +101,7 @@ function renderCard(ctx: FinderContext, view: ResultsView, i: number): TemplateR
       ? html`<li><a class="button secondary" part="action ${part}" href=${href} target=${ifDefined(part === 'route' ? '_blank' : undefined)} rel="noopener noreferrer" aria-describedby=${id}>${label}</a></li>`
       : nothing;
   return html`<li part="result" class="result">
-    ${renderHeading(Math.min(ctx.level + 1, 6) as HeadingLevel, html`<span part="result-name">${ctx.text(s.name)}</span>`, 'result-heading', id)}
+    ${renderHeading(Math.min(ctx.level + 1, 6) as HeadingLevel, html`<span part="result-name">${name ? isolated(lineOf(name), locale) : nothing}</span>`, 'result-heading', id)}
     ${
       status || km !== undefined || speaks
         ? html`<p class="tags">
@@ -109,7 +112,7 @@ function renderCard(ctx: FinderContext, view: ResultsView, i: number): TemplateR
         : nothing
     }
     ${renderPublisher(pubs, pubs.of[i]!, ctx.text)}
-    ${firstLine ? html`<p class="desc" ${langOf(description, locale)}>${firstLine}</p>` : nothing}
+    ${firstLine ? html`<p class="desc" ${langOf(description, locale)}>${lineText(firstLine)}</p>` : nothing}
     <ul class="card-actions">
       ${action(tel, 'call', msg('Call'))} ${action(route, 'route', msg('Route'))}
       <li>
