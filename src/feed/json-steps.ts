@@ -11,9 +11,6 @@
  * @module
  */
 
-/** Texts shorter than this (in characters) are parsed in one `JSON.parse` (a few milliseconds at most). */
-export const PARSE_IN_STEPS_FROM = 256 * 1024;
-
 /** Characters scanned and parsed between two steps (about 0.3 ms of `JSON.parse`). */
 const CHARS_PER_STEP = 32 * 1024;
 
@@ -29,13 +26,14 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 
 /**
- * Parses `text` as `JSON.parse` would, in steps. A text shorter than `from`, or whose top level is no
- * object, is parsed in one step. `lists`: the top-level keys whose arrays are parsed item by item.
+ * Parses `text` as `JSON.parse` would, in steps (a text whose top level is no object in one).
+ * `lists`: the top-level keys whose arrays are parsed item by item. Loaded by read-feed.ts for
+ * large texts only (a small one is one quick `JSON.parse`).
  */
-export function* parseJsonSteps(text: string, lists: readonly string[], from = PARSE_IN_STEPS_FROM): Generator<void, ParsedJson> {
+export function* parseJsonSteps(text: string, lists: readonly string[]): Generator<void, ParsedJson> {
   try {
     let at = skipSpace(text, 0);
-    if (text.length < from || text.charCodeAt(at) !== OPEN_BRACE) return { value: JSON.parse(text) };
+    if (text.charCodeAt(at) !== OPEN_BRACE) return { value: JSON.parse(text) };
     const out: Record<string, unknown> = {};
     let stepFrom = 0;
     at = skipSpace(text, at + 1);

@@ -14,7 +14,6 @@
  * - each problem becomes one `FeedWarning` naming the item id and the path of the bad value.
  */
 import { runWaitingInSlices } from '../scheduling/task-slicing.js';
-import { parseJsonSteps } from './json-steps.js';
 import { FEED_YEARS, isValidTimeZone, parseFeedTime } from '../time/zoned-time.js';
 import { FEED_CHECKS, HEAD_FIELDS, type FeedPart } from './feed-checks.generated.js';
 import type { Repairer } from './repair.js';
@@ -110,8 +109,26 @@ export async function readFeedTextSliced(text: string, options?: { src?: string;
   return runWaitingInSlices(readTextSteps(text, options), options?.sliceMs ?? 8);
 }
 
+/** Texts from this many characters on are parsed in steps (json-steps.ts); a shorter one in one `JSON.parse` of a few ms. */
+export const PARSE_IN_STEPS_FROM = 256 * 1024;
+
+/** The parser in steps, loaded for the first large text (beside a feed of megabytes, its download is nothing). */
+let jsonSteps: typeof import('./json-steps.js') | undefined;
+let jsonStepsFailures = 0;
+
 function* readTextSteps(text: string, options?: { src?: string }): Steps {
-  const parsed = yield* parseJsonSteps(withoutLeadingSpace(text), LISTS);
+  const json = withoutLeadingSpace(text);
+  if (json.length >= PARSE_IN_STEPS_FROM && !jsonSteps)
+    yield withDeps('feed/json-steps', () => import('./json-steps.js'), jsonStepsFailures).then(
+      (module) => (jsonSteps = module),
+      () => jsonStepsFailures++,
+    );
+  if (json.length < PARSE_IN_STEPS_FROM || !jsonSteps) {
+    // A small text; or the parser in steps could not be loaded: the one JSON.parse (a long task, nothing lost).
+    const data = parseFeedJson(json);
+    return data.error ? data : yield* readSteps(data.value, options);
+  }
+  const parsed = yield* jsonSteps.parseJsonSteps(json, LISTS);
   if (parsed.error !== undefined) return { error: { kind: 'not-json', detail: parsed.error }, warnings: [] };
   return yield* readSteps(parsed.value, options);
 }
