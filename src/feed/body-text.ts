@@ -16,7 +16,7 @@ const PIECE = 512 * 1024;
  * U+FFFD), decoded a piece per task: a body already at hand (the HTTP cache, a Blob) comes as one chunk.
  */
 export async function bodyText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoder !== 'function') return response.text();
+  if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
