@@ -87,6 +87,9 @@ export default defineConfig(({ command, mode }) => {
           chunkFileNames: (chunk) =>
             `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`,
           minify: true,
+          // The embed is run, never bundled again: the annotations for tree-shaking (/* @__PURE__ */) are dead
+          // bytes in it (the modules build keeps them for the application's bundler).
+          comments: { annotation: false },
           // What every widget needs in one chunk (scripts/vite-plugin-core-chunk.mjs).
           codeSplitting: { groups: [core.group] },
         },
