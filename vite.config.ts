@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
 import { bundledLocales } from './scripts/vite-plugin-bundled-locales.mjs';
 import { chunkDeps } from './scripts/vite-plugin-chunk-deps.mjs';
-import { coreChunk } from './scripts/vite-plugin-core-chunk.mjs';
+import { sharedChunks } from './scripts/vite-plugin-shared-chunks.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -48,7 +48,7 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  const core = coreChunk({ widgetIds: widgets.map((w) => resolve(here, `src/components/${w}/${w}.ts`)) });
+  const shared = sharedChunks({ widgetIds: widgets.map((w) => resolve(here, `src/components/${w}/${w}.ts`)) });
   return {
     root: resolve(here, 'demo'),
     publicDir: false,
@@ -57,7 +57,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       ...plugins,
       chunkDeps({ srcDir: resolve(here, 'src') }),
-      core.plugin,
+      shared.plugin,
       // Chunks' names change with their content: last build's must not pile up beside the new ones.
       {
         name: 'civic-clean-chunks',
@@ -82,16 +82,15 @@ export default defineConfig(({ command, mode }) => {
         // The modules the entry shares with the widgets stay in the entry (which exports them to the
         // chunks), not in a chunk of their own that the entry would have to fetch before it can run.
         preserveEntrySignatures: 'allow-extension',
-        // The chunk every widget needs (Lit, the base, the feed, the widgets' words) is named for what it is.
         output: {
-          chunkFileNames: (chunk) =>
-            `chunks/${chunk.moduleIds.some((id) => id.endsWith('/src/base/civic-element.ts')) ? 'core' : '[name]'}-[hash].js`,
+          chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
           // The embed is run, never bundled again: the annotations for tree-shaking (/* @__PURE__ */) are dead
           // bytes in it (the modules build keeps them for the application's bundler).
           comments: { annotation: false },
-          // What every widget needs in one chunk (scripts/vite-plugin-core-chunk.mjs).
-          codeSplitting: { groups: [core.group] },
+          // What every widget needs in one chunk (core), what some share in one per set of them
+          // (scripts/vite-plugin-shared-chunks.mjs).
+          codeSplitting: { groups: [shared.group] },
         },
       },
     },
