@@ -14,13 +14,13 @@
  * follow Open Referral HSDS for services and schema.org Event / RFC 5545 for events where they can.
  */
 import * as v from 'valibot';
-import { EMAIL, LINK } from '../links/links.js';
+import { EMAIL, LINK } from '../links/link-rules.js';
 
 // ── Building blocks ────────────────────────────────────────────────────────────────────────
 
 /** BCP 47 language tag (syntax only; the browser canonicalises it). */
 export const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z\d]{1,8})*$/;
-// Links (https, http, mailto, tel) and e-mail addresses: the rules the widgets' link builder uses (src/links/links.ts).
+// Links (https, http, mailto, tel) and e-mail addresses: the rules the widgets' link builder uses (src/links/link-rules.ts).
 /** A phone number as people write it: digits with spaces, dots, dashes, brackets; optional +. */
 export const PHONE = /^\+?[\d\s()./-]{3,30}$/;
 /**

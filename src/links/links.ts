@@ -6,34 +6,13 @@
  * ever reaches an href: web links are normalised by the URL parser (which percent-encodes them),
  * and e-mail addresses holding one are refused.
  *
- * The e-mail rule (`EMAIL`) and the link rule (`LINK`) are also the feed format's (schema.ts):
+ * The e-mail rule (`EMAIL`) and the link rule (`LINK`) are the feed format's (link-rules.ts):
  * an address the validator accepts is one the widgets link, and the other way round. Addresses
  * as lines of text: address.ts.
  *
  * @module
  */
-/**
- * Characters that never belong in an e-mail address or a link: C0 and C1 controls, the soft
- * hyphen, and the invisible ones that reorder or hide text (bidi marks, embeddings, overrides
- * and isolates; zero-width characters; the byte order mark).
- */
-const INVISIBLE = '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2069\\uFEFF';
-/** Not in either part of an address: the above, spaces, and what would end or extend it in a `mailto:` (`?bcc=`, `&body=`, `#`, `%`). */
-const NOT_IN_ADDRESS = `\\s@<>()[\\]\\\\,;:"?&#%/${INVISIBLE}`;
-const ADDRESS = `[^${NOT_IN_ADDRESS}]+@[^${NOT_IN_ADDRESS}.]+(?:\\.[^${NOT_IN_ADDRESS}.]+)+`;
-
-/**
- * One plain e-mail address, `name@example.org`: no display name, no second address, no
- * `?subject=`/`?bcc=` headers, no invisible characters. The feed format's rule and the widgets'.
- */
-export const EMAIL = new RegExp(`^${ADDRESS}$`);
-
-/** Links a visitor may follow (lower-case scheme); the feed format's rule. Anything else (javascript:, data:, ftp:) is refused. */
-// The host runs to the first / ? or #, and only there may the rest begin: a pattern where both could take
-// the same characters (`[^\s/?#]+\S*`) took quadratic time to refuse a long URL (40,000 characters: 1.7 s).
-export const LINK = new RegExp(
-  `^(?:https?://[^\\s/?#${INVISIBLE}]+(?:[/?#][^\\s${INVISIBLE}]*)?|mailto:${ADDRESS}|tel:\\+?[\\d ()./-]{3,})$`,
-);
+import { EMAIL } from './link-rules.js';
 
 const webCache = new Map<string, string>();
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { EMAIL, LINK, mailtoHref, mapHref, mapLinks, routeHref, telHref, webHref } from '../../src/links/links.js';
+import { EMAIL, LINK } from '../../src/links/link-rules.js';
+import { mailtoHref, mapHref, mapLinks, routeHref, telHref, webHref } from '../../src/links/links.js';
 import { addressLine, addressLines } from '../../src/links/address.js';
 
 /** Controls, bidi marks, embeddings, overrides and isolates, zero-width characters: never in an href. */
