@@ -19,7 +19,8 @@ import { writeFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
 
 // The time code the widgets use (the script runs in plain Node, so tsx loads the TypeScript).
-const { addDaysToDateKey, dateKeyParts, zonedIso } = await tsImport('../src/time/zoned-time.ts', import.meta.url);
+const { zonedIso } = await tsImport('../src/time/zoned-time.ts', import.meta.url);
+const { addDaysToDateKey, dateKeyParts } = await tsImport('../src/time/date-keys.ts', import.meta.url);
 
 const data = (name) => JSON.parse(readFileSync(new URL(`../demo/data/${name}.json`, import.meta.url), 'utf8'));
 const CITIES = data('cities');

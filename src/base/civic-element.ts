@@ -11,7 +11,7 @@ import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { RenderStages } from './render-stages.js';
-import { clampHeadingLevel, type HeadingLevel } from './heading.js';
+import { clampHeadingLevel, type HeadingLevel } from './heading-level.js';
 // The document events' types, for apps (types only).
 import './document-events.js';
 

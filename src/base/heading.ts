@@ -1,18 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { HeadingLevel } from './heading-level.js';
 
-/** A heading level the host page chooses (`heading-level`) so widgets fit its outline. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-export function clampHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
-  const level = Math.round(Number(value));
-  return Number.isFinite(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
-}
-
-/** The level for a heading under one of `level` (never below h6). */
-export const subheadingLevel = (level: HeadingLevel): HeadingLevel => Math.min(6, level + 1) as HeadingLevel;
-
-/** A real `<hN>` element (not `role=heading`), so the page's document outline stays true. */
+/**
+ * A real `<hN>` element (not `role=heading`), so the page's document outline stays true. (The level
+ * itself: heading-level.ts, which every widget's base reads; this only the widgets that show headings.)
+ */
 export function renderHeading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (level) {
     case 2:

@@ -13,7 +13,8 @@
  * @module
  */
 import { eventTiming, type DayGroupItem } from '../time/day-groups.js';
-import { addDaysToDateKey, toMs, type InstantInput } from '../time/zoned-time.js';
+import { toMs, type InstantInput } from '../time/zoned-time.js';
+import { addDaysToDateKey } from '../time/date-keys.js';
 import { webHref } from '../links/links.js';
 
 /** One event to write. Text is already localized by the caller. */

@@ -9,7 +9,8 @@
  * valid_to means "no newer information", not "closed".
  */
 import type { Closure, OpeningHours } from '../feed/types.js';
-import { addDaysToDateKey, weekdayOfDateKey, zoneOffsetMs, type Weekday } from '../time/zoned-time.js';
+import { zoneOffsetMs } from '../time/zoned-time.js';
+import { addDaysToDateKey, weekdayOfDateKey, type Weekday } from '../time/date-keys.js';
 
 const DAYS: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 

@@ -5,7 +5,8 @@
  * clock time becomes the right instant, with the right offset in summer and in winter.
  */
 import ICAL from 'ical.js';
-import { zonedParts, zonedWallTimeToInstant } from '../time/zoned-time.js';
+import { zonedWallTimeToInstant } from '../time/zoned-time.js';
+import { zonedParts } from '../time/date-keys.js';
 import { pad } from '../time/zoned-time.js';
 
 export interface Wall {

@@ -29,7 +29,7 @@ import { DEFAULT_MAX_BYTES, InputError, parseSize, readText } from './read-input
 import { printLine, ProgressLine, type Io } from './terminal.js';
 import { ianaZoneFor } from './time-zone-names.js';
 import { checkOutputPath, writeOutput } from './write-output.js';
-import { addDaysToDateKey } from '../time/zoned-time.js';
+import { addDaysToDateKey } from '../time/date-keys.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;

@@ -7,7 +7,7 @@
  * hours that are half right would send someone to a closed door.
  */
 import type { OpeningHours } from '../feed/types.js';
-import type { Weekday } from '../time/zoned-time.js';
+import type { Weekday } from '../time/date-keys.js';
 import { closest } from './suggest.js';
 import { allDayWords, dayMeanings, dayName, languageName, type DayMeaning } from './weekdays.js';
 

@@ -5,7 +5,7 @@
  * French; `do` Thursday in German, Sunday in Spanish): `dayMeanings` lists every meaning so the
  * parser can settle it by the other words and the feed's languages, or say what to write.
  */
-import type { Weekday } from '../time/zoned-time.js';
+import type { Weekday } from '../time/date-keys.js';
 
 /** [language, Monday … Sunday], each a list of the words for that day ('|'-separated). */
 const TABLE: [string, string, string, string, string, string, string, string][] = [

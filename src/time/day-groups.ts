@@ -19,15 +19,8 @@
  *
  * @module
  */
-import {
-  addDaysToDateKey,
-  dateKeyParts,
-  parseFeedTime,
-  toMs,
-  zonedDateKey,
-  zonedWallTimeToInstant,
-  type InstantInput,
-} from './zoned-time.js';
+import { parseFeedTime, toMs, zonedWallTimeToInstant, type InstantInput } from './zoned-time.js';
+import { addDaysToDateKey, dateKeyParts, zonedDateKey } from './date-keys.js';
 
 /** The fields this module reads from a feed event. */
 export interface DayGroupItem {

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { dateKeyParts, daysBetweenDateKeys, toMs, zonedDateKey, type InstantInput } from './zoned-time.js';
+import { toMs, type InstantInput } from './zoned-time.js';
+import { dateKeyParts, daysBetweenDateKeys, zonedDateKey } from './date-keys.js';
 
 /**
  * - `open`: more than `soonDays` calendar days left;

@@ -23,21 +23,17 @@
  *
  * @module
  */
+import { pad, toMs, zoneOffsetMs, zonedWallTimeToInstant, type InstantInput } from './zoned-time.js';
 import {
   WEEKDAYS,
   addDaysToDateKey,
   dateKeyOf,
   dateKeyParts,
-  pad,
-  toMs,
   weekdayOfDateKey,
-  zoneOffsetMs,
   zonedDateKey,
   zonedParts,
-  zonedWallTimeToInstant,
-  type InstantInput,
   type Weekday,
-} from './zoned-time.js';
+} from './date-keys.js';
 
 /** One entry of a feed's `hours` array (loosely typed: it comes from JSON). */
 export interface OpeningHoursEntry {

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
-import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading.js';
+import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading-level.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, until, visibleText } from '../helpers.js';
 

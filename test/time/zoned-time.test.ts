@@ -2,19 +2,21 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addDaysToDateKey,
-  daysBetweenDateKeys,
   isSameZoneOffset,
   isValidTimeZone,
   parseFeedTime,
-  todayByZone,
-  weekdayOfDateKey,
-  zonedDateKey,
   zonedIso,
-  zonedParts,
   zonedWallTimeToInstant,
   zoneOffsetMs,
 } from '../../src/time/zoned-time.js';
+import {
+  addDaysToDateKey,
+  daysBetweenDateKeys,
+  todayByZone,
+  weekdayOfDateKey,
+  zonedDateKey,
+  zonedParts,
+} from '../../src/time/date-keys.js';
 
 const at = (iso: string): number => Date.parse(iso);
 const BERLIN = 'Europe/Berlin';

@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../i18n/messages.js';
-import { renderHeading, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading } from '../../base/heading.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
 import { intlText } from '../../base/intl-text.js';
 import { dateBlock, dayHeading, eventWhen } from './event-time.js';
 import { renderEventItem, type ItemContext } from './event-item.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { msg, str } from '../../i18n/messages.js';
 import { CivicElement, type Said } from '../../base/civic-element.js';
 import { defineElement } from '../../base/define.js';
-import { subheadingLevel } from '../../base/heading.js';
+import { subheadingLevel } from '../../base/heading-level.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
 import { homePublisher, publishersOf } from '../../feed/publishers.js';
 import { renderPublisher } from '../../base/publisher-parts.js';

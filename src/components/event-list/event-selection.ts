@@ -7,7 +7,7 @@
  */
 import type { Feed } from '../../feed/types.js';
 import { homeFirst, publishersOf, type Publishers } from '../../feed/publishers.js';
-import { todayByZone } from '../../time/zoned-time.js';
+import { todayByZone } from '../../time/date-keys.js';
 import {
   applyFilters,
   groupByDay,

@@ -9,7 +9,8 @@
  * @module
  */
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
-import { zonedDateKey, zoneOffsetMs } from '../../time/zoned-time.js';
+import { zoneOffsetMs } from '../../time/zoned-time.js';
+import { zonedDateKey } from '../../time/date-keys.js';
 import { capitalize, intl, memo, relativeFormat, zoneName } from '../../i18n/intl.js';
 
 /** A date-time formatter for `locale` in `timeZone`. */

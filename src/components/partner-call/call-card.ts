@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
-import { renderHeading, subheadingLevel, type HeadingLevel } from '../../base/heading.js';
+import { renderHeading } from '../../base/heading.js';
+import { subheadingLevel, type HeadingLevel } from '../../base/heading-level.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import type { Publishers } from '../../feed/publishers.js';
 import type { Feed, LocalizedText, PartnerCall } from '../../feed/types.js';

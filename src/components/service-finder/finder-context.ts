@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
 import { isolated } from '../../base/civic-element.js';
 import { joinedList, languageList } from '../../base/intl-text.js';
-import type { HeadingLevel } from '../../base/heading.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
 import type { Feed, LocalizedText, Service } from '../../feed/types.js';
 import { publisherName } from '../../feed/publishers.js';
 import type { PickedText } from '../../i18n/localized-text.js';

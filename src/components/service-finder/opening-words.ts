@@ -7,7 +7,7 @@
 import { msg, str } from '../../i18n/messages.js';
 import type { Service } from '../../feed/types.js';
 import { openStatus, type HoursMoment } from '../../time/opening-hours.js';
-import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/zoned-time.js';
+import { daysBetweenDateKeys, WEEKDAYS, zonedDateKey } from '../../time/date-keys.js';
 import { intl } from '../../i18n/intl.js';
 
 const clockFormat = (locale: string): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone: 'UTC' });

@@ -12,7 +12,7 @@ import {
 } from '../../../src/components/event-list/event-filters.js';
 import type { Feed } from '../../../src/feed/types.js';
 import { publishersOf } from '../../../src/feed/publishers.js';
-import { zonedDateKey } from '../../../src/time/zoned-time.js';
+import { zonedDateKey } from '../../../src/time/date-keys.js';
 
 const now = Date.parse('2027-04-12T08:00:00Z'); // Monday, 10:00 in Berlin
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
