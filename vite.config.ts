@@ -5,6 +5,7 @@ import { minifyLitLiterals } from './scripts/vite-plugin-minify-literals.mjs';
 import { bundledLocales } from './scripts/vite-plugin-bundled-locales.mjs';
 import { chunkDeps } from './scripts/vite-plugin-chunk-deps.mjs';
 import { sharedChunks } from './scripts/vite-plugin-shared-chunks.mjs';
+import { terserPass } from './scripts/vite-plugin-terser-pass.mjs';
 
 const here = import.meta.dirname;
 const widgets = ['service-finder', 'language-picker', 'event-list', 'partner-call'];
@@ -56,6 +57,8 @@ export default defineConfig(({ command, mode }) => {
     define: command === 'build' ? { __CIVIC_LOCALES_DIR__: JSON.stringify('../locales/') } : {},
     plugins: [
       ...plugins,
+      // Before the chunk table is written on top of the entry.
+      terserPass(),
       chunkDeps({ srcDir: resolve(here, 'src') }),
       shared.plugin,
       // Chunks' names change with their content: last build's must not pile up beside the new ones.
