@@ -130,7 +130,7 @@ function parseTime(value: unknown, allow24: boolean): number | undefined {
   return h * 60 + min;
 }
 
-const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+export const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 // Parsed weeks are cached per hours array: the same service is evaluated on
 // every render, and a WeakMap lets discarded feeds be collected. Feed data is
@@ -206,30 +206,9 @@ export function closureOn(closures: readonly ClosureEntry[] | null | undefined, 
   return closureDays(closures).find((c) => c.from <= dateKey && dateKey <= c.to);
 }
 
-/** Closures not over by `todayKey`, soonest first: for a list of holidays to come. */
-export function upcomingClosures(closures: readonly ClosureEntry[] | null | undefined, todayKey: string): ClosureDays[] {
-  return closureDays(closures)
-    .filter((c) => c.to >= todayKey)
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-}
-
-/** Ranges as 'HH:MM' times, for a table or a sentence. */
-export function openingRanges(ranges: readonly WeekRange[]): OpeningRange[] {
-  return ranges.map((r) => ({ opens: hhmm(r.start), closes: hhmm(r.close), overnight: r.end > 1440 }));
-}
-
 /** True when `hours` has at least one valid range. */
 export function hasOpeningHours(hours: readonly OpeningHoursEntry[] | null | undefined): boolean {
   return weekMinutes(hours).some((d) => d.length > 0);
-}
-
-/**
- * The week as 7 rows, Monday first, each with its sorted ranges (an overnight
- * range is listed on the day it opens). For a week table; mark today with
- * `zonedParts(now, zone).weekday` in the zone the hours are read in.
- */
-export function weeklySchedule(hours: readonly OpeningHoursEntry[] | null | undefined): ScheduleDay[] {
-  return weekMinutes(hours).map((ranges, i) => ({ weekday: WEEKDAYS[i]!, ranges: openingRanges(ranges) }));
 }
 
 /** A zone's wall clock at one instant: the day, the day before, the weekday and the minute. */

@@ -8,11 +8,10 @@ import {
   isOpenAt,
   nextOpening,
   openStatus,
-  upcomingClosures,
-  weeklySchedule,
   type ClosureEntry,
   type OpeningHoursEntry,
 } from '../../src/time/opening-hours.js';
+import { upcomingClosures, weeklySchedule } from '../../src/time/opening-week.js';
 
 const BERLIN = 'Europe/Berlin';
 const at = (iso: string): Date => new Date(iso);

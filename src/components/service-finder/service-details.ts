@@ -20,9 +20,11 @@ import type { PickedText } from '../../i18n/localized-text.js';
 import { fallbackLanguage, intl } from '../../i18n/intl.js';
 import { addressLine, addressLines } from '../../links/address.js';
 import { mailtoHref, mapLinks, routeHref, telHref, webHref } from '../../links/links.js';
-import { openingRanges, upcomingClosures, weeklySchedule, type OpeningRange } from '../../time/opening-hours.js';
+import type { OpeningRange } from '../../time/opening-hours.js';
+import { openingRanges, upcomingClosures, weeklySchedule } from '../../time/opening-week.js';
 import { weekdayOfDateKey, zonedDateKey } from '../../time/date-keys.js';
-import { at, formatClock, formatClockRange, openStatusText, weekdayName } from './opening-words.js';
+import { at, formatClock } from './opening-words.js';
+import { formatClockRange, openStatusText, weekdayName } from './opening-sentences.js';
 import type { FinderWords } from './finder-context.js';
 import { isFree } from './service-filters.js';
 
