@@ -91,9 +91,6 @@ export default defineConfig(({ command, mode }) => {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
-          // The embed is run, never bundled again: the annotations for tree-shaking (/* @__PURE__ */) are dead
-          // bytes in it (the modules build keeps them for the application's bundler).
-          comments: { annotation: false },
           // What every widget needs in one chunk (core), what some share in one per set of them
           // (scripts/vite-plugin-shared-chunks.mjs).
           codeSplitting: { groups: [shared.group] },

@@ -2,9 +2,11 @@
 // Measured on the embed: terser after oxc gives files 0.2–3 % smaller under gzip (its names chosen by how
 // often each letter occurs, double quotes instead of backticks, a few more folds): 0.75 KB less for a page
 // with all four widgets, 0.43 KB for a page with the language picker. Terser alone, from the unminified
-// code, gave no gain. Only safe transforms (terser's defaults); the source maps are composed, so they
-// still lead to the sources. Runs in generateBundle, before the chunk table goes on top of the entry
-// (scripts/vite-plugin-chunk-deps.mjs): the files' names, and so their hashes, are the ones rolldown gave.
+// code, gave no gain. No comment is kept: the embed is run, never bundled again, so annotations such as
+// /* @__PURE__ */ are dead bytes in it (the modules build keeps them for the app's bundler). Only safe
+// transforms (terser's defaults); the source maps are composed, so they still lead to the sources. Runs in
+// generateBundle, before the chunk table goes on top of the entry (scripts/vite-plugin-chunk-deps.mjs): the
+// files' names, and so their hashes, are the ones rolldown gave.
 import { minify } from 'terser';
 
 export function terserPass() {
