@@ -1,45 +1,11 @@
 /**
  * Long work cut across tasks, so that no task holds the main thread over 50 ms (docs/budgets.md):
- * a build written as steps (a generator that pauses with `yield`) runs to its end or in time
- * slices, and a queue runs one job per task. Plain and DOM-free apart from `setTimeout`,
- * `performance.now()` and `MessageChannel`; imports nothing of the project.
+ * reading that waits for a fresh task between slices, and a queue that runs one job per task (a
+ * build written as steps runs to its end or in time slices: build-steps.ts). Plain and DOM-free apart
+ * from `setTimeout`, `performance.now()` and `MessageChannel`; imports nothing of the project.
  *
  * @module
  */
-
-/** Runs a build written as steps (a generator that pauses with `yield`) to its end now. */
-export function runToEnd<T>(steps: Iterator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/**
- * Runs a build written as steps in slices of about `sliceMs` milliseconds. The first slice
- * (`firstSliceMs`) runs now: when it finishes the build (a small feed), the result is returned at
- * once; otherwise the rest runs in later tasks (`setTimeout`, so input and rendering come in
- * between) and `done` receives it.
- */
-export function runInSlices<T extends object>(
-  steps: Iterator<void, T>,
-  done: (value: T) => void,
-  sliceMs: number,
-  firstSliceMs: number,
-): T | undefined {
-  const slice = (budget: number): T | undefined => {
-    for (const end = performance.now() + budget; ;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() > end) return;
-    }
-  };
-  const later = (): unknown => {
-    const value = slice(sliceMs);
-    return value ? done(value) : setTimeout(later);
-  };
-  return slice(firstSliceMs) ?? void setTimeout(later);
-}
 
 /**
  * Lets the browser run what is waiting (input, rendering, timers) before going on: a fresh task

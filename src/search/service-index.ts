@@ -4,7 +4,7 @@
  * letters; fields weighted name > keywords > category > organisation > description).
  * Why not a search library, how it builds and ranks, and what was measured: docs/decisions/search-index.md.
  */
-import { runInSlices, runToEnd } from '../scheduling/task-slicing.js';
+import { runInSlices, runToEnd } from '../scheduling/build-steps.js';
 import { scan, tokenize } from './normalize.js';
 
 /** A string (in the feed's default locale) or text keyed by BCP 47 tag. */

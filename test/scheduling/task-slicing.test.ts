@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  OnePerTaskQueue,
-  nextTask as nextFreshTask,
-  runInSlices,
-  runToEnd,
-  runWaitingInSlices,
-} from '../../src/scheduling/task-slicing.js';
+import { OnePerTaskQueue, nextTask as nextFreshTask, runWaitingInSlices } from '../../src/scheduling/task-slicing.js';
+import { runInSlices, runToEnd } from '../../src/scheduling/build-steps.js';
 
 /** A build of `n` steps that returns how many steps it took; `took` counts them as they run. */
 function* steps(n: number, took: { count: number }): Generator<void, { steps: number }> {

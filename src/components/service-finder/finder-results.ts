@@ -11,7 +11,7 @@
  */
 import type { Feed, Service } from '../../feed/types.js';
 import { homePublisher, publishersOf } from '../../feed/publishers.js';
-import { runInSlices, runToEnd } from '../../scheduling/task-slicing.js';
+import { runInSlices, runToEnd } from '../../scheduling/build-steps.js';
 import { buildServiceIndex, type ServiceIndex } from '../../search/service-index.js';
 import { buildFacetTable, filterServices, type FacetTable, type FilterResult, type FinderFilters } from './service-filters.js';
 import { openFlags, openTableSteps, type OpenTable } from './open-now.js';

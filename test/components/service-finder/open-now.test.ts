@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Service } from '../../../src/feed/types.js';
 import { isOpenAt } from '../../../src/time/opening-hours.js';
 import { openFlags, openTableSteps } from '../../../src/components/service-finder/open-now.js';
-import { runInSlices, runToEnd } from '../../../src/scheduling/task-slicing.js';
+import { runInSlices, runToEnd } from '../../../src/scheduling/build-steps.js';
 
 const zone = 'Europe/Berlin';
 const openTable = (services: readonly Service[], feedZone: string) => runToEnd(openTableSteps(services, feedZone));
