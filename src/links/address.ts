@@ -5,7 +5,7 @@
  * @module
  */
 import type { Address } from '../feed/types.js';
-import { countryNameIn } from '../i18n/intl.js';
+import { countryNameIn } from '../i18n/intl-words.js';
 
 /**
  * An address as lines, in the order people write it in most of Europe: street; postal code and

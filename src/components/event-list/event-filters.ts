@@ -11,7 +11,7 @@
 import type { CivicEvent, Feed } from '../../feed/types.js';
 import { isListedFor, publisherIndex, publishersOf, type Publishers } from '../../feed/publishers.js';
 import { eventTiming, type EventTiming } from '../../time/day-groups.js';
-import { memo } from '../../i18n/intl.js';
+import { memo } from '../../i18n/intl-words.js';
 import { addDaysToDateKey, todayByZone, weekdayOfDateKey, WEEKDAYS } from '../../time/date-keys.js';
 
 /** A feed event with everything filtering needs, computed once. */

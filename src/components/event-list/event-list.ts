@@ -24,7 +24,8 @@ import type { ItemContext } from './event-item.js';
 import { prepareFirstRows, renderDays } from './event-days.js';
 import { renderChips, renderPanelFields, renderQuickFields, type FilterContext } from './event-filter-form.js';
 import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
-import { intl, visitorTimeZone } from '../../i18n/intl.js';
+import { intl } from '../../i18n/intl.js';
+import { visitorTimeZone } from '../../i18n/intl-words.js';
 import { eventListStyles } from './event-list.styles.js';
 
 /** A whole number above 0 from an attribute; undefined for a missing, empty or other value (`Number('')` is 0). */

@@ -11,7 +11,8 @@
 import type { DayRelation, EventTiming } from '../../time/day-groups.js';
 import { zoneOffsetMs } from '../../time/zoned-time.js';
 import { zonedDateKey } from '../../time/date-keys.js';
-import { capitalize, intl, memo, relativeFormat, zoneName } from '../../i18n/intl.js';
+import { capitalize, intl } from '../../i18n/intl.js';
+import { memo, relativeFormat, zoneName } from '../../i18n/intl-words.js';
 
 /** A date-time formatter for `locale` in `timeZone`. */
 const dtf = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>

@@ -18,7 +18,8 @@ import { langOf } from '../../base/lang-of.js';
 import { commaSeparated } from '../../base/comma-separated.js';
 import { deadlineWords } from './call-deadline.js';
 import { mailtoHref, webHref } from '../../links/links.js';
-import { countryName, countryNameIn, fallbackLanguage, intl } from '../../i18n/intl.js';
+import { fallbackLanguage, intl } from '../../i18n/intl.js';
+import { countryName, countryNameIn } from '../../i18n/intl-words.js';
 import { isolated } from '../../base/civic-element.js';
 import { intlText } from '../../base/intl-text.js';
 

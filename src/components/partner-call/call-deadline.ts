@@ -14,7 +14,8 @@ import { msg, str } from '../../i18n/messages.js';
 import { deadlineStatus, relativeTimeParts, type DeadlineState } from '../../time/deadline.js';
 import { isSameZoneOffset, isValidTimeZone, parseFeedTime } from '../../time/zoned-time.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
-import { intl, relativeFormat, zoneName } from '../../i18n/intl.js';
+import { intl } from '../../i18n/intl.js';
+import { relativeFormat, zoneName } from '../../i18n/intl-words.js';
 
 export interface DeadlineWords {
   state: DeadlineState;

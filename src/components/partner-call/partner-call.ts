@@ -7,7 +7,8 @@ import { countByPublisher, isListedFor, publisherIndex, publisherName, publisher
 import { downloadedWords } from '../../calendar/calendar-words.js';
 import { ColdPart, ColdPartWarmer, partNotLoadedWords } from '../../base/cold-part.js';
 import { withDeps } from '../../embed/chunk-deps.js';
-import { intl, visitorTimeZone } from '../../i18n/intl.js';
+import { intl } from '../../i18n/intl.js';
+import { visitorTimeZone } from '../../i18n/intl-words.js';
 import { deadlineWords, msUntilNextMinute } from './call-deadline.js';
 import { renderCallCard, type CardContext, type InterestVia } from './call-card.js';
 import { webHref } from '../../links/links.js';

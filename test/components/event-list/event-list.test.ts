@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../../src/components/event-list/event-list.js';
 import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
-import { visitorTimeZone, zoneName } from '../../../src/i18n/intl.js';
+import { visitorTimeZone, zoneName } from '../../../src/i18n/intl-words.js';
 import { isSameZoneOffset } from '../../../src/time/zoned-time.js';
 import { lastLineIndent, resetPageState, settled, visibleText } from '../../helpers.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dayHeading, eventWhen, isoDateTime } from '../../../src/components/event-list/event-time.js';
-import { capitalize, endonym, visitorTimeZone, zoneName } from '../../../src/i18n/intl.js';
+import { capitalize, endonym } from '../../../src/i18n/intl.js';
+import { visitorTimeZone, zoneName } from '../../../src/i18n/intl-words.js';
 import { eventTiming } from '../../../src/time/day-groups.js';
 
 const timing = (start: string, end: string | undefined, zone: string) => eventTiming({ start, end }, zone)!;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { callTimeZone, deadlineWords, msUntilNextMinute } from '../../../src/components/partner-call/call-deadline.js';
-import { zoneName } from '../../../src/i18n/intl.js';
+import { zoneName } from '../../../src/i18n/intl-words.js';
 
 const now = Date.parse('2027-04-12T08:00:00Z');
 
