@@ -10,7 +10,6 @@ import { baseStyles } from './base-styles.js';
 import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
-import { RenderStages } from './render-stages.js';
 import { clampHeadingLevel, type HeadingLevel } from './heading-level.js';
 // The document events' types, for apps (types only).
 import './document-events.js';
@@ -76,22 +75,14 @@ export abstract class CivicElement extends LitElement {
     (feed) => this.#eachInOwnWords(this.prepareFirstRender(feed)),
   );
   protected readonly localeController = new LocaleController(this, () => this.feedController.feed);
-  /** The first render with the feed, a few items per task (lists ask it how many to render). */
-  protected readonly stages = new RenderStages(this);
 
   /**
    * Also waits, after a language switch (`chooseLocale()`, another copy, another tab), for this
-   * widget's re-render in the new language: widgets re-render one per task (LocaleController);
-   * and, on the first render with the feed, for the last of its stages (RenderStages).
+   * widget's re-render in the new language: widgets re-render one per task (LocaleController).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    for (;;) {
-      await this.localeController.settled();
-      const complete = await super.getUpdateComplete();
-      const stages = this.stages.pending;
-      if (!stages) return complete;
-      await stages;
-    }
+    await this.localeController.settled();
+    return super.getUpdateComplete();
   }
 
   /** The language this widget speaks now (a feed locale such as `uk`). */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement, type Said } from '../../base/civic-element.js';
+import type { Said } from '../../base/civic-element.js';
+import { CivicListElement } from '../../base/list-element.js';
 import { defineElement } from '../../base/define.js';
 import { subheadingLevel } from '../../base/heading-level.js';
 import type { Feed, LocalizedText } from '../../feed/types.js';
@@ -101,8 +102,8 @@ const calendarFile = new ColdPart((attempt) =>
  * @cssprop --civic-color-surface - Background of the day headings while they stay in view (default: the page's `Canvas`).
  * @cssprop --civic-sticky-top - Where day headings stay while scrolling: below the host page's own sticky header (default 0).
  */
-export class CivicEventList extends CivicElement {
-  static override styles = [...CivicElement.styles, filterBarStyles, eventListStyles];
+export class CivicEventList extends CivicListElement {
+  static override styles = [...CivicListElement.styles, filterBarStyles, eventListStyles];
   /**
    * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
    * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement, type Said } from '../../base/civic-element.js';
+import type { Said } from '../../base/civic-element.js';
+import { CivicListElement } from '../../base/list-element.js';
 import { defineElement } from '../../base/define.js';
 import type { Feed, PartnerCall } from '../../feed/types.js';
 import { countByPublisher, isListedFor, publisherIndex, publisherName, publishersOf, type Publishers } from '../../feed/publishers.js';
@@ -71,8 +72,8 @@ const calendarFile = new ColdPart((attempt) =>
  *   publisher filter buttons with counts (calls of several publishers, in a network's feed).
  * @cssprop --civic-color-surface - Card background.
  */
-export class CivicPartnerCall extends CivicElement {
-  static override styles = [...CivicElement.styles, partnerCallStyles];
+export class CivicPartnerCall extends CivicListElement {
+  static override styles = [...CivicListElement.styles, partnerCallStyles];
   /**
    * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
    * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.

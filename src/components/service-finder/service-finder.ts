@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { CivicElement, type Said } from '../../base/civic-element.js';
+import type { Said } from '../../base/civic-element.js';
+import { CivicListElement } from '../../base/list-element.js';
 import { FilterBar, filterBarStyles } from '../../base/filter-bar.js';
 import { defineElement } from '../../base/define.js';
 import { renderHeading } from '../../base/heading.js';
@@ -93,8 +94,8 @@ const SETTLE_MS = 600;
  * @csspart description - A service's description in its details.
  * @csspart closures - The table of holidays and other hours (also `hours`).
  */
-export class CivicServiceFinder extends CivicElement {
-  static override styles = [...CivicElement.styles, filterBarStyles, finderStyles];
+export class CivicServiceFinder extends CivicListElement {
+  static override styles = [...CivicListElement.styles, filterBarStyles, finderStyles];
   /**
    * Attributes, and internal state (`state: true`), that re-render. A table rather than decorators: no
    * decorator code in the embed. `attribute: false` on state only keeps the manifest analyzer from listing it.
