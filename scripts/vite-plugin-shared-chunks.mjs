@@ -45,6 +45,6 @@ export function sharedChunks({ widgetIds }) {
       },
     },
     /** The code-splitting group: each module its chunk's name, and nothing it imports (that has its own). */
-    group: { name: (id) => chunkOf.get(id) ?? null, includeDependenciesRecursively: false },
+    group: { name: (id) => chunkOf.get(id) ?? null, debugName: 'shared chunks', includeDependenciesRecursively: false },
   };
 }
