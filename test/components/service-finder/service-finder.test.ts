@@ -502,25 +502,27 @@ describe('<civic-service-finder>', () => {
 
     it('says nothing about open or closed until the weeks are laid out, then the right states and count', async () => {
       clock = sinon.useFakeTimers({ now: new Date('2027-04-12T06:30:00Z'), toFake: ['Date'] });
-      // What the first render with results shows (a MutationObserver's callback runs at the end of the task that
-      // rendered): the list comes in stages after it, and the weeks may be laid out before the last stage.
+      // What each render with results shows (a MutationObserver's callback runs at the end of the task that
+      // rendered). The weeks are laid out in slices from the first preparing step on: the first results usually
+      // come before them (Chromium), but a fast engine (WebKit) may finish them first, so the rule is checked on
+      // every render that came before them.
       resetPageState('en');
       const el = Object.assign(document.createElement('civic-service-finder'), { src: bigUrl }) as Finder;
       el.lang = 'en';
-      const first: Array<{ ready: boolean; shown: number; states: string[]; label: string }> = [];
+      const renders: Array<{ ready: boolean; states: string[]; label: string }> = [];
       document.body.append(el);
       const building = (el as unknown as Building).results;
       const observer = new MutationObserver(() => {
-        if (!first.length && ids(el).length)
-          first.push({ ready: building.openReady, shown: ids(el).length, states: openStates(el), label: labelOf(el, 'Open now') });
+        if (ids(el).length) renders.push({ ready: building.openReady, states: openStates(el), label: labelOf(el, 'Open now') });
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
       await settled(el);
       observer.disconnect();
-      expect(first[0]!.ready, 'still laying out').to.equal(false);
-      expect(first[0]!.shown).to.be.within(1, 10);
-      expect(first[0]!.states).to.deep.equal([]);
-      expect(first[0]!.label).to.equal('Open now');
+      expect(renders.length, 'renders with results').to.be.greaterThan(0);
+      for (const render of renders.filter((r) => !r.ready)) {
+        expect(render.states, 'open or closed said before the weeks are laid out').to.deep.equal([]);
+        expect(render.label).to.equal('Open now');
+      }
       expect(ids(el)).to.have.length(10);
       await waitUntil(() => building.openReady, 'the open-now table', { interval: 5, timeout: 6000 });
       await el.updateComplete;
