@@ -5,18 +5,11 @@
  * clock time becomes the right instant, with the right offset in summer and in winter.
  */
 import ICAL from 'ical.js';
-import { zonedWallTimeToInstant } from '../time/zoned-time.js';
-import { zonedParts } from '../time/date-keys.js';
-import { pad } from '../time/zoned-time.js';
+import { pad, zonedWallTimeToInstant } from '../time/zoned-time.js';
+import { zonedParts, type ZonedParts } from '../time/date-keys.js';
 
-export interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** A wall-clock reading without its weekday (what an .ics date-time writes). */
+export type Wall = Omit<ZonedParts, 'weekday'>;
 
 export interface CalendarZone {
   /** The IANA name, when there is one. */

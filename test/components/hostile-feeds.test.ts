@@ -17,6 +17,35 @@ const LISTS = ['services', 'events', 'calls'] as const;
 const TAGS = ['civic-language-picker', 'civic-service-finder', 'civic-event-list', 'civic-partner-call'] as const;
 type Widget = CivicElement & HTMLElement;
 
+/** All four widgets on `text` (a blob URL), each settled: none shows an error and each keeps every valid item, in order. */
+async function mountAllOn(text: string, valid: Record<(typeof LISTS)[number], string[]>): Promise<{ widgets: Widget[]; remove(): void }> {
+  resetPageState('en');
+  const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const root = document.createElement('div');
+  const widgets = TAGS.map((tag) => Object.assign(document.createElement(tag) as Widget, { src }));
+  root.append(...widgets);
+  document.body.append(root);
+  const remove = (): void => {
+    root.remove();
+    URL.revokeObjectURL(src);
+  };
+  try {
+    for (const el of widgets) await settled(el);
+    for (const el of widgets) {
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
+      for (const list of LISTS)
+        expect(
+          el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)),
+          `${el.localName} ${list}`,
+        ).to.deep.equal(valid[list]);
+    }
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { widgets, remove };
+}
+
 describe('hostile feeds (property-based)', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
@@ -58,22 +87,8 @@ describe('hostile feeds (property-based)', () => {
     try {
       await fc.assert(
         fc.asyncProperty(hostileFeed({ maxItems: 50 }), async ({ text, valid }) => {
-          resetPageState('en');
-          const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-          const root = document.createElement('div');
-          const widgets = TAGS.map((tag) => Object.assign(document.createElement(tag) as Widget, { src }));
-          root.append(...widgets);
-          document.body.append(root);
+          const { widgets, remove } = await mountAllOn(text, valid);
           try {
-            for (const el of widgets) await settled(el);
-            for (const el of widgets) {
-              expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
-              for (const list of LISTS)
-                expect(
-                  el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)),
-                  `${el.localName} ${list}`,
-                ).to.deep.equal(valid[list]);
-            }
             // Every call is open (deadlines after the clock): one card each.
             expect(widgets[3]!.shadowRoot!.querySelectorAll('article').length).to.equal(valid.calls.length || 0);
             // A service's details, and an event's, rendered too.
@@ -85,8 +100,7 @@ describe('hostile feeds (property-based)', () => {
             if (run++ === 0) for (const el of widgets) await expect(el).to.be.accessible();
             expect(thrown).to.deep.equal([]);
           } finally {
-            root.remove();
-            URL.revokeObjectURL(src);
+            remove();
           }
         }),
         { numRuns: 12 },
@@ -110,28 +124,13 @@ describe('hostile feeds (property-based)', () => {
     const atOnce = readFeedText(text, { src: 'big' });
     for (const list of LISTS) expect(inSteps.feed![list].map((item) => item.id)).to.deep.equal(atOnce.feed![list].map((item) => item.id));
     expect(inSteps.warnings).to.deep.equal(atOnce.warnings);
-    resetPageState('en');
-    const src = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const root = document.createElement('div');
-    const widgets = TAGS.map((tag) => Object.assign(document.createElement(tag) as Widget, { src }));
-    root.append(...widgets);
-    document.body.append(root);
+    const { widgets, remove } = await mountAllOn(text, valid);
     try {
-      for (const el of widgets) await settled(el);
-      for (const el of widgets) {
-        expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
-        for (const list of LISTS)
-          expect(
-            el.feed![list].map((item) => item.id).filter((id) => valid[list].includes(id)),
-            `${el.localName} ${list}`,
-          ).to.deep.equal(valid[list]);
-      }
       expect(valid.services.length + valid.events.length + valid.calls.length).to.be.greaterThan(100);
       expect(widgets[3]!.shadowRoot!.querySelectorAll('article').length).to.equal(valid.calls.length);
       await expect(widgets[1]!).to.be.accessible();
     } finally {
-      root.remove();
-      URL.revokeObjectURL(src);
+      remove();
     }
   });
 });
