@@ -234,7 +234,9 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     const offer = this.offer();
-    if (offer && !this.pinned && getSharedLocale() === undefined) adoptStartLocale(this.startFor(offer));
+    // Only a widget in the page decides the page's start language: one taken out of it may still render once
+    // (a stage that was due), with a feed that offers other languages than the page's widgets' feeds.
+    if (offer && !this.pinned && this.host.isConnected && getSharedLocale() === undefined) adoptStartLocale(this.startFor(offer));
     const locale = this.locale;
     if (this.host.getAttribute('lang') !== locale) {
       this.applied = locale;

@@ -35,6 +35,9 @@ export class RenderStages implements ReactiveController {
   #list = 0;
   #over: Promise<void> | undefined;
   #end: (() => void) | undefined;
+  /** Out of the page, a list renders no further stage: it waits (`#resumes`) until it is back. */
+  #connected = false;
+  #resumes = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -69,6 +72,17 @@ export class RenderStages implements ReactiveController {
     return this.#over;
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+    if (!this.#resumes) return;
+    this.#resumes = false;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+  }
+
   hostUpdate(): void {
     this.#renderStart = performance.now();
   }
@@ -78,8 +92,7 @@ export class RenderStages implements ReactiveController {
     if (!this.#heldBack) {
       // Everything asked for is shown: no stage is left.
       this.#allowed = Infinity;
-      this.#end?.();
-      this.#over = undefined;
+      this.#settle();
       return;
     }
     this.#heldBack = false;
@@ -90,7 +103,16 @@ export class RenderStages implements ReactiveController {
     void nextTask().then(() => {
       if (list !== this.#list) return;
       this.#allowed = next;
-      this.host.requestUpdate();
+      if (this.#connected) return this.host.requestUpdate();
+      // A widget taken out of the page (a framework's route change) does not go on rendering for nobody, nor
+      // keeps whoever awaits its `updateComplete` waiting: its next stage comes when it is back.
+      this.#resumes = true;
+      this.#settle();
     });
+  }
+
+  #settle(): void {
+    this.#end?.();
+    this.#over = this.#end = undefined;
   }
 }

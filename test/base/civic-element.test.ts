@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CivicServiceFinder } from '../../src/index.js';
 import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading-level.js';
-import { chooseLocale } from '../../src/i18n/shared-locale.js';
+import { chooseLocale, getSharedLocale } from '../../src/i18n/shared-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, until, visibleText } from '../helpers.js';
 
 describe('CivicElement (shared widget base)', () => {
@@ -191,6 +191,26 @@ describe('CivicElement (shared widget base)', () => {
     expect(german.getAttribute('lang')).to.equal('de');
     expect(german.getAttribute('dir')).to.equal('ltr');
     await expect(el).to.be.accessible();
+  });
+
+  it('lets only a widget in the page decide the page’s start language', async () => {
+    // A widget a framework took out of the page may still render (a stage that was due, a property set): its feed
+    // offers English only, and the page's widgets speak the visitor's Arabic.
+    const englishOnly = URL.createObjectURL(
+      new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls: [{ id: 'c', title: 'Call', deadline: '2099-01-01T00:00:00Z' }] })]),
+    );
+    const gone = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<civic-partner-call src=${englishOnly}></civic-partner-call>`);
+    await settled(gone);
+    gone.remove();
+    resetPageState('ar');
+    gone.requestUpdate();
+    await gone.updateComplete;
+    expect(getSharedLocale(), 'the page language after the removed widget rendered').to.equal(undefined);
+    const el = await fixture<CivicServiceFinder>(html`<civic-service-finder src=${fixtureFeedUrl}></civic-service-finder>`);
+    await settled(el);
+    expect(el.getAttribute('lang')).to.equal('ar');
+    expect(getSharedLocale()).to.equal('ar');
+    URL.revokeObjectURL(englishOnly);
   });
 
   it('keeps a pinned lang and matches it to the feed locale (uk-UA → uk)', async () => {

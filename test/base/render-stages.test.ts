@@ -5,7 +5,15 @@ import '../../src/index.js';
 import { RenderStages } from '../../src/base/render-stages.js';
 import { configureFeedStore } from '../../src/feed/store.js';
 import { call, event, head, service } from '../feed/feed-builders.js';
-import { resetPageState, settled } from '../helpers.js';
+import { resetPageState, settled, until } from '../helpers.js';
+
+/** A real task (not faked by sinon). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 /** A list of `count` items that asks its stages how many to render. */
 class StagedList extends LitElement {
@@ -56,6 +64,24 @@ describe('RenderStages (a list rendered a few items per task)', () => {
     await el.updateComplete;
     expect(items(el)).to.equal(2);
     expect(el.stages.pending).to.equal(undefined);
+    el.remove();
+  });
+
+  it('a list taken out of the page renders no stage until it is back, and nobody waits for it meanwhile', async () => {
+    const el = document.createElement('test-staged-list') as StagedList;
+    el.count = 30;
+    document.body.append(el);
+    await (el as LitElement).updateComplete;
+    expect(items(el)).to.equal(3);
+    el.remove();
+    // The stage that was due settles instead of rendering.
+    await el.stages.pending;
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(items(el), 'items rendered while out of the page').to.equal(3);
+    expect(el.stages.pending).to.equal(undefined);
+    document.body.append(el);
+    await until(() => items(el) === 30 && !el.stages.pending, 'the rest of the list once back in the page');
+    expect(el.shadowRoot!.querySelector('button')).not.to.equal(null);
     el.remove();
   });
 

@@ -174,7 +174,7 @@ describe('<civic-partner-call>', () => {
       expect($(soon, '[part~="deadline-status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Closing soon Closes in 5 days');
       expect(getComputedStyle($(soon, '.soon')!).fontWeight).to.equal('700');
       // resetPageState (a test tool: a page never resets its feed store and language under a live widget) with no
-      // widget left on the page: the one before otherwise takes part in the next one's language (WebKit, now and then).
+      // widget left on the page.
       soon.remove();
       resetPageState('de');
       const today = await mount(html`<civic-partner-call src=${callsUrl} call-id="jobs"></civic-partner-call>`);
