@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CivicServiceFinder } from '../../src/index.js';
+import type { CivicPartnerCall, CivicServiceFinder } from '../../src/index.js';
 import { clampHeadingLevel, subheadingLevel } from '../../src/base/heading-level.js';
 import { chooseLocale, getSharedLocale } from '../../src/i18n/shared-locale.js';
 import { fixtureFeedUrl, resetPageState, settled, until, visibleText } from '../helpers.js';
@@ -199,7 +199,7 @@ describe('CivicElement (shared widget base)', () => {
     const englishOnly = URL.createObjectURL(
       new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls: [{ id: 'c', title: 'Call', deadline: '2099-01-01T00:00:00Z' }] })]),
     );
-    const gone = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<civic-partner-call src=${englishOnly}></civic-partner-call>`);
+    const gone = await fixture<CivicPartnerCall>(html`<civic-partner-call src=${englishOnly}></civic-partner-call>`);
     await settled(gone);
     gone.remove();
     resetPageState('ar');
