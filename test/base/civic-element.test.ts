@@ -197,7 +197,14 @@ describe('CivicElement (shared widget base)', () => {
     // A widget a framework took out of the page may still render (a stage that was due, a property set): its feed
     // offers English only, and the page's widgets speak the visitor's Arabic.
     const englishOnly = URL.createObjectURL(
-      new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls: [{ id: 'c', title: 'Call', deadline: '2099-01-01T00:00:00Z' }] })]),
+      new Blob([
+        JSON.stringify({
+          version: 1,
+          defaultLocale: 'en',
+          locales: ['en'],
+          calls: [{ id: 'c', title: 'Call', deadline: '2099-01-01T00:00:00Z' }],
+        }),
+      ]),
     );
     const gone = await fixture<CivicPartnerCall>(html`<civic-partner-call src=${englishOnly}></civic-partner-call>`);
     await settled(gone);

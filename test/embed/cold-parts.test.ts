@@ -24,6 +24,17 @@ function feedAhead(): string {
   return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 }
 
+/** A feed of 300 services with 1,000-character descriptions (≈ 330 KB: read by the parser in steps), as a Blob URL. */
+function feedOfMegabyteKind(): string {
+  const services = Array.from({ length: 300 }, (_, i) => ({
+    id: `s${i}`,
+    name: { en: `Service ${i}` },
+    description: { en: `Advice on housing, work and papers for newcomers, number ${i}. `.repeat(16).slice(0, 1000) },
+  }));
+  const feed = { version: 1, defaultLocale: 'en', locales: ['en'], timeZone: 'Europe/Berlin', services };
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
+
 const fetched = (page: EmbedPage, name: string): boolean => embedScripts(page).some((path) => path.includes(`/${name}-`));
 
 /** Catches the page's downloads: the file's name and its text. */
@@ -103,6 +114,37 @@ describe('cold parts: loaded on first use (the built embed)', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the details shown');
     expect(fetched(page, 'service-details')).to.equal(true);
     expect(el.shadowRoot!.querySelector('#details-heading')!.textContent!.trim()).to.equal('Migrant health clinic');
+  });
+
+  it('a feed of hundreds of KB: read by the parser in steps, whose file comes only for such a feed', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    page = await openEmbedPage('<civic-service-finder></civic-service-finder>', { feed: feedOfMegabyteKind() });
+    const el = await shownWidget(page, 'civic-service-finder');
+    expect(fetched(page, 'json-steps'), 'the parser in steps').to.equal(true);
+    expect(shownText(el)).to.contain('of 300');
+    page.close();
+    page = await openEmbedPage('<civic-service-finder></civic-service-finder>');
+    await shownWidget(page, 'civic-service-finder');
+    expect(fetched(page, 'json-steps'), 'the parser in steps, for a small feed').to.equal(false);
+  });
+
+  it('a feed of hundreds of KB when the parser’s file does not come: read in one go, every service shown', async () => {
+    localStorage.setItem('civic-widgets.locale', 'en');
+    await executeServerCommand('fail-requests', { prefix: '/held/dist/chunks/json-steps-' });
+    try {
+      page = await openEmbedPage('<civic-service-finder></civic-service-finder>', {
+        embed: '/held/dist/civic-widgets.js',
+        feed: feedOfMegabyteKind(),
+      });
+      const el = await shownWidget(page, 'civic-service-finder');
+      expect(fetched(page, 'json-steps'), 'the parser’s file asked for').to.equal(true);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert?.textContent?.trim() ?? '', 'an error shown').to.equal('');
+      expect(shownText(el)).to.contain('of 300');
+      expect(shownText(el)).to.contain('Service 0');
+    } finally {
+      await executeServerCommand('release-requests');
+    }
   });
 
   it('the finder’s details when their file does not come: the results stay, with a message in words; the next try loads them', async () => {
