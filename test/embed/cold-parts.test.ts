@@ -69,10 +69,10 @@ describe('cold parts: loaded on first use (the built embed)', () => {
     all.focus();
     await waitUntil(() => fetched(page!, 'event-calendar'), 'fetched as focus reaches the button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => downloads.length === 1, 'downloaded');
+    await waitUntil(() => downloads.length === 1, 'downloaded', { timeout: 5000 });
     expect(downloads[0]!.name).to.equal('events.ics');
     expect(await downloads[0]!.text).to.match(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
-    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said');
+    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said', { timeout: 5000 });
   });
 
   it('the partner call’s calendar file: not fetched with the call, then downloaded on the first click', async () => {
@@ -84,11 +84,11 @@ describe('cold parts: loaded on first use (the built embed)', () => {
     const downloads = catchDownloads(page);
     // A click with nothing warmed before it (no pointer, no focus): the download waits for the code.
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="calendar"]')!.click();
-    await waitUntil(() => downloads.length === 1, 'downloaded');
+    await waitUntil(() => downloads.length === 1, 'downloaded', { timeout: 5000 });
     expect(fetched(page, 'calendar-file')).to.equal(true);
     expect(downloads[0]!.name).to.equal('school-partners-wanted.ics');
     expect(await downloads[0]!.text).to.contain('BEGIN:VEVENT');
-    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said');
+    await waitUntil(() => shownText(el).includes('Calendar file downloaded — open it to add'), 'said', { timeout: 5000 });
   });
 
   it('the finder’s details: not fetched with the results, fetched on focus of Details, then shown with focus on their heading', async () => {

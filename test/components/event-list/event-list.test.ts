@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
@@ -6,7 +6,7 @@ import '../../../src/components/event-list/event-list.js';
 import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
 import { visitorTimeZone, zoneName } from '../../../src/i18n/intl-words.js';
 import { isSameZoneOffset } from '../../../src/time/zoned-time.js';
-import { lastLineIndent, resetPageState, settled, visibleText } from '../../helpers.js';
+import { lastLineIndent, resetPageState, settled, until, visibleText } from '../../helpers.js';
 
 const feedUrl = new URL('../../fixtures/events-small.json', import.meta.url).href;
 const NOW = '2027-04-12T08:00:00Z'; // Monday 12 April 2027, 10:00 in Leipzig
@@ -357,7 +357,7 @@ describe('<civic-event-list>', () => {
     expect([status.getAttribute('role'), text(status)]).to.deep.equal(['status', '']);
     item(el, 'academy').querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
     // The writer is loaded on first use: the download follows when it has come.
-    await waitUntil(() => text(status) !== '', 'the download is said');
+    await until(() => text(status) !== '', 'the download to be said (the writer loads on first use)');
     // Said on screen, politely, where the button is: the file does nothing until it is opened.
     expect(text(status)).to.equal('Calendar file downloaded — open it to add');
     expect(clicks[0]!.download).to.equal('urban-academy-on-integration.ics');
@@ -384,7 +384,7 @@ describe('<civic-event-list>', () => {
     expect(text(all)).to.equal('Add all to calendar (6)');
     expect(all.compareDocumentPosition($(el, 'ul.events')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     all.click();
-    await waitUntil(() => clicks.length === 2, 'the second file is downloaded');
+    await until(() => clicks.length === 2, 'the second file to be downloaded');
     await el.updateComplete;
     expect(text(all.parentElement!.querySelector('[role="status"]'))).to.equal('Calendar file downloaded — open it to add');
     const events = new ICAL.Component(ICAL.parse(await blobs[1]!.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

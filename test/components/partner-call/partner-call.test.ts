@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from '../../media.js';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../../src/components/partner-call/partner-call.js';
 import type { CivicPartnerCall } from '../../../src/components/partner-call/partner-call.js';
-import { lastLineIndent, resetPageState, settled, visibleText } from '../../helpers.js';
+import { lastLineIndent, resetPageState, settled, until, visibleText } from '../../helpers.js';
 
 const callsUrl = new URL('../../fixtures/calls-small.json', import.meta.url).href;
 const NOW = new Date('2027-04-12T08:00:00Z');
@@ -366,7 +366,7 @@ describe('<civic-partner-call>', () => {
       expect([status.getAttribute('role'), status.textContent!.trim()]).to.deep.equal(['status', '']);
       $(el, 'button[part~="calendar"]')!.click();
       // The writer is loaded on first use: the download follows when it has come.
-      await waitUntil(() => status.textContent!.trim() !== '', 'the download is said');
+      await until(() => status.textContent!.trim() !== '', 'the download to be said (the writer loads on first use)');
       // Said on screen, politely: the file does nothing until it is opened.
       expect(status.textContent!.trim()).to.equal('Calendar file downloaded — open it to add');
       expect(downloads).to.deep.equal(['improving-school-performance-for-children-with-a-migrant-bac.ics']);
