@@ -14,7 +14,13 @@ import { median, runBench, type BenchResult } from './bench-page.js';
 import { hostileFeed } from '../test/feed/hostile-feed.mjs';
 
 const EMBED = '/dist/civic-widgets.js';
-const TAGS = ['civic-language-picker', 'civic-service-finder', 'civic-event-list', 'civic-partner-call'];
+// `?tags=civic-partner-call`: only those widgets (to see which one a long task belongs to).
+const TAGS = new URLSearchParams(location.search).get('tags')?.split(',') ?? [
+  'civic-language-picker',
+  'civic-service-finder',
+  'civic-event-list',
+  'civic-partner-call',
+];
 const gc = (globalThis as { gc?: () => void }).gc;
 const nextTask = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,6 +35,7 @@ const renderTime = (e: PerformanceEntry): number => {
 /** Longest task over 50 ms (0: none) from answering `text` until all four widgets show it and 500 ms more; and the time until they do. */
 async function measure(text: string): Promise<{ longest: number; rendered: number; warnings: number; render: number }> {
   const url = `bench-hostile-${feeds++}.json`;
+  performance.mark(url); // names the feed in a trace of the benchmark
   gc?.();
   await nextTask(50);
   let answer: ((r: Response) => void) | undefined;
@@ -78,7 +85,63 @@ async function run(): Promise<BenchResult[]> {
   }
   console.warn = () => {}; // as a page with the developer tools closed (the group is one call anyway)
   const results: BenchResult[] = [];
+  // `?seeds=23,30`: only those generated feeds (to trace one that had a long task).
+  const onlySeeds = new URLSearchParams(location.search).get('seeds')?.split(',').map(Number);
+  if (!onlySeeds) await measureCraftedFeeds(results);
 
+  // One feed at a time, generated before its measurement: twenty held at once (up to 8 MB each) made
+  // the garbage collector the longest task.
+  const longest: number[] = [];
+  const renders: number[] = [];
+  const sizes: number[] = [];
+  // Each feed shown a second time (read and rendered again from its text): the browser has its characters' fonts by
+  // then, so what the first showing took more is finding fonts for them (font fallback), not the widgets' work.
+  const longestAgain: number[] = [];
+  const rendersAgain: number[] = [];
+  const seeds = onlySeeds ?? Array.from({ length: 20 }, (_, i) => 18 + i);
+  for (const seed of seeds) {
+    const { text } = fc.sample(hostileFeed({ maxItems: 1000 }), { numRuns: 1, seed })[0]!;
+    sizes.push(text.length / 1e6);
+    const r = await measure(text);
+    longest.push(r.longest);
+    renders.push(r.render);
+    const again = await measure(text);
+    longestAgain.push(again.longest);
+    rendersAgain.push(again.render);
+  }
+  results.push(
+    {
+      name: `${longest.length} hostile feeds of up to 1,000 items (${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} MB): feeds with a task over 50 ms`,
+      value: longest.filter((t) => t > 50).length,
+      unit: '',
+      budget: 0,
+    },
+    { name: '  longest task over all of them (0: none over 50 ms)', value: Math.max(...longest), unit: 'ms', budget: 50 },
+    { name: "  median of each feed's longest", value: median(longest), unit: 'ms' },
+    ...longest.flatMap((t, i) =>
+      t > 50 ? [{ name: `  over 50 ms: the feed of ${sizes[i]!.toFixed(1)} MB (?seeds=${seeds[i]})`, value: t, unit: 'ms' }] : [],
+    ),
+    {
+      name: '  rendering updates (style, layout, paint) over 50 ms: feeds with one (not longtask entries; mostly font fallback)',
+      value: renders.filter((t) => t > 50).length,
+      unit: '',
+    },
+    { name: "  median of each feed's longest rendering update", value: median(renders), unit: 'ms' },
+    {
+      name: "  the same feeds shown again (their characters' fonts found): feeds with a task over 50 ms",
+      value: longestAgain.filter((t) => t > 50).length,
+      unit: '',
+      budget: 0,
+    },
+    { name: '    longest task', value: Math.max(...longestAgain), unit: 'ms', budget: 50 },
+    { name: '    feeds with a rendering update over 50 ms', value: rendersAgain.filter((t) => t > 50).length, unit: '' },
+    { name: "    median of each feed's longest rendering update", value: median(rendersAgain), unit: 'ms' },
+  );
+  return results;
+}
+
+/** 10,000 items that each need a repair, and a 10 MB text in each widget's items. */
+async function measureCraftedFeeds(results: BenchResult[]): Promise<void> {
   const repairs = JSON.stringify({
     ...head,
     services: Array.from({ length: 10_000 }, (_, i) => ({
@@ -108,37 +171,6 @@ async function run(): Promise<BenchResult[]> {
     const r = await measure(JSON.stringify(feed));
     results.push({ name: `a 10 MB ${where}: longest task (0: none over 50 ms)`, value: r.longest, unit: 'ms', budget: 50 });
   }
-
-  // One feed at a time, generated before its measurement: twenty held at once (up to 8 MB each) made
-  // the garbage collector the longest task.
-  const longest: number[] = [];
-  const renders: number[] = [];
-  const sizes: number[] = [];
-  for (let seed = 18; seed < 38; seed++) {
-    const { text } = fc.sample(hostileFeed({ maxItems: 1000 }), { numRuns: 1, seed })[0]!;
-    sizes.push(text.length / 1e6);
-    const r = await measure(text);
-    longest.push(r.longest);
-    renders.push(r.render);
-  }
-  results.push(
-    {
-      name: `${longest.length} hostile feeds of up to 1,000 items (${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} MB): feeds with a task over 50 ms`,
-      value: longest.filter((t) => t > 50).length,
-      unit: '',
-      budget: 0,
-    },
-    { name: '  longest task over all of them (0: none over 50 ms)', value: Math.max(...longest), unit: 'ms', budget: 50 },
-    { name: "  median of each feed's longest", value: median(longest), unit: 'ms' },
-    ...longest.flatMap((t, i) => (t > 50 ? [{ name: `  over 50 ms: the feed of ${sizes[i]!.toFixed(1)} MB`, value: t, unit: 'ms' }] : [])),
-    {
-      name: '  rendering updates (style, layout, paint) over 50 ms: feeds with one (not longtask entries; mostly font fallback)',
-      value: renders.filter((t) => t > 50).length,
-      unit: '',
-    },
-    { name: "  median of each feed's longest rendering update", value: median(renders), unit: 'ms' },
-  );
-  return results;
 }
 
 runBench(run);

@@ -79,7 +79,7 @@ describe('a network feed (Leipzig + Poznań merged) in the widgets', () => {
       // Only Poznań's items now: every publisher line names the same publisher.
       for (const el of [finder!, events!, calls!]) expect(new Set(all(el, '[part~="publisher"]').map(text)).size, el.localName).to.equal(1);
       // The open event rows reach below the screen, where they are not painted: paint them for axe's contrast check.
-      paintSkippedContent(events!);
+      paintSkippedContent(events!, calls!);
       for (const el of [finder!, events!, calls!]) await expect(el).to.be.accessible();
     });
   }
@@ -123,7 +123,7 @@ describe('the output of civic-feed merge in the widgets', () => {
     expect(all(events!, 'li.event').map((li) => li.dataset.id)).to.deep.equal(['eu-belong-warsztaty-2027-05-12']);
     await openRows(events!);
     for (const el of [finder!, events!]) expect(new Set(all(el, '[part~="publisher"]').map(text)).size, el.localName).to.equal(1);
-    paintSkippedContent(events!);
+    paintSkippedContent(events!, calls!);
     for (const el of [finder!, events!, calls!]) await expect(el).to.be.accessible();
   });
 });

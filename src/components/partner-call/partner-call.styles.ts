@@ -17,6 +17,13 @@ export const partnerCallStyles = css`
     gap: var(--_space);
     margin: 0;
   }
+  /* Cards off screen skip style and layout: a list of 200 calls, or one with a summary of thousands of
+     characters, lays out only what can be seen (the rest as the screen reaches it). Still in the page for
+     find-in-page, keyboard and screen readers. The browser remembers a card's height once laid out. */
+  .calls > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 15rem;
+  }
   .card {
     padding: var(--_space);
     border: 1px solid var(--_border);

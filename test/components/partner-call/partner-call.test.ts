@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../../src/components/partner-call/partner-call.js';
 import type { CivicPartnerCall } from '../../../src/components/partner-call/partner-call.js';
-import { lastLineIndent, resetPageState, settled, until, visibleText } from '../../helpers.js';
+import { lastLineIndent, paintSkippedContent, resetPageState, settled, until, visibleText } from '../../helpers.js';
 
 const callsUrl = new URL('../../fixtures/calls-small.json', import.meta.url).href;
 const NOW = new Date('2027-04-12T08:00:00Z');
@@ -23,9 +23,11 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const titles = (el: Element) => $$(el, '[part~="title"]').map((h) => h.textContent!.trim());
 const cardText = (el: Element, index = 0) => $$(el, 'article')[index]!.textContent!.replace(/\s+/g, ' ').trim();
 
+/** A partner call, its feed shown; cards off screen painted too (axe measures contrast from what is painted). */
 async function mount(template: ReturnType<typeof html>): Promise<CivicPartnerCall> {
   const el = await fixture<CivicPartnerCall>(template);
   await settled(el);
+  paintSkippedContent(el);
   return el;
 }
 
@@ -83,6 +85,37 @@ describe('<civic-partner-call>', () => {
       } finally {
         watch.disconnect();
         el.remove();
+      }
+    });
+
+    it('lays out only the cards on screen: a long list or a summary of thousands of characters costs what is seen', async () => {
+      const calls = Array.from({ length: 40 }, (_, i) => ({
+        id: `c${i}`,
+        title: `Call ${i}`,
+        summary: 'Partners wanted for a project on the inclusion of newcomers. '.repeat(i === 39 ? 300 : 3),
+        deadline: new Date(Date.UTC(2028, 0, 1) + i * 86_400_000).toISOString(),
+      }));
+      const src = URL.createObjectURL(
+        new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls })], { type: 'application/json' }),
+      );
+      const el = await fixture<CivicPartnerCall>(html`<civic-partner-call src=${src}></civic-partner-call>`);
+      await settled(el);
+      try {
+        const cards = $$(el, 'ul.calls > li');
+        expect(cards).to.have.length(40);
+        // A card's content laid out and painted (checkVisibility: false while content-visibility skips it, off screen).
+        const laidOut = (card: HTMLElement) => card.querySelector('article')!.checkVisibility({ contentVisibilityAuto: true });
+        // The browser decides what is on screen at its next rendering.
+        await until(() => laidOut(cards[0]!), 'the first card laid out');
+        expect(laidOut(cards[39]!), 'the last card, far below the screen').to.equal(false);
+        // Still there for a screen reader and find-in-page: its text is in the page.
+        expect(cards[39]!.textContent).to.contain('Call 39');
+        cards[39]!.scrollIntoView();
+        await until(() => laidOut(cards[39]!), 'the last card laid out once scrolled to');
+        expect(cards[39]!.getBoundingClientRect().height, 'its own height, not the stand-in').to.be.greaterThan(400);
+      } finally {
+        URL.revokeObjectURL(src);
+        window.scrollTo(0, 0);
       }
     });
 
