@@ -17,10 +17,12 @@ export const partnerCallStyles = css`
     gap: var(--_space);
     margin: 0;
   }
-  /* Cards off screen skip style and layout: a list of 200 calls, or one with a summary of thousands of
-     characters, lays out only what can be seen (the rest as the screen reaches it). Still in the page for
-     find-in-page, keyboard and screen readers. The browser remembers a card's height once laid out. */
-  .calls > li {
+  /* In a long list, cards off screen skip style and layout: a list of 200 calls, some with summaries of thousands
+     of characters, lays out only what can be seen (the rest as the screen reaches it). Still in the page for
+     find-in-page, keyboard and screen readers; the browser remembers a card's height once laid out. Not the
+     first ten: a city's usual handful of calls is laid out whole (checkers such as Lighthouse's measure contrast
+     from what is painted, and a skipped card is not). */
+  .calls > li:nth-child(n + 11) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 15rem;
   }

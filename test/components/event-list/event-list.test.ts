@@ -422,6 +422,8 @@ describe('<civic-event-list>', () => {
     // Anywhere on the row closes (and opens) it, not only its title: a real click on the row's tags.
     const tags = item(el, 'cafe').querySelector('.tags')!;
     tags.scrollIntoView({ block: 'center' });
+    // Measured after the scroll's frame (a loaded WebKit once clicked where the tags were before it).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = tags.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
     await el.updateComplete;
