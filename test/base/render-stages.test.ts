@@ -29,6 +29,15 @@ customElements.define('test-staged-list', StagedList);
 
 const items = (el: Element): number => el.shadowRoot!.querySelectorAll('li').length;
 
+/** A staged list of `count` items on the page, after its first render (Lit's own updateComplete: the first stage only). */
+async function stagedList(count: number): Promise<StagedList> {
+  const el = document.createElement('test-staged-list') as StagedList;
+  el.count = count;
+  document.body.append(el);
+  await (el as LitElement).updateComplete;
+  return el;
+}
+
 /** What the widget's shadow root holds at the end of each task that changed it (a MutationObserver's callbacks run there). */
 function recordEachRender<T>(el: Element, read: () => T): T[] {
   const seen: T[] = [];
@@ -38,10 +47,7 @@ function recordEachRender<T>(el: Element, read: () => T): T[] {
 
 describe('RenderStages (a list rendered a few items per task)', () => {
   it('renders the first items at once, the rest in later tasks, and "More" only with the last', async () => {
-    const el = document.createElement('test-staged-list') as StagedList;
-    el.count = 20;
-    document.body.append(el);
-    await (el as LitElement).updateComplete;
+    const el = await stagedList(20);
     // Lit's own updateComplete (the element is a plain LitElement): only the first stage is there.
     expect(items(el)).to.equal(3);
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
@@ -58,20 +64,14 @@ describe('RenderStages (a list rendered a few items per task)', () => {
   });
 
   it('a list of at most the first stage is shown whole, with no stage left', async () => {
-    const el = document.createElement('test-staged-list') as StagedList;
-    el.count = 2;
-    document.body.append(el);
-    await el.updateComplete;
+    const el = await stagedList(2);
     expect(items(el)).to.equal(2);
     expect(el.stages.pending).to.equal(undefined);
     el.remove();
   });
 
   it('a list taken out of the page renders no stage until it is back, and nobody waits for it meanwhile', async () => {
-    const el = document.createElement('test-staged-list') as StagedList;
-    el.count = 30;
-    document.body.append(el);
-    await (el as LitElement).updateComplete;
+    const el = await stagedList(30);
     expect(items(el)).to.equal(3);
     el.remove();
     // The stage that was due settles instead of rendering.
@@ -86,10 +86,7 @@ describe('RenderStages (a list rendered a few items per task)', () => {
   });
 
   it('restart() stages a new list again', async () => {
-    const el = document.createElement('test-staged-list') as StagedList;
-    el.count = 4;
-    document.body.append(el);
-    await el.updateComplete;
+    const el = await stagedList(4);
     await el.stages.pending;
     el.stages.restart();
     el.count = 30;
