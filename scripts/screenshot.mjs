@@ -84,7 +84,7 @@ async function shootWithWebDriver(url, locale, file) {
       body: body && JSON.stringify(body),
     });
     const { value } = await response.json();
-    if (!response.ok) throw new Error(`WebDriver ${method} ${route}: ${value?.message ?? response.status}`);
+    if (!response.ok) throw new Error(`WebDriver ${method} ${route}: ${value?.error ?? response.status} ${value?.message ?? ''}`);
     return value;
   };
   let session;
@@ -122,13 +122,23 @@ async function shootWithWebDriver(url, locale, file) {
       if (Date.now() > until) throw new Error('WebKit: the widgets did not finish loading in 15 s');
       await new Promise((r) => setTimeout(r, 50));
     }
+    // WebKitWebDriver now and then answers this wait with an error and no message (the frame busy painting?):
+    // waiting once more has always done.
     const painted = async () => {
-      await call('POST', at('/frame'), { id: 0 });
-      await call('POST', at('/execute/async'), {
-        script: 'document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(arguments[0])))',
-        args: [],
-      });
-      await call('POST', at('/frame/parent'), {});
+      for (let tries = 3; ; tries--) {
+        await call('POST', at('/frame'), { id: 0 });
+        try {
+          return await call('POST', at('/execute/async'), {
+            script: 'document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(arguments[0])))',
+            args: [],
+          });
+        } catch (error) {
+          if (tries <= 1) throw error;
+          console.warn(`WebKit: waiting for a paint failed (${error.message}); waiting again`);
+        } finally {
+          await call('POST', at('/frame/parent'), {});
+        }
+      }
     };
     await painted();
     // --full: the frame as tall as its page, which shows its real height once all of it is painted.
