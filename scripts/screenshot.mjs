@@ -124,6 +124,7 @@ async function shootWithWebDriver(url, locale, file) {
     }
     // WebKitWebDriver now and then answers this wait with an error and no message (the frame busy painting?):
     // waiting once more has always done.
+    // WebKitWebDriver now and then answers this wait with an error that has no message: waiting again has done.
     const painted = async () => {
       for (let tries = 3; ; tries--) {
         await call('POST', at('/frame'), { id: 0 });
