@@ -32,62 +32,68 @@ const COLON = 0x3a;
  */
 export function* parseJsonSteps(text: string, lists: readonly string[]): Generator<void, ParsedJson> {
   try {
-    let at = skipSpace(text, 0);
-    if (text.charCodeAt(at) !== OPEN_BRACE) return { value: JSON.parse(text) };
+    const scan: Scan = { text, at: skipSpace(text, 0), stepFrom: 0 };
+    if (text.charCodeAt(scan.at) !== OPEN_BRACE) return { value: JSON.parse(text) };
     const out: Record<string, unknown> = {};
-    let stepFrom = 0;
-    at = skipSpace(text, at + 1);
-    if (text.charCodeAt(at) === CLOSE_BRACE) at++;
-    else
-      for (;;) {
-        if (text.charCodeAt(at) !== QUOTE) fail(at, 'a key');
-        const keyEnd = stringEnd(text, at);
-        const key = JSON.parse(text.slice(at, keyEnd)) as string;
-        at = skipSpace(text, keyEnd);
-        if (text.charCodeAt(at) !== COLON) fail(at, '":"');
-        at = skipSpace(text, at + 1);
-        let value: unknown;
-        if (text.charCodeAt(at) === OPEN_BRACKET && lists.includes(key)) {
-          const items: unknown[] = [];
-          at = skipSpace(text, at + 1);
-          if (text.charCodeAt(at) === CLOSE_BRACKET) at++;
-          else
-            for (;;) {
-              const end = valueEnd(text, at);
-              items.push(JSON.parse(text.slice(at, end)));
-              at = skipSpace(text, end);
-              if (at - stepFrom > CHARS_PER_STEP) {
-                stepFrom = at;
-                yield;
-              }
-              const next = text.charCodeAt(at++);
-              if (next === CLOSE_BRACKET) break;
-              if (next !== COMMA) fail(at - 1, '"," or "]"');
-              at = skipSpace(text, at);
-            }
-          value = items;
-        } else {
-          const end = valueEnd(text, at);
-          value = JSON.parse(text.slice(at, end));
-          at = end;
-        }
-        // As JSON.parse defines it: an own property even for "__proto__"; a repeated key keeps its place, the last value.
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-        at = skipSpace(text, at);
-        if (at - stepFrom > CHARS_PER_STEP) {
-          stepFrom = at;
-          yield;
-        }
-        const next = text.charCodeAt(at++);
-        if (next === CLOSE_BRACE) break;
-        if (next !== COMMA) fail(at - 1, '"," or "}"');
-        at = skipSpace(text, at);
-      }
-    if (skipSpace(text, at) < text.length) fail(skipSpace(text, at), 'the end of the text');
+    yield* eachMember(scan, CLOSE_BRACE, () => {
+      if (text.charCodeAt(scan.at) !== QUOTE) fail(scan.at, 'a key');
+      const keyEnd = stringEnd(text, scan.at);
+      const key = JSON.parse(text.slice(scan.at, keyEnd)) as string;
+      scan.at = skipSpace(text, keyEnd);
+      if (text.charCodeAt(scan.at) !== COLON) fail(scan.at, '":"');
+      scan.at = skipSpace(text, scan.at + 1);
+      // As JSON.parse defines it: an own property even for "__proto__"; a repeated key keeps its place, the last value.
+      const put = (value: unknown): void =>
+        void Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      if (text.charCodeAt(scan.at) !== OPEN_BRACKET || !lists.includes(key)) return put(nextValue(scan));
+      const items: unknown[] = [];
+      put(items);
+      return eachMember(scan, CLOSE_BRACKET, () => void items.push(nextValue(scan)));
+    });
+    if (skipSpace(text, scan.at) < text.length) fail(skipSpace(text, scan.at), 'the end of the text');
     return { value: out };
   } catch (error) {
     return { error: String(error) };
   }
+}
+
+/** Where a scan of `text` is, and where its current step began. */
+interface Scan {
+  readonly text: string;
+  at: number;
+  stepFrom: number;
+}
+
+/**
+ * The members of the object or array whose opening bracket is at `scan.at`, up to its `close`: `member()` reads
+ * one from `scan.at` (or returns the steps that do), the commas between them are checked here, and a step ends
+ * after every `CHARS_PER_STEP` characters.
+ */
+function* eachMember(scan: Scan, close: number, member: () => Generator<void, void> | void): Generator<void, void> {
+  const { text } = scan;
+  scan.at = skipSpace(text, scan.at + 1);
+  if (text.charCodeAt(scan.at) === close) return void scan.at++;
+  for (;;) {
+    const steps = member();
+    if (steps) yield* steps;
+    scan.at = skipSpace(text, scan.at);
+    if (scan.at - scan.stepFrom > CHARS_PER_STEP) {
+      scan.stepFrom = scan.at;
+      yield;
+    }
+    const next = text.charCodeAt(scan.at++);
+    if (next === close) return;
+    if (next !== COMMA) fail(scan.at - 1, `"," or "${String.fromCharCode(close)}"`);
+    scan.at = skipSpace(text, scan.at);
+  }
+}
+
+/** The JSON value at `scan.at`, parsed by `JSON.parse`; the scan goes on after it. */
+function nextValue(scan: Scan): unknown {
+  const end = valueEnd(scan.text, scan.at);
+  const value: unknown = JSON.parse(scan.text.slice(scan.at, end));
+  scan.at = end;
+  return value;
 }
 
 function fail(at: number, expected: string): never {
