@@ -10,9 +10,9 @@
  * /services-1000.html is the same page reading a feed of 1,000 services. The feed: dist/demo/feed.json
  * when there is one (scripts/lighthouse.mjs writes it with dates around today), else demo/feed.json.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, get } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
@@ -38,12 +38,21 @@ function fileFor(path) {
 }
 
 /** `feed` with `count` services, copies of its own with fresh ids (as bench/all-widgets.ts makes them). */
-function withServices(feed, count) {
+const withServices = memoByText((feed, count) => {
   const services = Array.from({ length: count }, (_, i) => ({
     ...structuredClone(feed.services[i % feed.services.length]),
     id: `${feed.services[i % feed.services.length].id}-${i}`,
   }));
   return { ...feed, services };
+});
+
+/** Made once for a given feed text: not again on every request, in the process that measures the page. */
+function memoByText(make) {
+  const made = new Map();
+  return (text, count) => {
+    if (!made.has(text)) made.set(text, Buffer.from(JSON.stringify(make(JSON.parse(text), count))));
+    return made.get(text);
+  };
 }
 
 const cacheControl = (path) =>
@@ -61,8 +70,30 @@ function encode(body, encoding, key) {
   return compressed.get(cacheKey);
 }
 
-/** Starts the server; resolves to { url, close }. `page` rewrites the page's HTML (a test page, another feed). */
-export function startDemoServer({ port = 0, page = (html) => html } = {}) {
+/** Every file the server can send from dist/, as the paths a browser asks for. */
+function builtPaths(dir = join(root, 'dist')) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(js|json|css|svg)$/.test(entry.name))
+    .map((entry) => `/civic-widgets/${relative(join(root, 'dist'), join(entry.parentPath, entry.name))}`);
+}
+
+/**
+ * Asks the server once for every page and built file in each encoding, so that compressing them (brotli at its
+ * best quality takes seconds for all) is done before anything is measured: a city's server sends files it
+ * compressed beforehand, and a Lighthouse run in this process must not share the CPU with the compression.
+ */
+async function warm(url) {
+  const paths = ['/', '/services-1000.html', '/feed.json', '/feed-1000.json', ...builtPaths()];
+  for (const encoding of ['br', 'gzip'])
+    for (const path of paths)
+      await new Promise((done) => get(url + path, { headers: { 'accept-encoding': encoding } }, (res) => res.resume().on('end', done)));
+}
+
+/**
+ * Starts the server; resolves to { url, close }. `page` rewrites the page's HTML (a test page, another feed);
+ * `warm`: every response compressed before it resolves.
+ */
+export async function startDemoServer({ port = 0, page = (html) => html, warm: warmFirst = false } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const { file, within, page: isPage, feed, thousand } = fileFor(path);
@@ -78,7 +109,7 @@ export function startDemoServer({ port = 0, page = (html) => html } = {}) {
       if (feed) html = html.replace('<link rel="civic-feed" href="feed.json" />', `<link rel="civic-feed" href="${feed}" />`);
       body = Buffer.from(page(html));
     }
-    if (thousand) body = Buffer.from(JSON.stringify(withServices(JSON.parse(String(body)), 1000)));
+    if (thousand) body = withServices(String(body), 1000);
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     const headers = {
@@ -93,11 +124,10 @@ export function startDemoServer({ port = 0, page = (html) => html } = {}) {
     res.writeHead(200, { ...headers, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((resolveStart) =>
-    server.listen(port, '127.0.0.1', () =>
-      resolveStart({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
-    ),
-  );
+  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  if (warmFirst) await warm(url);
+  return { url, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

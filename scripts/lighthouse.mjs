@@ -116,7 +116,7 @@ const misses = (r, judged) =>
     .map((k) => `${k} ${format(k, r[k])} (target ${k === 'cls' || k === 'tbt' ? '≤' : '≥'} ${TARGETS[k]})`);
 const format = (k, v) => (k === 'cls' ? v.toFixed(3) : k === 'tbt' || k === 'fcp' || k === 'lcp' ? `${Math.round(v)} ms` : String(v));
 
-const server = await startDemoServer();
+const server = await startDemoServer({ warm: true });
 const rows = [];
 let failing = [];
 try {
