@@ -38,21 +38,19 @@ function fileFor(path) {
 }
 
 /** `feed` with `count` services, copies of its own with fresh ids (as bench/all-widgets.ts makes them). */
-const withServices = memoByText((feed, count) => {
+function withServices(feed, count) {
   const services = Array.from({ length: count }, (_, i) => ({
     ...structuredClone(feed.services[i % feed.services.length]),
     id: `${feed.services[i % feed.services.length].id}-${i}`,
   }));
   return { ...feed, services };
-});
+}
 
-/** Made once for a given feed text: not again on every request, in the process that measures the page. */
-function memoByText(make) {
-  const made = new Map();
-  return (text, count) => {
-    if (!made.has(text)) made.set(text, Buffer.from(JSON.stringify(make(JSON.parse(text), count))));
-    return made.get(text);
-  };
+/** The 1,000-service feed, made once per feed text: not again on every request, in the process that measures the page. */
+const thousandFeeds = new Map();
+function thousandServicesFeed(text) {
+  if (!thousandFeeds.has(text)) thousandFeeds.set(text, Buffer.from(JSON.stringify(withServices(JSON.parse(text), 1000))));
+  return thousandFeeds.get(text);
 }
 
 const cacheControl = (path) =>
@@ -109,7 +107,7 @@ export async function startDemoServer({ port = 0, page = (html) => html, warm: w
       if (feed) html = html.replace('<link rel="civic-feed" href="feed.json" />', `<link rel="civic-feed" href="${feed}" />`);
       body = Buffer.from(page(html));
     }
-    if (thousand) body = withServices(String(body), 1000);
+    if (thousand) body = thousandServicesFeed(String(body));
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     const headers = {

@@ -122,8 +122,6 @@ async function shootWithWebDriver(url, locale, file) {
       if (Date.now() > until) throw new Error('WebKit: the widgets did not finish loading in 15 s');
       await new Promise((r) => setTimeout(r, 50));
     }
-    // WebKitWebDriver now and then answers this wait with an error and no message (the frame busy painting?):
-    // waiting once more has always done.
     // WebKitWebDriver now and then answers this wait with an error that has no message: waiting again has done.
     const painted = async () => {
       for (let tries = 3; ; tries--) {

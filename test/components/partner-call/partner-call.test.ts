@@ -98,6 +98,7 @@ describe('<civic-partner-call>', () => {
       const src = URL.createObjectURL(
         new Blob([JSON.stringify({ version: 1, defaultLocale: 'en', locales: ['en'], calls })], { type: 'application/json' }),
       );
+      // Not mount(): it paints the skipped cards, which is what this test must not do.
       const el = await fixture<CivicPartnerCall>(html`<civic-partner-call src=${src}></civic-partner-call>`);
       await settled(el);
       try {
