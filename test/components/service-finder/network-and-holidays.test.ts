@@ -80,6 +80,10 @@ describe('<civic-service-finder> with a network feed, holidays and service statu
   });
 
   describe('publishers', () => {
+    // A fixed hour at which no service is open (a Sunday, 23:00 in Leipzig and Poznań): the counts with "open now"
+    // must not depend on when the tests run (they failed at 07:30 on a Monday, when two services open).
+    beforeEach(() => void (clock = sinon.useFakeTimers({ now: new Date('2026-12-20T22:00:00Z'), toFake: ['Date'] })));
+
     it('says whose each service is and narrows the list to one publisher, each with its count; inactive services are not listed', async () => {
       const el = await mount('en');
       // Every service; those that speak English first (the feed's own publisher has none of them: no place first).
