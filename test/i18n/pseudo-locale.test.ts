@@ -33,7 +33,7 @@ function clipped(widget: Widget): string[] {
       // only that option and nothing holding it in: its text, padding and the engine's own arrow.
       const alone = el.cloneNode(false) as HTMLSelectElement;
       alone.append(el.selectedOptions[0].cloneNode(true));
-      alone.style.cssText = 'position: absolute; visibility: hidden; inline-size: max-content; max-inline-size: none';
+      alone.style.cssText = 'position: absolute; visibility: hidden; inline-size: max-content; min-inline-size: 0; max-inline-size: none';
       el.parentNode!.appendChild(alone);
       if (alone.offsetWidth > el.offsetWidth + 1)
         found.push(`<select id="${el.id}">: its choice needs ${alone.offsetWidth}px, has ${el.offsetWidth}px`);

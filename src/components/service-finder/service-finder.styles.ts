@@ -50,6 +50,8 @@ export const finderStyles = css`
   .category,
   .filters > [part='near'] {
     flex: 1 1 100%;
+    /* Else its least width is its select's widest option: the browser lays out every option's text to know it. */
+    min-inline-size: 0;
   }
   .toggle {
     display: inline-flex;

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../../src/components/event-list/event-list.js';
 import type { CivicEventList } from '../../../src/components/event-list/event-list.js';
 import { pretendVisitorZone, resetPageState, settled } from '../../helpers.js';
+import { event, head } from '../../feed/feed-builders.js';
 
 /**
  * How the list sits on a phone and on a wide screen: compact rows (six or more on a phone's first screen below
@@ -83,6 +84,41 @@ describe('<civic-event-list> on a phone and on a wide screen', () => {
     expect(Math.round(heading.getBoundingClientRect().top)).to.equal(0);
     // Painted, so the rows under it do not show through.
     expect(getComputedStyle(heading).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('sizes "Where" by its chosen town, not its longest (a select sized by its options lays them all out)', async () => {
+    resetPageState('en');
+    const long = `${'Groß Nieder Ober Unter Alt Neu '.repeat(12)}Dorf`;
+    const feed = {
+      ...head,
+      events: ['Leipzig', long, 'Halle'].map((city, i) =>
+        event(`e${i}`, { start: `2027-04-${14 + i}T09:00:00+02:00`, location: { address: { city } } }),
+      ),
+    };
+    const src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    const wrapper = await fixture(`<div style="inline-size: 390px"><civic-event-list src="${src}"></civic-event-list></div>`);
+    const el = wrapper.firstElementChild as CivicEventList;
+    await settled(el);
+    const [when, where] = $$(el, '.quick .field').map((f) => f.getBoundingClientRect());
+    for (const [id, field] of [
+      ['#f-date', when!],
+      ['#f-place', where!],
+    ] as const)
+      expect(el.shadowRoot!.querySelector(id)!.getBoundingClientRect().width, id).to.be.at.most(field.width + 0.5);
+    expect(where!.width).to.be.at.most(el.getBoundingClientRect().width);
+    // Where the engine sizes a select by its chosen option, each select fills its field ("When"'s options are short),
+    // and "When" and "All places" share a row: a field whose least width is its longest town's went onto a row of its
+    // own, and the browser laid out every town to know it.
+    if (CSS.supports('field-sizing', 'content')) {
+      for (const [id, field] of [
+        ['#f-date', when!],
+        ['#f-place', where!],
+      ] as const)
+        expect(el.shadowRoot!.querySelector(id)!.getBoundingClientRect().width, id).to.be.closeTo(field.width, 0.5);
+      expect(Math.round(where!.top), 'the two fields on one row').to.equal(Math.round(when!.top));
+      expect(where!.width).to.be.below(250);
+    }
+    URL.revokeObjectURL(src);
   });
 
   it('keeps a readable width on a 1280 px screen', async () => {
