@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fitNewCharacters, newCharactersAllowed } from '../scheduling/new-characters.js';
 import { nextTask } from '../scheduling/task-slicing.js';
 
 /** Items in the first stage: a phone's first screen of cards or event rows. */
@@ -27,6 +28,8 @@ export class RenderStages implements ReactiveController {
   #allowed = FIRST_STAGE;
   #begun = false;
   #heldBack = false;
+  /** Whether this render held items back for the frame's new characters: the next stage comes after a frame. */
+  #waitsForFrame = false;
   /** Items the last render showed, and those of the render before (what the last one added). */
   #taken = 0;
   #takenBefore = 0;
@@ -43,10 +46,19 @@ export class RenderStages implements ReactiveController {
     host.addController(this);
   }
 
-  /** How many of `wanted` items this render shows (all of them, except while staged). */
-  take(wanted: number): number {
+  /**
+   * How many of `wanted` items this render shows (all of them, except while staged). With `itemAt`, a stage
+   * also holds back the items whose characters would be too many new ones for one frame (new-characters.ts).
+   */
+  take(wanted: number, itemAt?: (i: number) => unknown): number {
     this.#begun = true;
-    const n = Math.min(wanted, this.#allowed);
+    let n = Math.min(wanted, this.#allowed);
+    this.#waitsForFrame = false;
+    if (itemAt && this.#allowed !== Infinity && n > this.#taken) {
+      const fit = this.#taken + fitNewCharacters(itemAt, this.#taken, n, this.#taken === 0);
+      this.#waitsForFrame = fit < n;
+      n = fit;
+    }
     if (n < wanted && !this.#heldBack) {
       this.#heldBack = true;
       this.#over ??= new Promise((resolve) => (this.#end = resolve));
@@ -59,6 +71,7 @@ export class RenderStages implements ReactiveController {
   restart(): void {
     this.#allowed = FIRST_STAGE;
     this.#takenBefore = 0;
+    this.#taken = 0;
     this.#list++;
   }
 
@@ -100,7 +113,7 @@ export class RenderStages implements ReactiveController {
     const next = this.#taken + Math.max(1, Math.min(MAX_STAGE, Math.floor(STAGE_MS / perItem)));
     this.#takenBefore = this.#taken;
     const list = this.#list;
-    void nextTask().then(() => {
+    void (this.#waitsForFrame ? newCharactersAllowed() : nextTask()).then(() => {
       if (list !== this.#list) return;
       this.#allowed = next;
       if (this.#connected) return this.host.requestUpdate();

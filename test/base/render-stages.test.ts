@@ -29,6 +29,34 @@ customElements.define('test-staged-list', StagedList);
 
 const items = (el: Element): number => el.shadowRoot!.querySelectorAll('li').length;
 
+/** A staged list of texts that tells its stages what each item holds. */
+class StagedTextList extends LitElement {
+  static override properties = { texts: { attribute: false } };
+  texts: string[] = [];
+  renders = 0;
+  readonly stages = new RenderStages(this);
+  protected override render(): unknown {
+    this.renders++;
+    const n = this.stages.take(this.texts.length, (i) => ({ title: this.texts[i] }));
+    return html`<ul>${this.texts.slice(0, n).map((t) => html`<li>${t}</li>`)}</ul>`;
+  }
+}
+customElements.define('test-staged-text-list', StagedTextList);
+
+/** `n` characters of a script no other test of this file shows (the page counts each once). */
+let nextCodePoint = 0x1200; // Ethiopic
+const unseen = (n: number): string => String.fromCodePoint(...Array.from({ length: n }, () => nextCodePoint++));
+
+/** Counts the frames drawn (a callback before each) until stopped: `frame()` is the current one. */
+function countFrames(): { frame: () => number; stop: () => void } {
+  let n = 0;
+  let id = requestAnimationFrame(function tick() {
+    n++;
+    id = requestAnimationFrame(tick);
+  });
+  return { frame: () => n, stop: () => cancelAnimationFrame(id) };
+}
+
 /** A staged list of `count` items on the page, after its first render (Lit's own updateComplete: the first stage only). */
 async function stagedList(count: number): Promise<StagedList> {
   const el = document.createElement('test-staged-list') as StagedList;
@@ -83,6 +111,38 @@ describe('RenderStages (a list rendered a few items per task)', () => {
     await until(() => items(el) === 30 && !el.stages.pending, 'the rest of the list once back in the page');
     expect(el.shadowRoot!.querySelector('button')).not.to.equal(null);
     el.remove();
+  });
+
+  it('lays out no more new characters a frame than NEW_CHARACTERS_PER_FRAME, one item at least (font lookups)', async () => {
+    const el = document.createElement('test-staged-text-list') as StagedTextList;
+    // Items of 20 characters never shown: at most one a frame (30 allowed) after the first stage's first.
+    el.texts = Array.from({ length: 8 }, () => unseen(20));
+    const frames = countFrames();
+    const shownInFrame = new Map<number, number>();
+    document.body.append(el);
+    await el.updateComplete;
+    new MutationObserver(() => shownInFrame.set(frames.frame(), items(el))).observe(el.shadowRoot!, { childList: true, subtree: true });
+    shownInFrame.set(frames.frame(), items(el));
+    await el.stages.pending;
+    await el.updateComplete;
+    frames.stop();
+    expect(items(el)).to.equal(8);
+    const counts = [...shownInFrame.values()];
+    const added = counts.map((n, i) => n - (counts[i - 1] ?? 0));
+    expect(Math.max(...added), `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
+    // A held-back stage waits for the frame rather than asking again in every task meanwhile.
+    expect(el.renders, 'renders').to.be.at.most(10);
+    // Text the page has shown is free: the same texts again come in the usual stages (three, then the rest).
+    const again = document.createElement('test-staged-text-list') as StagedTextList;
+    again.texts = [...el.texts, ...el.texts];
+    document.body.append(again);
+    await again.updateComplete;
+    expect(items(again)).to.equal(3);
+    await again.stages.pending;
+    await again.updateComplete;
+    expect(items(again)).to.equal(16);
+    el.remove();
+    again.remove();
   });
 
   it('restart() stages a new list again', async () => {
@@ -142,6 +202,32 @@ describe('a widget’s first render with its feed comes in stages', () => {
       expect(el.shadowRoot!.querySelectorAll(item).length).to.equal(total);
       if (more) expect(el.shadowRoot!.querySelector(more), '"Show more" at the end').not.to.equal(null);
       await expect(el).to.be.accessible();
+      URL.revokeObjectURL(src);
+    });
+
+    it(`${tag}: items in scripts the page has not shown come a frame at a time (the browser's font lookups)`, async () => {
+      // Each item's name or title in 20 characters never shown: one item a frame at most.
+      const named = {
+        ...feed,
+        services: feed.services.map((s) => ({ ...s, name: { de: unseen(20) } })),
+        events: feed.events.map((e) => ({ ...e, title: { de: unseen(20) } })),
+        calls: feed.calls.map((c) => ({ ...c, title: { de: unseen(20) } })),
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(named)], { type: 'application/json' }));
+      const el = Object.assign(document.createElement(tag), { src, className: 'staged' });
+      const frames = countFrames();
+      document.body.append(el);
+      const byFrame = new Map<number, number>();
+      new MutationObserver(() => byFrame.set(frames.frame(), el.shadowRoot!.querySelectorAll(item).length)).observe(el.shadowRoot!, {
+        childList: true,
+        subtree: true,
+      });
+      await settled(el);
+      frames.stop();
+      const counts = [...byFrame.values()].filter((n) => n > 0);
+      const added = counts.map((n, i) => n - (counts[i - 1] ?? 0));
+      expect(el.shadowRoot!.querySelectorAll(item).length).to.equal(total);
+      expect(Math.max(...added), `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
       URL.revokeObjectURL(src);
     });
   }

@@ -277,7 +277,7 @@ export class CivicEventList extends CivicListElement {
     const now = Date.now();
     const fullView = this.#listView(feed, now);
     // The first render with the feed shows its events a few per task (RenderStages); "Show more" waits for the last.
-    const rendered = this.stages.take(fullView.shown);
+    const rendered = this.stages.take(fullView.shown, (i) => fullView.matched[i]?.event);
     const view = rendered < fullView.shown ? { ...fullView, sections: firstEvents(fullView.sections, rendered), staging: true } : fullView;
     if (view.upcoming === 0) {
       return html`<p class="status" part="status empty">${msg('There are no upcoming events.')}</p>`;

@@ -173,6 +173,7 @@ export class CivicPartnerCall extends CivicListElement {
     const ctx = this.cardContext(feed, publishers, now);
     if (this.callId) return renderCallCard(ctx, shown[0]!, 0);
     const number = (n: number): string => intl(Intl.NumberFormat, this.locale, {}).format(n);
+    const rendered = this.stages.take(shown.length, (i) => shown[i]);
     return html`${
       programmes.length > 1
         ? this.renderChips(
@@ -196,7 +197,7 @@ export class CivicPartnerCall extends CivicListElement {
           : nothing
       }
       <ul class="calls" role="list">
-        ${shown.slice(0, this.stages.take(shown.length)).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
+        ${shown.slice(0, rendered).map((s, i) => html`<li>${renderCallCard(ctx, s, i)}</li>`)}
       </ul>`;
   }
 

@@ -435,7 +435,13 @@ export class CivicServiceFinder extends CivicListElement {
       count: countWords(ctx, view, shown),
       total: view.results.length,
       panel: renderFilters(ctx, view, this.lockCategory, near),
-      results: renderResultList(ctx, view, shown, () => this.#showMore(), this.stages.take(Math.min(shown, view.results.length))),
+      results: renderResultList(
+        ctx,
+        view,
+        shown,
+        () => this.#showMore(),
+        this.stages.take(Math.min(shown, view.results.length), (i) => feed.services[view.results[i]!]),
+      ),
     });
   }
 }
