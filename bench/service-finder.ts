@@ -23,7 +23,8 @@
  */
 import { median, quantile, runBench, type BenchResult } from './bench-page.js';
 import type { Feed, Service } from '../src/feed/types.js';
-import { createServiceIndex, drain } from '../src/search/service-index.js';
+import { createServiceIndex } from '../src/search/service-index.js';
+import { runToEnd } from '../src/scheduling/build-steps.js';
 import { openFlags, openTableSteps, type OpenTable } from '../src/components/service-finder/open-now.js';
 import { readFeedText } from '../src/feed/validate.js';
 
@@ -370,7 +371,7 @@ async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < 5; i++) {
       const services = holidays ? withHolidays() : big.services.map((s) => ({ ...s }));
       const t0 = performance.now();
-      table = drain(openTableSteps(services, 'Europe/Berlin'));
+      table = runToEnd(openTableSteps(services, 'Europe/Berlin'));
       tableTimes.push(performance.now() - t0);
     }
     const what = holidays ? 'with 5 closures each' : 'without closures';
