@@ -49,18 +49,12 @@ function collectNew(value: unknown, into: Set<number>, depth: number): void {
 function spend(n: number): void {
   left -= n;
   renewal ??= new Promise<void>((resolve) => {
-    let done = false;
-    const renew = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      left = NEW_CHARACTERS_PER_FRAME;
-      renewal = undefined;
-      resolve();
-    };
-    const timer = setTimeout(renew, HIDDEN_PAGE_MS);
     // After the frame, not in its callback: what renders in a frame callback is laid out in that same frame.
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => void nextTask().then(renew));
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => void nextTask().then(resolve));
+    setTimeout(resolve, HIDDEN_PAGE_MS);
+  }).then(() => {
+    left = NEW_CHARACTERS_PER_FRAME;
+    renewal = undefined;
   });
 }
 
