@@ -1,5 +1,9 @@
+import type { PropertyValues } from 'lit';
 import { CivicElement } from './civic-element.js';
 import { RenderStages } from './render-stages.js';
+
+/** The loading state's room (base-styles.ts) as a least size: a list keeps it while its first render comes in stages. */
+let stagingRoom: CSSStyleSheet | undefined;
 
 /**
  * A widget that lists items (the service finder, the event list, the partner call): what every civic widget
@@ -9,6 +13,7 @@ import { RenderStages } from './render-stages.js';
 export abstract class CivicListElement extends CivicElement {
   /** The first render with the feed, a few items per task (lists ask it how many to render). */
   protected readonly stages = new RenderStages(this);
+  #keepsRoom = false;
 
   /** Also waits for the last of the first render's stages, and for a language switch that came meanwhile. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -18,5 +23,25 @@ export abstract class CivicListElement extends CivicElement {
       if (!stages) return complete;
       await stages;
     }
+  }
+
+  /**
+   * While items are held back the widget keeps at least its loading state's room: a first stage of one card (a
+   * frame's new characters) was shorter than it, and what follows the widget came into view, then went again.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const root = this.shadowRoot;
+    // `pending` (not `staging`, which the stages have reset for the next one by now): stages are left.
+    const keep = !!this.stages.pending;
+    if (keep === this.#keepsRoom || !root || typeof CSSStyleSheet !== 'function') return;
+    this.#keepsRoom = keep;
+    if (!stagingRoom) {
+      stagingRoom = new CSSStyleSheet();
+      stagingRoom.replaceSync(':host{min-block-size:var(--civic-reserved-block-size,var(--_reserved,20rem))}');
+    }
+    root.adoptedStyleSheets = this.#keepsRoom
+      ? [...root.adoptedStyleSheets, stagingRoom]
+      : root.adoptedStyleSheets.filter((sheet) => sheet !== stagingRoom);
   }
 }

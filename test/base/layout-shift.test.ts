@@ -94,6 +94,44 @@ describe('no layout shift while a widget’s feed loads', () => {
     });
   }
 
+  // A feed whose every item is in a script of its own (24 letters each): the first render comes a frame at a time
+  // (src/scheduling/new-characters.ts), its first stage a single item, far shorter than the loading state's room.
+  const MANY_SCRIPTS = '/held/test/fixtures/many-scripts-feed.json';
+  for (const { tag, attributes, item } of [
+    { tag: 'civic-service-finder', attributes: '', item: '[part~="results"] > li' },
+    { tag: 'civic-event-list', attributes: 'show-past', item: 'li.event' },
+    { tag: 'civic-partner-call', attributes: 'show-closed', item: 'ul.calls > li' },
+  ]) {
+    it(`<${tag}>: keeps its room while its first render comes frame by frame (text in scripts not shown before)`, async () => {
+      await executeServerCommand('hold-requests', { path: MANY_SCRIPTS });
+      const page = await open(`<${tag} src="${MANY_SCRIPTS}" ${attributes}></${tag}>`);
+      frame = page.frame;
+      const el = page.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await frames(page.win);
+      const after = page.doc.getElementById('after')!;
+      const before = after.getBoundingClientRect().top;
+      // At every frame from the feed's answer to the last stage: how many items, and where the text after the widget is.
+      const seen: [items: number, top: number][] = [];
+      let done = false;
+      page.win.requestAnimationFrame(function look() {
+        seen.push([el.shadowRoot!.querySelectorAll(item).length, after.getBoundingClientRect().top]);
+        if (!done) page.win.requestAnimationFrame(look);
+      });
+      await executeServerCommand('release-requests');
+      for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true';) {
+        if (performance.now() > end) throw new Error(`${tag} still loading`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await el.updateComplete;
+      await frames(page.win, 2);
+      done = true;
+      const counts = [...new Set(seen.map(([n]) => n).filter((n) => n > 0))];
+      expect(counts.length, `items shown frame by frame: ${JSON.stringify(seen)}`).to.be.above(2);
+      const highest = Math.min(...seen.map(([, top]) => top));
+      expect(highest, `the text after the widget moved up during the stages: ${JSON.stringify(seen)}`).to.be.at.least(before - 0.5);
+    });
+  }
+
   it('keeps the room a page sets with --civic-reserved-block-size', async () => {
     await executeServerCommand('hold-requests', { path: FEED });
     const page = await open(`<civic-event-list src="${FEED}" style="--civic-reserved-block-size: 12rem"></civic-event-list>`);
