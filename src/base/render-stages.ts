@@ -30,6 +30,11 @@ export class RenderStages implements ReactiveController {
   #heldBack = false;
   /** Whether this render held items back for the frame's new characters: the next stage comes after a frame. */
   #waitsForFrame = false;
+  /**
+   * Whether this stage waited for a frame: it shows one item at least, whatever the others took of the frame's
+   * allowance (else the list that asks first each frame takes it all, and the others wait until it is done).
+   */
+  #afterFrame = false;
   /** Items the last render showed, and those of the render before (what the last one added). */
   #taken = 0;
   #takenBefore = 0;
@@ -54,8 +59,10 @@ export class RenderStages implements ReactiveController {
     this.#begun = true;
     let n = Math.min(wanted, this.#allowed);
     this.#waitsForFrame = false;
+    const afterFrame = this.#afterFrame;
+    this.#afterFrame = false;
     if (itemAt && this.#allowed !== Infinity && n > this.#taken) {
-      const fit = this.#taken + fitNewCharacters(itemAt, this.#taken, n, this.#taken === 0);
+      const fit = this.#taken + fitNewCharacters(itemAt, this.#taken, n, this.#taken === 0 || afterFrame);
       this.#waitsForFrame = fit < n;
       n = fit;
     }
@@ -113,9 +120,11 @@ export class RenderStages implements ReactiveController {
     const next = this.#taken + Math.max(1, Math.min(MAX_STAGE, Math.floor(STAGE_MS / perItem)));
     this.#takenBefore = this.#taken;
     const list = this.#list;
-    void (this.#waitsForFrame ? newCharactersAllowed() : nextTask()).then(() => {
+    const waits = this.#waitsForFrame;
+    void (waits ? newCharactersAllowed() : nextTask()).then(() => {
       if (list !== this.#list) return;
       this.#allowed = next;
+      this.#afterFrame = waits;
       if (this.#connected) return this.host.requestUpdate();
       // A widget taken out of the page (a framework's route change) does not go on rendering for nobody, nor
       // keeps whoever awaits its `updateComplete` waiting: its next stage comes when it is back.

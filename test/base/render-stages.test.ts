@@ -145,6 +145,35 @@ describe('RenderStages (a list rendered a few items per task)', () => {
     again.remove();
   });
 
+  it('lists staged at once by new characters take turns: each shows an item a frame, none waits for another to end', async () => {
+    const lists = [0, 1].map(() => {
+      const el = document.createElement('test-staged-text-list') as StagedTextList;
+      // Each item more new characters than a frame allows.
+      el.texts = Array.from({ length: 8 }, () => unseen(40));
+      return el;
+    });
+    const frames = countFrames();
+    const shown: [frame: number, first: number, second: number][] = [];
+    document.body.append(...lists);
+    // Before the first render (a microtask after the lists are in the page, their shadow roots made).
+    for (const el of lists)
+      new MutationObserver(() => shown.push([frames.frame(), items(lists[0]!), items(lists[1]!)])).observe(el.shadowRoot!, {
+        childList: true,
+        subtree: true,
+      });
+    for (const el of lists) {
+      await el.updateComplete;
+      await el.stages.pending;
+      await el.updateComplete;
+    }
+    frames.stop();
+    expect(lists.map(items)).to.deep.equal([8, 8]);
+    // When the first list is whole, the second is nearly so (a list that asked second each frame got nothing until the first was done).
+    const firstWhole = shown.find(([, first]) => first === 8)!;
+    expect(firstWhole[2], `items by frame [frame, first, second]: ${JSON.stringify(shown)}`).to.be.at.least(6);
+    lists.forEach((el) => el.remove());
+  });
+
   it('restart() stages a new list again', async () => {
     const el = await stagedList(4);
     await el.stages.pending;
