@@ -19,7 +19,7 @@ import { nextTask } from './task-slicing.js';
 
 /**
  * New characters a frame may bring: with the rest of a first render's layout, under 50 ms (hostile-feed
- * benchmark: 100 left one feed in 20 over, 50 one in some runs, 30 none).
+ * benchmark, 20 feeds: 100 left 3 over, 50 one in some runs, 30 none in 6 runs).
  */
 export const NEW_CHARACTERS_PER_FRAME = 30;
 /** A hidden page draws no frames: the allowance comes back after this long anyway. */
