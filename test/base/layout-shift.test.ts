@@ -42,6 +42,18 @@ async function open(body: string): Promise<{ frame: HTMLIFrameElement; win: Wind
   return { frame, win: win()!, doc: win()!.document };
 }
 
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Lets the held feed arrive and waits until the widget shows it (its last stage rendered). */
+async function releaseFeed(el: Widget): Promise<void> {
+  await executeServerCommand('release-requests');
+  for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true';) {
+    if (performance.now() > end) throw new Error(`${el.localName} still loading`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await el.updateComplete;
+}
+
 const frames = (win: Window, n = 2): Promise<void> =>
   new Promise((resolve) =>
     (function next(left: number) {
@@ -64,7 +76,7 @@ describe('no layout shift while a widget’s feed loads', () => {
       await executeServerCommand('hold-requests', { path: FEED });
       const page = await open(`<${tag} src="${FEED}" ${attributes}></${tag}>`);
       frame = page.frame;
-      const el = page.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      const el = page.doc.querySelector(tag) as Widget;
       await frames(page.win);
       expect(el.shadowRoot!.textContent).to.contain('Loading information…');
       const after = page.doc.getElementById('after')!;
@@ -76,12 +88,7 @@ describe('no layout shift while a widget’s feed loads', () => {
         : undefined;
       observer?.observe({ type: 'layout-shift' });
 
-      await executeServerCommand('release-requests');
-      for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true';) {
-        if (performance.now() > end) throw new Error(`${tag} still loading`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      await el.updateComplete;
+      await releaseFeed(el);
       await frames(page.win, 3);
       observer?.disconnect();
 
@@ -106,7 +113,7 @@ describe('no layout shift while a widget’s feed loads', () => {
       await executeServerCommand('hold-requests', { path: MANY_SCRIPTS });
       const page = await open(`<${tag} src="${MANY_SCRIPTS}" ${attributes}></${tag}>`);
       frame = page.frame;
-      const el = page.doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      const el = page.doc.querySelector(tag) as Widget;
       await frames(page.win);
       const after = page.doc.getElementById('after')!;
       const before = after.getBoundingClientRect().top;
@@ -117,12 +124,7 @@ describe('no layout shift while a widget’s feed loads', () => {
         seen.push([el.shadowRoot!.querySelectorAll(item).length, after.getBoundingClientRect().top]);
         if (!done) page.win.requestAnimationFrame(look);
       });
-      await executeServerCommand('release-requests');
-      for (const end = performance.now() + 8000; el.getAttribute('aria-busy') === 'true';) {
-        if (performance.now() > end) throw new Error(`${tag} still loading`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      await el.updateComplete;
+      await releaseFeed(el);
       await frames(page.win, 2);
       done = true;
       const counts = [...new Set(seen.map(([n]) => n).filter((n) => n > 0))];

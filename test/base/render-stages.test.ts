@@ -73,6 +73,14 @@ function recordEachRender<T>(el: Element, read: () => T): T[] {
   return seen;
 }
 
+/** From `[frame, items]` records: the items shown at the end of each frame that showed any, and the most one frame added. */
+function itemsByFrame(records: readonly (readonly [frame: number, items: number])[]): { counts: number[]; mostAdded: number } {
+  const last = new Map<number, number>();
+  for (const [frame, n] of records) last.set(frame, n);
+  const counts = [...last.values()].filter((n) => n > 0);
+  return { counts, mostAdded: Math.max(...counts.map((n, i) => n - (counts[i - 1] ?? 0))) };
+}
+
 describe('RenderStages (a list rendered a few items per task)', () => {
   it('renders the first items at once, the rest in later tasks, and "More" only with the last', async () => {
     const el = await stagedList(20);
@@ -118,18 +126,15 @@ describe('RenderStages (a list rendered a few items per task)', () => {
     // Items of 20 characters never shown: at most one a frame (30 allowed) after the first stage's first.
     el.texts = Array.from({ length: 8 }, () => unseen(20));
     const frames = countFrames();
-    const shownInFrame = new Map<number, number>();
     document.body.append(el);
     await el.updateComplete;
-    new MutationObserver(() => shownInFrame.set(frames.frame(), items(el))).observe(el.shadowRoot!, { childList: true, subtree: true });
-    shownInFrame.set(frames.frame(), items(el));
+    const shown = [[frames.frame(), items(el)] as const, ...recordEachRender(el, () => [frames.frame(), items(el)] as const)];
     await el.stages.pending;
     await el.updateComplete;
     frames.stop();
     expect(items(el)).to.equal(8);
-    const counts = [...shownInFrame.values()];
-    const added = counts.map((n, i) => n - (counts[i - 1] ?? 0));
-    expect(Math.max(...added), `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
+    const { counts, mostAdded } = itemsByFrame(shown);
+    expect(mostAdded, `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
     // A held-back stage waits for the frame rather than asking again in every task meanwhile.
     expect(el.renders, 'renders').to.be.at.most(10);
     // Text the page has shown is free: the same texts again come in the usual stages (three, then the rest).
@@ -152,25 +157,19 @@ describe('RenderStages (a list rendered a few items per task)', () => {
       el.texts = Array.from({ length: 8 }, () => unseen(40));
       return el;
     });
-    const frames = countFrames();
-    const shown: [frame: number, first: number, second: number][] = [];
     document.body.append(...lists);
     // Before the first render (a microtask after the lists are in the page, their shadow roots made).
-    for (const el of lists)
-      new MutationObserver(() => shown.push([frames.frame(), items(lists[0]!), items(lists[1]!)])).observe(el.shadowRoot!, {
-        childList: true,
-        subtree: true,
-      });
+    const records = lists.map((el) => recordEachRender(el, () => [performance.now(), items(lists[0]!), items(lists[1]!)] as const));
     for (const el of lists) {
       await el.updateComplete;
       await el.stages.pending;
       await el.updateComplete;
     }
-    frames.stop();
     expect(lists.map(items)).to.deep.equal([8, 8]);
     // When the first list is whole, the second is nearly so (a list that asked second each frame got nothing until the first was done).
+    const shown = records.flat().sort((a, b) => a[0] - b[0]);
     const firstWhole = shown.find(([, first]) => first === 8)!;
-    expect(firstWhole[2], `items by frame [frame, first, second]: ${JSON.stringify(shown)}`).to.be.at.least(6);
+    expect(firstWhole[2], `items as they came [time, first, second]: ${JSON.stringify(shown)}`).to.be.at.least(6);
     lists.forEach((el) => el.remove());
   });
 
@@ -246,17 +245,12 @@ describe('a widget’s first render with its feed comes in stages', () => {
       const el = Object.assign(document.createElement(tag), { src, className: 'staged' });
       const frames = countFrames();
       document.body.append(el);
-      const byFrame = new Map<number, number>();
-      new MutationObserver(() => byFrame.set(frames.frame(), el.shadowRoot!.querySelectorAll(item).length)).observe(el.shadowRoot!, {
-        childList: true,
-        subtree: true,
-      });
+      const shown = recordEachRender(el, () => [frames.frame(), el.shadowRoot!.querySelectorAll(item).length] as const);
       await settled(el);
       frames.stop();
-      const counts = [...byFrame.values()].filter((n) => n > 0);
-      const added = counts.map((n, i) => n - (counts[i - 1] ?? 0));
       expect(el.shadowRoot!.querySelectorAll(item).length).to.equal(total);
-      expect(Math.max(...added), `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
+      const { counts, mostAdded } = itemsByFrame(shown);
+      expect(mostAdded, `items shown by frame: ${JSON.stringify(counts)}`).to.equal(1);
       URL.revokeObjectURL(src);
     });
   }
