@@ -21,6 +21,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { unescapeXml } from './xml-text.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(root, process.argv[2] ?? 'dist/locales');
@@ -35,6 +36,19 @@ const standIns = {
 };
 
 const idPattern = /'([sh][0-9a-f]{16})':/g;
+
+/**
+ * A translation that is the English source itself (", " in most languages, a name such as "AMIF") is left out
+ * of the shipped file: `msg()` shows the source when a language has no entry. Only plain strings: the
+ * English of each from the XLIFF, where it has no placeholder.
+ */
+const englishById = new Map(
+  [...readFileSync(join(root, 'locales/de.xlf'), 'utf8').matchAll(/<trans-unit id="([^"]+)">\s*<source>([^<]*)<\/source>/g)].map(
+    ([, id, source]) => [id, unescapeXml(source)],
+  ),
+);
+const plainEntry = /^'([^']+)': `([^`$\\]*)`,\n/gm;
+const withoutEnglish = (ts) => ts.replace(plainEntry, (entry, id, text) => (englishById.get(id) === text ? '' : entry));
 const allIds = new Set(entryPoints.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(idPattern)].map((m) => m[1])));
 let idLength = 5;
 while (new Set([...allIds].map((id) => id.slice(0, idLength))).size < allIds.size) idLength++;
@@ -55,7 +69,7 @@ await build({
       name: 'lit-stand-ins',
       setup(b) {
         b.onLoad({ filter: /generated[\\/]locales[\\/].*\.ts$/ }, (args) => ({
-          contents: `${readFileSync(args.path, 'utf8').replace(idPattern, (_, id) => `'${id.slice(0, idLength)}':`)}\nexport const idLength = ${idLength};`,
+          contents: `${withoutEnglish(readFileSync(args.path, 'utf8')).replace(idPattern, (_, id) => `'${id.slice(0, idLength)}':`)}\nexport const idLength = ${idLength};`,
           loader: 'ts',
         }));
         b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));

@@ -1,8 +1,15 @@
 /**
- * Items one after another with ", " between them, for a template. Feed names that are templates
- * (text in another language carries its own `lang`) cannot go through `Intl.ListFormat` or `join()`.
- * Shared by the event list (categories) and the partner call (coordinator, contact).
+ * Items one after another with the UI language's comma between them, for a template: "Leipzig, Germany" in
+ * most languages, "،" in Arabic, Persian, Pashto and Sorani, "፣" in Tigrinya. Feed names that are templates
+ * (text in another language carries its own `lang`) cannot go through `Intl.ListFormat` or `join()`, and
+ * `Intl.ListFormat` would add "and" before the last. Called inside a render, which speaks the widget's language.
+ * Shared by the event list (place, categories) and the partner call (coordinator, contact).
  *
  * @module
  */
-export const commaSeparated = (items: readonly unknown[]): unknown[] => items.map((item, i) => (i ? [', ', item] : item));
+import { msg } from '../i18n/messages.js';
+
+export const commaSeparated = (items: readonly unknown[]): unknown[] => {
+  const comma = msg(', ', { desc: 'Between the parts of a place or the names of a list, with its space' });
+  return items.map((item, i) => (i ? [comma, item] : item));
+};

@@ -62,11 +62,12 @@ export interface LocaleModule {
 }
 
 /**
- * Looks messages up by the prefix of their id in the shipped translation files
- * (scripts/i18n-bundle.mjs says why), by the whole id in the sources (tests, Storybook).
+ * Looks messages up by the prefix of their id in the shipped translation files (scripts/i18n-bundle.mjs
+ * says why; an id given in code is kept whole there, and a hash's prefix never looks like one), by the
+ * whole id in the sources (tests, Storybook).
  */
 export function catalogueOf({ templates, idLength }: LocaleModule): Catalogue {
-  return idLength ? (id) => templates[id.slice(0, idLength)] : (id) => templates[id];
+  return idLength ? (id) => templates[id.slice(0, idLength)] ?? templates[id] : (id) => templates[id];
 }
 
 /** For tests and the npm package: how a translation module is fetched. */

@@ -64,6 +64,21 @@ describe('the built embed', () => {
     }
   });
 
+  it('speaks the visitor’s language from its shipped translation file, words that are the English too', async () => {
+    const coordinatorOf = async (locale: string) => {
+      localStorage.setItem('civic-widgets.locale', locale);
+      page = await openEmbedPage('<civic-partner-call call-id="school"></civic-partner-call>', { feed: '/test/fixtures/calls-small.json' });
+      const call = await shownWidget(page, 'civic-partner-call');
+      const words = call.shadowRoot!.querySelector('[part~="coordinator"] dd')!.textContent!.replace(/\s+/g, ' ').trim();
+      page.close();
+      return words;
+    };
+    // Arabic writes its own comma; German's is the English one, which its shipped file leaves out.
+    expect(await coordinatorOf('ar')).to.equal(`Government of Catalonia، ${new Intl.DisplayNames('ar', { type: 'region' }).of('ES')}`);
+    expect(await coordinatorOf('de')).to.equal(`Regierung von Katalonien, ${new Intl.DisplayNames('de', { type: 'region' }).of('ES')}`);
+    page = undefined;
+  });
+
   it('asks for the feed before any widget’s code has come, and only once', async () => {
     const feed = '/held/test/fixtures/small-feed.json';
     const before = (await executeServerCommand('request-count', { path: feed })) as number;

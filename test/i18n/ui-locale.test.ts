@@ -86,6 +86,10 @@ describe('UI languages', () => {
     const shipped = catalogueOf({ templates: { s078f2: 'Скинути всі фільтри' }, idLength: 6 });
     expect(shipped('s078f25f106da59fe')).to.equal('Скинути всі фільтри');
     expect(shipped('s999999f106da59fe')).to.equal(undefined);
+    // An id given in code (`msg(…, { id })`, as pluralMsg's forms have) is kept whole by the bundler.
+    const withOwnIds = catalogueOf({ templates: { s078f2: 'Скинути всі фільтри', 'event-count.few': '3 події' }, idLength: 6 });
+    expect(withOwnIds('event-count.few')).to.equal('3 події');
+    expect(withOwnIds('event-count.many')).to.equal(undefined);
     const sources = catalogueOf({ templates: { s078f25f106da59fe: 'Скинути всі фільтри' } });
     expect(sources('s078f25f106da59fe')).to.equal('Скинути всі фільтри');
   });

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Zrušit všechny filtry`,
 's079a052719914d71': `Kategorie`,
 's07c1a9b36fa84fd3': `Kdykoli`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Web akce`,
 's08d5c09073b4fa47': `Online i na místě`,
 's09353907b5c79284': `Do`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Nulstil alle filtre`,
 's079a052719914d71': `Kategori`,
 's07c1a9b36fa84fd3': `Alle datoer`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Arrangementets hjemmeside`,
 's08d5c09073b4fa47': `Online og fysisk`,
 's09353907b5c79284': `Til`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Alle Filter zurücksetzen`,
 's079a052719914d71': `Kategorie`,
 's07c1a9b36fa84fd3': `Beliebiges Datum`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Website der Veranstaltung`,
 's08d5c09073b4fa47': `Online und vor Ort`,
 's09353907b5c79284': `Bis`,

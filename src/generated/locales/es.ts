@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Borrar todos los filtros`,
 's079a052719914d71': `Categoría`,
 's07c1a9b36fa84fd3': `Cualquier fecha`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Sitio web del evento`,
 's08d5c09073b4fa47': `En línea y presencial`,
 's09353907b5c79284': `Hasta`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Tühista kõik filtrid`,
 's079a052719914d71': `Kategooria`,
 's07c1a9b36fa84fd3': `Kõik kuupäevad`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Ürituse veebisait`,
 's08d5c09073b4fa47': `Veebis ja kohapeal`,
 's09353907b5c79284': `Kuni`,

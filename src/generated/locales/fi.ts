@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Tyhjennä kaikki suodattimet`,
 's079a052719914d71': `Luokka`,
 's07c1a9b36fa84fd3': `Milloin tahansa`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Tapahtuman verkkosivusto`,
 's08d5c09073b4fa47': `Verkossa ja paikan päällä`,
 's09353907b5c79284': `Loppupäivä`,

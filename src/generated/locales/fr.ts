@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Effacer tous les filtres`,
 's079a052719914d71': `Catégorie`,
 's07c1a9b36fa84fd3': `Toutes les dates`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Site de l’événement`,
 's08d5c09073b4fa47': `En ligne et sur place`,
 's09353907b5c79284': `Au`,

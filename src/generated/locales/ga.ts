@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Glan gach scagaire`,
 's079a052719914d71': `Catagóir`,
 's07c1a9b36fa84fd3': `Dáta ar bith`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Suíomh gréasáin an imeachta`,
 's08d5c09073b4fa47': `Ar líne agus go pearsanta`,
 's09353907b5c79284': `Go dtí`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Poništi sve filtre`,
 's079a052719914d71': `Kategorija`,
 's07c1a9b36fa84fd3': `Bilo kada`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Web-stranica događanja`,
 's08d5c09073b4fa47': `Online i uživo`,
 's09353907b5c79284': `Do`,

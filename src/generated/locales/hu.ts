@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Összes szűrő törlése`,
 's079a052719914d71': `Kategória`,
 's07c1a9b36fa84fd3': `Bármikor`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Az esemény weboldala`,
 's08d5c09073b4fa47': `Online és személyesen`,
 's09353907b5c79284': `Eddig`,

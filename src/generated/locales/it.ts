@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Cancella tutti i filtri`,
 's079a052719914d71': `Categoria`,
 's07c1a9b36fa84fd3': `Qualsiasi data`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Sito dell’evento`,
 's08d5c09073b4fa47': `Online e in presenza`,
 's09353907b5c79284': `Al`,

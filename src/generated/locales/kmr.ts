@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Hemû fîlteran rakin`,
 's079a052719914d71': `Beş`,
 's07c1a9b36fa84fd3': `Her dîrok`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Malpera çalakiyê`,
 's08d5c09073b4fa47': `Onlîne û rû bi rû`,
 's09353907b5c79284': `Heta`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Alle filters wissen`,
 's079a052719914d71': `Categorie`,
 's07c1a9b36fa84fd3': `Elke datum`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Website van de activiteit`,
 's08d5c09073b4fa47': `Online en op locatie`,
 's09353907b5c79284': `Tot`,

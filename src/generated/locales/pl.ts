@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Wyczyść wszystkie filtry`,
 's079a052719914d71': `Kategoria`,
 's07c1a9b36fa84fd3': `Dowolna data`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Strona wydarzenia`,
 's08d5c09073b4fa47': `Online i na miejscu`,
 's09353907b5c79284': `Do`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Ștergeți toate filtrele`,
 's079a052719914d71': `Categorie`,
 's07c1a9b36fa84fd3': `Orice dată`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Site-ul evenimentului`,
 's08d5c09073b4fa47': `Online și la fața locului`,
 's09353907b5c79284': `Până la`,

@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Počistite vse filtre`,
 's079a052719914d71': `Kategorija`,
 's07c1a9b36fa84fd3': `Kadar koli`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Spletno mesto dogodka`,
 's08d5c09073b4fa47': `Na spletu in v živo`,
 's09353907b5c79284': `Do`,

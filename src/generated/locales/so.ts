@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Tirtir dhammaan shaandhooyinka`,
 's079a052719914d71': `Qaybta`,
 's07c1a9b36fa84fd3': `Taariikh kasta`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Websaydka dhacdada`,
 's08d5c09073b4fa47': `Onlayn iyo fool ka fool`,
 's09353907b5c79284': `Ilaa`,

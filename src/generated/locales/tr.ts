@@ -16,6 +16,7 @@
 's078f25f106da59fe': `Tüm filtreleri temizle`,
 's079a052719914d71': `Kategori`,
 's07c1a9b36fa84fd3': `Herhangi bir tarih`,
+'s07d38007b49acdd1': `, `,
 's084bdc3f72daf752': `Etkinliğin web sitesi`,
 's08d5c09073b4fa47': `Çevrim içi ve yüz yüze`,
 's09353907b5c79284': `Bitiş`,
