@@ -5,7 +5,7 @@ import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
 import { baseLanguage, pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
 import { textDirection } from '../i18n/direction.js';
-import { languageName } from '../i18n/intl.js';
+import { languageNameIn } from '../i18n/intl.js';
 import { baseStyles } from './base-styles.js';
 import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
@@ -242,7 +242,7 @@ export function isolated(picked: PickedText, locale: string, note = false): Temp
  * Shown after the text by the shared styles (`[data-note]`), never read aloud twice. Made during a render (`msg()`).
  */
 export function otherLanguageNote(lang: string, locale: string): string {
-  return baseLanguage(lang) === baseLanguage(locale) ? '' : msg(str`in ${languageName(lang, locale)}`);
+  return baseLanguage(lang) === baseLanguage(locale) ? '' : msg(str`in ${languageNameIn(lang, locale).text}`);
 }
 
 /** A sentence for the visitor: what went wrong and what they can do. */

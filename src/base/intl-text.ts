@@ -15,7 +15,7 @@
  * @module
  */
 import { html } from 'lit';
-import { endonymIn, fallbackLanguage, formatLanguage, intl, languageNameIn } from '../i18n/intl.js';
+import { endonymIn, fallbackLanguage, formatLanguage, intl, languageLabelIn, languageNameIn } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
 import { baseLanguage, type PickedText } from '../i18n/localized-text.js';
 import { isolated } from './civic-element.js';
@@ -41,11 +41,15 @@ export function intlText(
   return lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 }
 
-/** Languages a service or event speaks, named in the widget's language (see above), each isolated and marked; undefined for none. */
+/**
+ * Languages a service or event speaks, named in the widget's language (see above), each isolated and marked;
+ * undefined for none. The list stands on its own (a row's part, a fact's value), so its first name starts
+ * as a label does and the others are written as in a sentence: "Norwegisch und Englisch", "Anglais et turc".
+ */
 export function languageList(codes: readonly string[], locale: string): unknown[] | undefined {
   return codes.length
     ? joinedList(
-        codes.map((code) => isolated(languageNameIn(code, locale), locale)),
+        codes.map((code, i) => isolated((i ? languageNameIn : languageLabelIn)(code, locale), locale)),
         locale,
         'unit',
       )
@@ -54,7 +58,7 @@ export function languageList(codes: readonly string[], locale: string): unknown[
 
 /** "German (Deutsch)": a language to choose, named in the widget's language and then by its speakers, where that differs. */
 export function languageChoice(code: string, locale: string): PickedText {
-  const name = languageNameIn(code, locale);
+  const name = languageLabelIn(code, locale);
   const own = endonymIn(code).text;
   // First-strong isolates: "(العربية)" keeps its place in a German option, "(Deutsch)" in an Arabic one.
   return baseLanguage(code) === baseLanguage(locale) || own.toLowerCase() === name.text.toLowerCase()

@@ -94,8 +94,9 @@ export function capitalize(text: string, locale: string): string {
 }
 
 /**
- * Endonyms browsers lack or write differently (Chromium names Tigrinya "Tigrinya" in Tigrinya):
- * the UI languages' own names as their speakers write them, capitalised as a label.
+ * Endonyms browsers lack or write differently (Chromium names Tigrinya "Tigrinya" in Tigrinya): the UI
+ * languages' own names as their speakers write them in a sentence ("shqip" is lower-case in Albanian, as
+ * "українська" in Ukrainian; labels capitalise them).
  */
 const ENDONYMS: Record<string, string> = {
   ti: 'ትግርኛ',
@@ -106,16 +107,17 @@ const ENDONYMS: Record<string, string> = {
   ps: 'پښتو',
   mt: 'Malti',
   ga: 'Gaeilge',
-  sq: 'Shqip',
+  sq: 'shqip',
   prs: 'دری',
 };
 
 const names = new Map<string, PickedText>();
 
 /**
- * Name of language `tag` as a reader of `inLocale` calls it, capitalised as a label, with the
- * language the name is really in (where the browser cannot name languages in `inLocale`, British
- * English: a name to mark with its own `lang`); `tag` when Intl cannot tell.
+ * Name of language `tag` as a reader of `inLocale` writes it in a sentence ("Services en anglais",
+ * "мова: англійська", "auf Englisch"), with the language the name is really in (where the browser cannot
+ * name languages in `inLocale`, British English: a name to mark with its own `lang`); `tag` when Intl
+ * cannot tell. A label (an option, the picker's list, the start of a list) uses `languageLabelIn`.
  */
 export function languageNameIn(tag: string, inLocale: string): PickedText {
   const key = `${inLocale} ${tag}`;
@@ -127,8 +129,7 @@ export function languageNameIn(tag: string, inLocale: string): PickedText {
     } else {
       try {
         const display = intl(Intl.DisplayNames, inLocale, { type: 'language', fallback: 'code' });
-        const lang = formatLanguage(Intl.DisplayNames, inLocale);
-        name = { text: capitalize(display.of(tag) ?? tag, lang), lang };
+        name = { text: display.of(tag) ?? tag, lang: formatLanguage(Intl.DisplayNames, inLocale) };
       } catch {
         name = { text: tag, lang: inLocale };
       }
@@ -138,11 +139,17 @@ export function languageNameIn(tag: string, inLocale: string): PickedText {
   return name;
 }
 
-/** Name of language `tag` as `inLocale` calls it (see `languageNameIn`). */
-export const languageName = (tag: string, inLocale: string): string => languageNameIn(tag, inLocale).text;
+/** The same name capitalised as a label starts ("Anglais", "Українська"): an option, the picker's list. A tag Intl could not name stays as it is. */
+export function languageLabelIn(tag: string, inLocale: string): PickedText {
+  const name = languageNameIn(tag, inLocale);
+  return name.text === tag ? name : { ...name, text: capitalize(name.text, name.lang) };
+}
+
+/** Name of language `tag` as a label for a reader of `inLocale` (see `languageLabelIn`). */
+export const languageName = (tag: string, inLocale: string): string => languageLabelIn(tag, inLocale).text;
 
 /** A language's name in that language (its endonym) and the language it is in: العربية, Українська, Türkçe. */
-export const endonymIn = (tag: string): PickedText => languageNameIn(tag, tag);
+export const endonymIn = (tag: string): PickedText => languageLabelIn(tag, tag);
 
 /** A language's name in that language (its endonym): العربية, Українська, Türkçe. */
 export const endonym = (tag: string): string => endonymIn(tag).text;

@@ -81,3 +81,19 @@ describe('Intl in every UI language, with fallbacks where the browser lacks the 
     else expect(name).to.deep.equal({ text: 'Arabic', lang: 'en-GB' });
   });
 });
+
+describe('language names in a sentence and as a label', () => {
+  it('writes a name as its language does in a sentence, and capitalises it as a label', async () => {
+    const { languageLabelIn } = await import('../../src/i18n/intl.js');
+    // French, Ukrainian and Albanian write language names in lower case in a sentence; German capitalises nouns.
+    expect(languageNameIn('en', 'fr').text).to.equal('anglais');
+    expect(languageLabelIn('en', 'fr').text).to.equal('Anglais');
+    expect(languageNameIn('nl', 'uk').text).to.equal('нідерландська');
+    expect(languageLabelIn('nl', 'uk').text).to.equal('Нідерландська');
+    expect(languageNameIn('sq', 'sq').text).to.equal('shqip');
+    expect(endonymIn('sq').text).to.equal('Shqip');
+    expect(languageNameIn('en', 'de').text).to.equal('Englisch');
+    // A tag Intl cannot name stays as written.
+    expect(languageLabelIn('xx-INVALID-!!', 'fr').text).to.equal('xx-INVALID-!!');
+  });
+});

@@ -1,6 +1,6 @@
 import { canonicalTag } from '../../i18n/locale-match.js';
 import { textDirection } from '../../i18n/direction.js';
-import { endonym, endonymIn, languageName, languageNameIn } from '../../i18n/intl.js';
+import { endonym, endonymIn, languageName, languageLabelIn } from '../../i18n/intl.js';
 
 export { endonym, languageName };
 
@@ -31,7 +31,7 @@ export function parseLocaleList(value: string | null | undefined): string[] {
 export function languageOptions(tags: readonly string[], inLocale: string): LanguageOption[] {
   return tags.map((tag) => {
     const own = endonymIn(tag);
-    const name = languageNameIn(tag, inLocale);
+    const name = languageLabelIn(tag, inLocale);
     return {
       tag,
       endonym: own.text,
