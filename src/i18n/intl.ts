@@ -114,6 +114,12 @@ const ENDONYMS: Record<string, string> = {
 const names = new Map<string, PickedText>();
 
 /**
+ * The UI languages that write a language's name in lower case in a sentence (CLDR's names, as Chromium and
+ * Firefox give them); WebKit capitalises every name, as for a label.
+ */
+const LOWER_CASE_NAMES = /^(bg|cs|da|es|et|fi|fr|hr|hu|it|kmr|ku|lt|lv|nb|pl|pt|ro|ru|sk|sl|sq|sv|uk)$/;
+
+/**
  * Name of language `tag` as a reader of `inLocale` writes it in a sentence ("Services en anglais",
  * "мова: англійська", "auf Englisch"), with the language the name is really in (where the browser cannot
  * name languages in `inLocale`, British English: a name to mark with its own `lang`); `tag` when Intl
@@ -129,7 +135,9 @@ export function languageNameIn(tag: string, inLocale: string): PickedText {
     } else {
       try {
         const display = intl(Intl.DisplayNames, inLocale, { type: 'language', fallback: 'code' });
-        name = { text: display.of(tag) ?? tag, lang: formatLanguage(Intl.DisplayNames, inLocale) };
+        const lang = formatLanguage(Intl.DisplayNames, inLocale);
+        const text = display.of(tag) ?? tag;
+        name = { text: LOWER_CASE_NAMES.test(baseLanguage(lang)) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text, lang };
       } catch {
         name = { text: tag, lang: inLocale };
       }
