@@ -47,7 +47,7 @@ export const PURPOSES = [
   ['time zones and dates (feed times, date keys, weekdays, deadlines, days)', /^src\/time\/(zoned-time|date-keys|deadline|day-groups)/],
   [
     'safe links and feed text in its own language, publishers of a network feed',
-    /^src\/(links\/|feed\/publishers|base\/(lang-of|intl-text|publisher-parts|line-text|comma-separated))/,
+    /^src\/(links\/|feed\/publishers|base\/(feed-text|lang-of|intl-text|publisher-parts|line-text|comma-separated))/,
   ],
   // The purposes above are the ground every widget stands on; those below, what some widgets show.
   ['the filter bar (shared by finder and event list)', /^src\/base\/filter-bar/],

@@ -1,11 +1,8 @@
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { inLanguage, msg, str } from '../i18n/messages.js';
+import { inLanguage, msg } from '../i18n/messages.js';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import type { FeedError } from '../feed/store.js';
 import { baseLanguage, pickLocalizedText, type PickedText } from '../i18n/localized-text.js';
-import { textDirection } from '../i18n/direction.js';
-import { languageNameIn } from '../i18n/intl.js';
 import { baseStyles } from './base-styles.js';
 import { reservedStyles } from './reserved-styles.js';
 import { FeedController } from './feed-controller.js';
@@ -198,51 +195,12 @@ export abstract class CivicElement extends LitElement {
     const feed = this.feed;
     return pickLocalizedText(value, this.locale, feed?.defaultLocale ?? this.locale);
   }
-
-  /** The `lang` to put on an element showing `picked`, when it differs from the widget's. */
-  protected foreignLang(picked: PickedText | undefined): string | undefined {
-    return foreignLang(picked, this.locale);
-  }
-
-  /**
-   * Inline feed text, isolated and marked (see `isolated`); nothing when there is none. `note`: a sentence
-   * (an access note, cost words) also says visibly when it is in another language; names stay quiet.
-   */
-  protected text(value: LocalizedText | undefined, note = false): unknown {
-    const picked = this.pick(value);
-    return picked ? isolated(picked, this.locale, note) : nothing;
-  }
 }
 
 /** Words said in a live region, and the widget's language when they were said. */
 export interface Said {
   text: string;
   locale: string;
-}
-
-/** The `lang` for text in language `picked.lang` inside a widget speaking `locale`, when they differ. */
-export function foreignLang(picked: PickedText | undefined, locale: string): string | undefined {
-  return picked && picked.lang.toLowerCase() !== locale.toLowerCase() ? picked.lang : undefined;
-}
-
-/**
- * Inline text whose language is known (feed text, a name Intl gave), for a widget speaking
- * `locale`: in a `<bdi>`, so that bidi controls in it (U+202E) or its own direction reorder nothing
- * around it, with its `lang` and `dir` when it is in another language (a screen reader then reads
- * it with the right voice).
- */
-export function isolated(picked: PickedText, locale: string, note = false): TemplateResult {
-  const lang = foreignLang(picked, locale);
-  return html`<bdi lang=${ifDefined(lang)} dir=${textDirection(lang ?? locale)} data-note=${ifDefined((note && otherLanguageNote(picked.lang, locale)) || undefined)}>${picked.text}</bdi>`;
-}
-
-/**
- * "in English": what a sighted reader is told about feed text in another language than the widget's `locale`
- * (a screen reader hears it in that language's voice through `lang`); '' for the same language (`en-GB` in `en`).
- * Shown after the text by the shared styles (`[data-note]`), never read aloud twice. Made during a render (`msg()`).
- */
-export function otherLanguageNote(lang: string, locale: string): string {
-  return baseLanguage(lang) === baseLanguage(locale) ? '' : msg(str`in ${languageNameIn(lang, locale).text}`);
 }
 
 /** A sentence for the visitor: what went wrong and what they can do. */

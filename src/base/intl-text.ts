@@ -15,10 +15,11 @@
  * @module
  */
 import { html } from 'lit';
-import { endonymIn, fallbackLanguage, formatLanguage, intl, languageLabelIn, languageNameIn } from '../i18n/intl.js';
+import { endonymIn, fallbackLanguage, formatLanguage, intl, languageLabelIn } from '../i18n/intl.js';
+import { languageInSentence } from '../i18n/intl-words.js';
 import { textDirection } from '../i18n/direction.js';
 import { baseLanguage, type PickedText } from '../i18n/localized-text.js';
-import { isolated } from './civic-element.js';
+import { isolated } from './feed-text.js';
 
 export function joinedList(items: readonly unknown[], locale: string, type: Intl.ListFormatType = 'conjunction'): unknown[] {
   const lang = formatLanguage(Intl.ListFormat, locale);
@@ -49,7 +50,7 @@ export function intlText(
 export function languageList(codes: readonly string[], locale: string): unknown[] | undefined {
   return codes.length
     ? joinedList(
-        codes.map((code, i) => isolated((i ? languageNameIn : languageLabelIn)(code, locale), locale)),
+        codes.map((code, i) => isolated((i ? languageInSentence : languageLabelIn)(code, locale), locale)),
         locale,
         'unit',
       )

@@ -2,12 +2,12 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { textDirection } from '../i18n/direction.js';
 import type { PickedText } from '../i18n/localized-text.js';
-import { otherLanguageNote } from './civic-element.js';
+import { otherLanguageNote } from './feed-text.js';
 
 /**
  * `<p ${langOf(picked, locale)}>`: a block of feed text carries its own `lang` and `dir` when it
  * is in another language than its widget (`locale`), and neither otherwise. On the block, not on
- * an inline span (CivicElement's `text()` is for inline text): an English paragraph shown as a
+ * an inline span (CivicListElement's `text()` is for inline text): an English paragraph shown as a
  * fallback in an Arabic widget then starts at the left and keeps its full stop at its end, and
  * screen readers read it with an English voice. A sighted reader is told too: "(in English)" after the block
  * (`otherLanguageNote`; `note` false where the block before it said so: the next item of a list in the same language).

@@ -1,5 +1,8 @@
-import type { PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import type { LocalizedText } from '../feed/types.js';
+import type { PickedText } from '../i18n/localized-text.js';
 import { CivicElement } from './civic-element.js';
+import { foreignLang, isolated } from './feed-text.js';
 import { RenderStages } from './render-stages.js';
 
 /** The loading state's room (base-styles.ts) as a least size: a list keeps it while its first render comes in stages. */
@@ -43,5 +46,19 @@ export abstract class CivicListElement extends CivicElement {
     root.adoptedStyleSheets = this.#keepsRoom
       ? [...root.adoptedStyleSheets, stagingRoom]
       : root.adoptedStyleSheets.filter((sheet) => sheet !== stagingRoom);
+  }
+
+  /** The `lang` to put on an element showing `picked`, when it differs from the widget's. */
+  protected foreignLang(picked: PickedText | undefined): string | undefined {
+    return foreignLang(picked, this.locale);
+  }
+
+  /**
+   * Inline feed text, isolated and marked (see `isolated`); nothing when there is none. `note`: a sentence
+   * (an access note, cost words) also says visibly when it is in another language; names stay quiet.
+   */
+  protected text(value: LocalizedText | undefined, note = false): unknown {
+    const picked = this.pick(value);
+    return picked ? isolated(picked, this.locale, note) : nothing;
   }
 }

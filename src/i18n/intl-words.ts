@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { formatLanguage, intl } from './intl.js';
-import type { PickedText } from './localized-text.js';
+import { formatLanguage, intl, languageNameIn } from './intl.js';
+import { baseLanguage, type PickedText } from './localized-text.js';
 
 /** One value per key, made once. */
 export function memo<T>(make: (key: string) => T): (key: string) => T {
@@ -70,3 +70,20 @@ export function countryNameIn(code: string | undefined, locale: string): PickedT
 
 /** Country name of a region code in the visitor's language. */
 export const countryName = (code: string | undefined, locale: string): string | undefined => countryNameIn(code, locale)?.text;
+
+/**
+ * The UI languages that write a language's name in lower case in a sentence (CLDR's names, as Chromium and
+ * Firefox give them); WebKit capitalises every name, as for a label.
+ */
+const LOWER_CASE_NAMES = /^(bg|cs|da|es|et|fi|fr|hr|hu|it|kmr|ku|lt|lv|nb|pl|pt|ro|ru|sk|sl|sq|sv|uk)$/;
+
+/**
+ * Name of language `tag` as a reader of `inLocale` writes it in a sentence ("Services en anglais", "мова:
+ * англійська", "auf Englisch"), in every browser; with the language it is in (see `languageNameIn`).
+ */
+export function languageInSentence(tag: string, inLocale: string): PickedText {
+  const name = languageNameIn(tag, inLocale);
+  return LOWER_CASE_NAMES.test(baseLanguage(name.lang)) && name.text !== tag
+    ? { ...name, text: name.text.charAt(0).toLocaleLowerCase(name.lang) + name.text.slice(1) }
+    : name;
+}

@@ -114,16 +114,11 @@ const ENDONYMS: Record<string, string> = {
 const names = new Map<string, PickedText>();
 
 /**
- * The UI languages that write a language's name in lower case in a sentence (CLDR's names, as Chromium and
- * Firefox give them); WebKit capitalises every name, as for a label.
- */
-const LOWER_CASE_NAMES = /^(bg|cs|da|es|et|fi|fr|hr|hu|it|kmr|ku|lt|lv|nb|pl|pt|ro|ru|sk|sl|sq|sv|uk)$/;
-
-/**
- * Name of language `tag` as a reader of `inLocale` writes it in a sentence ("Services en anglais",
- * "мова: англійська", "auf Englisch"), with the language the name is really in (where the browser cannot
- * name languages in `inLocale`, British English: a name to mark with its own `lang`); `tag` when Intl
- * cannot tell. A label (an option, the picker's list, the start of a list) uses `languageLabelIn`.
+ * Name of language `tag` for a reader of `inLocale`, as the browser gives it, with the language the name is
+ * really in (where the browser cannot name languages in `inLocale`, British English: a name to mark with its
+ * own `lang`); `tag` when Intl cannot tell. Chromium and Firefox give a name as a sentence writes it
+ * ("anglais"), WebKit as a label ("Anglais"): a label is `languageLabelIn`, a name in a sentence
+ * `languageInSentence` (intl-words.ts).
  */
 export function languageNameIn(tag: string, inLocale: string): PickedText {
   const key = `${inLocale} ${tag}`;
@@ -135,9 +130,7 @@ export function languageNameIn(tag: string, inLocale: string): PickedText {
     } else {
       try {
         const display = intl(Intl.DisplayNames, inLocale, { type: 'language', fallback: 'code' });
-        const lang = formatLanguage(Intl.DisplayNames, inLocale);
-        const text = display.of(tag) ?? tag;
-        name = { text: LOWER_CASE_NAMES.test(baseLanguage(lang)) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text, lang };
+        name = { text: display.of(tag) ?? tag, lang: formatLanguage(Intl.DisplayNames, inLocale) };
       } catch {
         name = { text: tag, lang: inLocale };
       }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { CivicElement } from '../../src/base/civic-element.js';
+import { CivicListElement } from '../../src/base/list-element.js';
 import { defineElement } from '../../src/base/define.js';
 import { configureFeedStore } from '../../src/feed/store.js';
 import { clearSavedCopies, writeSavedCopy } from '../../src/feed/saved-copy.js';
@@ -8,7 +8,7 @@ import type { Feed } from '../../src/feed/types.js';
 import { resetPageState, settled, visibleText } from '../helpers.js';
 
 /** The smallest widget: the list of service names. Shows what the base does with the store's states. */
-class FeedProbe extends CivicElement {
+class FeedProbe extends CivicListElement {
   protected renderContent(feed: Feed): unknown {
     return litHtml`<ul>${feed.services.map((s) => litHtml`<li>${this.text(s.name)}</li>`)}</ul>`;
   }

@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { textDirection } from '../../src/i18n/direction.js';
 import { chooseLocale } from '../../src/i18n/shared-locale.js';
-import { languageNameIn } from '../../src/i18n/intl.js';
+import { languageInSentence } from '../../src/i18n/intl-words.js';
 import { resetPageState, settled } from '../helpers.js';
 
 /**
@@ -267,7 +267,7 @@ describe('every fallback marked, every feed text isolated', () => {
         // The description (Dutch: the feed's default) and the access note (English) say so; the title does not.
         const description = row.querySelector('.description')!;
         // The language named as in a sentence: "мова: нідерландська", "(en néerlandais)", never capitalised mid-sentence.
-        const inText = (tag: string) => languageNameIn(tag, page).text;
+        const inText = (tag: string) => languageInSentence(tag, page).text;
         expect(note(description)).to.contain(inText('nl'));
         if (page === 'uk') expect(note(description)).to.equal('мова: нідерландська');
         expect(note([...row.querySelectorAll('.facts bdi')].find((b) => b.textContent!.includes('Step-free')))).to.contain(inText('en'));

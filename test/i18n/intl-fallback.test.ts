@@ -83,17 +83,20 @@ describe('Intl in every UI language, with fallbacks where the browser lacks the 
 });
 
 describe('language names in a sentence and as a label', () => {
-  it('writes a name as its language does in a sentence, and capitalises it as a label', async () => {
+  it('writes a name as its language does in a sentence, and capitalises it as a label, in every engine', async () => {
     const { languageLabelIn } = await import('../../src/i18n/intl.js');
-    // French, Ukrainian and Albanian write language names in lower case in a sentence; German capitalises nouns.
-    expect(languageNameIn('en', 'fr').text).to.equal('anglais');
+    const { languageInSentence } = await import('../../src/i18n/intl-words.js');
+    // French, Ukrainian and Albanian write language names in lower case in a sentence (WebKit's Intl capitalises
+    // them all); German capitalises nouns.
+    expect(languageInSentence('en', 'fr').text).to.equal('anglais');
     expect(languageLabelIn('en', 'fr').text).to.equal('Anglais');
-    expect(languageNameIn('nl', 'uk').text).to.equal('нідерландська');
+    expect(languageInSentence('nl', 'uk').text).to.equal('нідерландська');
     expect(languageLabelIn('nl', 'uk').text).to.equal('Нідерландська');
-    expect(languageNameIn('sq', 'sq').text).to.equal('shqip');
+    expect(languageInSentence('sq', 'sq').text).to.equal('shqip');
     expect(endonymIn('sq').text).to.equal('Shqip');
-    expect(languageNameIn('en', 'de').text).to.equal('Englisch');
+    expect(languageInSentence('en', 'de').text).to.equal('Englisch');
     // A tag Intl cannot name stays as written.
     expect(languageLabelIn('xx-INVALID-!!', 'fr').text).to.equal('xx-INVALID-!!');
+    expect(languageInSentence('xx-INVALID-!!', 'fr').text).to.equal('xx-INVALID-!!');
   });
 });

@@ -14,7 +14,7 @@ import type { Category, LocalizedText } from '../../feed/types.js';
 import type { PickedText } from '../../i18n/localized-text.js';
 import { textDirection } from '../../i18n/direction.js';
 import { intl } from '../../i18n/intl.js';
-import { foreignLang, isolated } from '../../base/civic-element.js';
+import { foreignLang, isolated } from '../../base/feed-text.js';
 import { languageChoice } from '../../base/intl-text.js';
 import { publisherIndex, publisherName, type Publishers } from '../../feed/publishers.js';
 import { renderPublisherSelect } from '../../base/publisher-parts.js';

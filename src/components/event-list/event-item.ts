@@ -32,7 +32,7 @@ import { commaSeparated } from '../../base/comma-separated.js';
 import { fallbackLanguage } from '../../i18n/intl.js';
 import { relativeFormat } from '../../i18n/intl-words.js';
 import { textDirection } from '../../i18n/direction.js';
-import { isolated } from '../../base/civic-element.js';
+import { isolated } from '../../base/feed-text.js';
 import { lineOf } from '../../base/line-text.js';
 import { languageList } from '../../base/intl-text.js';
 

@@ -20,7 +20,7 @@ import { deadlineWords } from './call-deadline.js';
 import { mailtoHref, webHref } from '../../links/links.js';
 import { fallbackLanguage, intl } from '../../i18n/intl.js';
 import { countryName, countryNameIn } from '../../i18n/intl-words.js';
-import { isolated } from '../../base/civic-element.js';
+import { isolated } from '../../base/feed-text.js';
 import { intlText } from '../../base/intl-text.js';
 
 export { countryName };

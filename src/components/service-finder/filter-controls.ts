@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../i18n/messages.js';
-import { foreignLang } from '../../base/civic-element.js';
+import { foreignLang } from '../../base/feed-text.js';
 import { renderPublisherSelect } from '../../base/publisher-parts.js';
 import { publisherName } from '../../feed/publishers.js';
 import { textDirection } from '../../i18n/direction.js';

@@ -7,13 +7,14 @@
  */
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/messages.js';
-import { isolated } from '../../base/civic-element.js';
+import { isolated } from '../../base/feed-text.js';
 import { joinedList, languageList } from '../../base/intl-text.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import type { Feed, LocalizedText, Service } from '../../feed/types.js';
 import { publisherName } from '../../feed/publishers.js';
 import type { PickedText } from '../../i18n/localized-text.js';
-import { intl, languageNameIn } from '../../i18n/intl.js';
+import { intl } from '../../i18n/intl.js';
+import { languageInSentence } from '../../i18n/intl-words.js';
 import type { Facet, FacetTable, FinderFilters } from './service-filters.js';
 
 /** Feed text and the words every part of the finder writes alike. */
@@ -101,7 +102,7 @@ export function filterLabel(words: FinderWords, facets: FacetTable, filters: Fin
       return name ? isolated(name, locale) : filters.category;
     }
     case 'lang':
-      return msg(str`Speaks ${languageNameIn(locale, locale).text}`);
+      return msg(str`Speaks ${languageInSentence(locale, locale).text}`);
     case 'free':
       return msg('Free of charge');
     case 'open':

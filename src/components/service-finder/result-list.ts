@@ -12,7 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../i18n/messages.js';
-import { isolated } from '../../base/civic-element.js';
+import { isolated } from '../../base/feed-text.js';
 import { lineOf, lineText } from '../../base/line-text.js';
 import { joinedList } from '../../base/intl-text.js';
 import { langOf } from '../../base/lang-of.js';
@@ -21,7 +21,7 @@ import type { HeadingLevel } from '../../base/heading-level.js';
 import { renderPublisher } from '../../base/publisher-parts.js';
 import { publisherName } from '../../feed/publishers.js';
 import type { Service } from '../../feed/types.js';
-import { languageNameIn } from '../../i18n/intl.js';
+import { languageInSentence } from '../../i18n/intl-words.js';
 import { addressLine } from '../../links/address.js';
 import { routeHref, telHref } from '../../links/links.js';
 import type { FinderContext } from './finder-context.js';
@@ -64,7 +64,7 @@ function renderDivider(ctx: FinderContext, d: Divider): TemplateResult {
   const n = ctx.number(d.size);
   let words: unknown;
   if (d.kind === 'language') {
-    const names: unknown[] = d.names.map((code) => isolated(languageNameIn(code as string, locale), locale));
+    const names: unknown[] = d.names.map((code) => isolated(languageInSentence(code as string, locale), locale));
     if (d.more) names.push(msg('other languages'));
     words = msg(html`Services in ${joinedList(names, locale, 'disjunction')} (${n}) — you may need an interpreter`);
   } else {
