@@ -468,6 +468,24 @@ describe('<civic-event-list>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(item(el, 'choir').querySelector('button.toggle'));
   });
 
+  it('keeps a person on their event when the clock takes an earlier one off the list', async () => {
+    const el = await list();
+    const toggle = item(el, 'permits').querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // The café ends at noon; the list looks again each minute. Rows are kept by event: the open row and its focused
+    // button stay the evening's (by position, the row would have become another event's, or gone with focus).
+    clock.setSystemTime(new Date('2027-04-12T10:01:00Z'));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(item(el, 'cafe')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    expect(text(toggle.querySelector('.title'))).to.equal('Information evening: residence permits');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders hostile feed text as text and drops links with other schemes', async () => {
     const el = await inlineList({
       events: [
