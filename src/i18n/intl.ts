@@ -140,7 +140,10 @@ export function languageNameIn(tag: string, inLocale: string): PickedText {
   return name;
 }
 
-/** The same name capitalised as a label starts ("Anglais", "Українська"): an option, the picker's list. A tag Intl could not name stays as it is. */
+/**
+ * The same name capitalised as a label starts ("Anglais", "Українська"): an option, the picker's list. A tag
+ * Intl could not name stays as it is.
+ */
 export function languageLabelIn(tag: string, inLocale: string): PickedText {
   const name = languageNameIn(tag, inLocale);
   return name.text === tag ? name : { ...name, text: capitalize(name.text, name.lang) };
