@@ -17,6 +17,28 @@ const LISTS = ['services', 'events', 'calls'] as const;
 const TAGS = ['civic-language-picker', 'civic-service-finder', 'civic-event-list', 'civic-partner-call'] as const;
 type Widget = CivicElement & HTMLElement;
 
+/**
+ * `promise`, or a failure after 15 s that says what each widget was doing: a widget that never settles fails
+ * this run with its state, instead of the test's timeout (and fast-check going on in the next test's page).
+ */
+async function withinTime<T>(promise: Promise<T>, what: string, widgets: readonly Widget[]): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const states = widgets.map((w) => {
+        const el = w as unknown as { isUpdatePending: boolean; stages?: { pending?: unknown } };
+        return `${w.localName}: aria-busy ${w.getAttribute('aria-busy')}, update pending ${el.isUpdatePending}, stages pending ${!!el.stages?.pending}`;
+      });
+      reject(new Error(`${what}: not after 15 s (${states.join('; ')})`));
+    }, 15_000);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** All four widgets on `text` (a blob URL), each settled: none shows an error and each keeps every valid item, in order. */
 async function mountAllOn(text: string, valid: Record<(typeof LISTS)[number], string[]>): Promise<{ widgets: Widget[]; remove(): void }> {
   resetPageState('en');
@@ -30,7 +52,7 @@ async function mountAllOn(text: string, valid: Record<(typeof LISTS)[number], st
     URL.revokeObjectURL(src);
   };
   try {
-    for (const el of widgets) await settled(el);
+    for (const el of widgets) await withinTime(settled(el), `${el.localName} settled`, widgets);
     for (const el of widgets) {
       expect(el.shadowRoot!.querySelector('[role="alert"]'), `${el.localName} shows an error`).to.equal(null);
       for (const list of LISTS)
@@ -93,17 +115,18 @@ describe('hostile feeds (property-based)', () => {
             expect(widgets[3]!.shadowRoot!.querySelectorAll('article').length).to.equal(valid.calls.length || 0);
             // A service's details, and an event's, rendered too.
             widgets[1]!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="result-name"]')?.click();
-            await widgets[1]!.updateComplete;
+            await withinTime(widgets[1]!.updateComplete, 'the finder after opening a service', widgets);
             const details = widgets[2]!.shadowRoot!.querySelector('details');
             if (details) details.open = true;
-            await widgets[2]!.updateComplete;
+            await withinTime(widgets[2]!.updateComplete, 'the event list after opening an event', widgets);
             if (run++ === 0) for (const el of widgets) await expect(el).to.be.accessible();
             expect(thrown).to.deep.equal([]);
           } finally {
             remove();
           }
         }),
-        { numRuns: 12 },
+        // A failing feed is reported as it is: shrinking it (a mount a step) outlasted the test's time.
+        { numRuns: 12, endOnFailure: true },
       );
     } finally {
       window.removeEventListener('error', onError);
