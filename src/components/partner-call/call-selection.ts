@@ -63,7 +63,13 @@ export function selectCalls(feed: Feed, selection: CallSelection, now: number): 
   );
 }
 
-/** The distinct programmes among calls, in first-seen order (for filter chips). */
+/** Something a person can see: not only spaces, controls and invisible format characters (bidi marks, joiners). */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
+
+/**
+ * The distinct programmes among calls, in first-seen order (for filter buttons). A programme with nothing to see
+ * (a feed's " " or a lone bidi mark) would be a button without a name: its calls are under "All programmes".
+ */
 export function programmesOf(calls: readonly PartnerCall[]): string[] {
-  return [...new Set(calls.map((c) => c.programme).filter((p): p is string => !!p))];
+  return [...new Set(calls.map((c) => c.programme).filter((p): p is string => !!p && VISIBLE.test(p)))];
 }

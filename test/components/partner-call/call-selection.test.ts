@@ -61,4 +61,10 @@ describe('selecting calls', () => {
   it('names each programme once', () => {
     expect(programmesOf(calls)).to.deep.equal(['AMIF', 'Erasmus+', 'ESF+', 'amif']);
   });
+
+  it('offers no programme with nothing to see (it would be a filter button without a name)', () => {
+    const blank = ([' ', '\u202c', '\u200b\u2068', '\t\n'] as const).map((programme, i) => ({ ...calls[0]!, id: `b${i}`, programme }));
+    expect(programmesOf([...calls, ...blank])).to.deep.equal(['AMIF', 'Erasmus+', 'ESF+', 'amif']);
+    expect(programmesOf([{ ...calls[0]!, programme: '\u202b\u0639\u202c' }])).to.deep.equal(['\u202b\u0639\u202c']);
+  });
 });
